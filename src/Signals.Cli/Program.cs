@@ -1,0 +1,3 @@
+using Signals.Cli;
+
+return await SignalsApp.RunAsync(args);

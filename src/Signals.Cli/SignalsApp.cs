@@ -1,0 +1,59 @@
+using System.Reflection;
+using Signals.Cli.Commands;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Signals.Cli;
+
+/// <summary>The `signals` command: every subcommand is registered here, and every error leaves through one door.</summary>
+public static class SignalsApp
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        bool verbose = args.Contains("--verbose");
+        args = args.Where(a => a != "--verbose").ToArray();
+        if (args is ["--version"] or ["-v"])
+        {
+            Console.Out.WriteLine(Version);
+            return 0;
+        }
+
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("signals");
+            config.SetApplicationVersion(Version);
+            config.PropagateExceptions();
+            config.AddCommand<SampleDataCommand>("sample-data")
+                .WithDescription("Generate the deterministic sample universe (prices and news) from a seed.");
+        });
+
+        try
+        {
+            return await app.RunAsync(args);
+        }
+        catch (Exception ex)
+        {
+            return ReportError(ex, verbose);
+        }
+    }
+
+    public static string Version =>
+        typeof(SignalsApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    /// <summary>One clear line on stderr and a non-zero exit; the stack trace only with --verbose.</summary>
+    internal static int ReportError(Exception ex, bool verbose)
+    {
+        var root = ex is CommandAppException or CommandParseException or CommandRuntimeException ? ex : Unwrap(ex);
+        Console.Error.WriteLine($"error: {root.Message}");
+        if (verbose) Console.Error.WriteLine(ex.ToString());
+        return ex is CommandAppException ? 2 : 1;
+    }
+
+    private static Exception Unwrap(Exception ex)
+    {
+        while (ex is AggregateException { InnerException: not null } or TargetInvocationException { InnerException: not null })
+            ex = ex.InnerException!;
+        return ex;
+    }
+}

@@ -1,0 +1,71 @@
+namespace Signals.Data;
+
+/// <summary>
+/// One symbol's bars, stored column-wise (one array per field) so that indicator kernels and
+/// backtests run over contiguous doubles. Timestamps are strictly ascending.
+/// </summary>
+public sealed class BarSeries
+{
+    public BarSeries(string symbol, DateTimeOffset[] timestamps, double[] open, double[] high, double[] low, double[] close, double[] volume)
+    {
+        ArgumentNullException.ThrowIfNull(symbol);
+        int n = timestamps.Length;
+        if (open.Length != n || high.Length != n || low.Length != n || close.Length != n || volume.Length != n)
+            throw new ArgumentException("All columns of a bar series must have the same length.");
+        for (int i = 1; i < n; i++)
+            if (timestamps[i] <= timestamps[i - 1])
+                throw new ArgumentException($"Timestamps must be strictly ascending (index {i}).");
+        Symbol = symbol;
+        Timestamps = timestamps;
+        Open = open;
+        High = high;
+        Low = low;
+        Close = close;
+        Volume = volume;
+    }
+
+    public string Symbol { get; }
+    public DateTimeOffset[] Timestamps { get; }
+    public double[] Open { get; }
+    public double[] High { get; }
+    public double[] Low { get; }
+    public double[] Close { get; }
+    public double[] Volume { get; }
+
+    public int Count => Timestamps.Length;
+
+    public Bar this[int index] => new(Timestamps[index], Open[index], High[index], Low[index], Close[index], Volume[index]);
+
+    public IEnumerable<Bar> Bars()
+    {
+        for (int i = 0; i < Count; i++) yield return this[i];
+    }
+
+    /// <summary>The calendar date of each bar in the bar's own offset (daily bars carry the exchange date).</summary>
+    public DateOnly[] Dates()
+    {
+        var dates = new DateOnly[Count];
+        for (int i = 0; i < dates.Length; i++) dates[i] = DateOnly.FromDateTime(Timestamps[i].DateTime);
+        return dates;
+    }
+
+    public static BarSeries FromBars(string symbol, IReadOnlyList<Bar> bars)
+    {
+        int n = bars.Count;
+        var t = new DateTimeOffset[n];
+        var o = new double[n]; var h = new double[n]; var l = new double[n]; var c = new double[n]; var v = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            var b = bars[i];
+            t[i] = b.Timestamp; o[i] = b.Open; h[i] = b.High; l[i] = b.Low; c[i] = b.Close; v[i] = b.Volume;
+        }
+        return new BarSeries(symbol, t, o, h, l, c, v);
+    }
+
+    /// <summary>The bars from <paramref name="start"/> (inclusive) for <paramref name="length"/> bars, copied.</summary>
+    public BarSeries Slice(int start, int length) => new(
+        Symbol, Timestamps[start..(start + length)], Open[start..(start + length)], High[start..(start + length)],
+        Low[start..(start + length)], Close[start..(start + length)], Volume[start..(start + length)]);
+
+    public override string ToString() => Count == 0 ? $"{Symbol}: no bars" : $"{Symbol}: {Count} bars {Timestamps[0]:yyyy-MM-dd}..{Timestamps[^1]:yyyy-MM-dd}";
+}

@@ -1,0 +1,21 @@
+using Signals.Data;
+
+namespace Signals.Sentiment;
+
+/// <summary>Progress of a scoring batch: how many items are done out of how many, and how many failed.</summary>
+public readonly record struct ScoringProgress(int Completed, int Total, int Failed = 0, int Cached = 0, double CostUsd = 0);
+
+/// <summary>
+/// Scores a batch of news items. One result per item, in the input order; a failure of one item is a
+/// <see cref="ScoreStatus.Failed"/> result, never an exception that loses the rest of the batch.
+/// </summary>
+public interface ISentimentScorer
+{
+    /// <summary>A short name for reports and cache keys, e.g. "embedded-minilm-v1" or "deepseek-reasoner".</summary>
+    string Name { get; }
+
+    Task<IReadOnlyList<SentimentResult>> ScoreAsync(
+        IReadOnlyList<NewsItem> items,
+        IProgress<ScoringProgress>? progress = null,
+        CancellationToken cancellationToken = default);
+}
