@@ -56,18 +56,18 @@ internal static class CorporateHeadlines
 
     public static readonly string[] Approval =
     [
-        "{regulator} [approves|clears|grants approval for] {short}'s {product}",
-        "{co} [wins|receives|secures] {regulator} [approval|clearance] for {product}",
-        "{co} {product} [gets|receives] [green light|nod|approval] from {regulator}",
+        "{approver} [approves|clears|grants approval for] {short}'s {product}",
+        "{co} [wins|receives|secures] {approver} [approval|clearance] for {product}",
+        "{co} {product} [gets|receives] [green light|nod|approval] from {approver}",
         "{co} [reports|announces] positive {milestone} for {product}",
     ];
 
     public static readonly string[] Rejection =
     [
-        "{regulator} [rejects|declines to approve|turns down] {short}'s {product}",
-        "{co} [receives|gets] {regulator} [rejection|complete response letter|setback] for {product}",
+        "{approver} [rejects|declines to approve|turns down] {short}'s {product}",
+        "{co} [receives|gets] {approver} [rejection|complete response letter|setback] for {product}",
         "{co} {product} [fails|misses] [primary endpoint|key goal|certification test][| in {milestone}]",
-        "{regulator} [delays|pushes back] decision on {short}'s {product}",
+        "{approver} [delays|pushes back] decision on {short}'s {product}",
     ];
 
     public static readonly string[] ProductLaunch =

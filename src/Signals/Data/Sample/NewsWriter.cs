@@ -201,7 +201,7 @@ internal sealed class NewsWriter
 
     private void Emit(NewsEventKind kind, int[] symbols, DateOnly date, TimeSpan time, double tone, string headline)
     {
-        var published = SampleSession.ToInstant(date, time);
+        var published = _session.ToInstant(date, time);
         var timing = _session.Classify(published);
         var source = _wordingRng.Pick(kind.Sources);
         // Every headline must have a bar to trade on; those after the last session's open are left out.

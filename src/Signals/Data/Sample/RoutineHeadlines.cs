@@ -6,7 +6,7 @@ internal static class RoutineHeadlines
     public static readonly string[] Filing =
     [
         "{co} files 10-Q for {qword}",
-        "{co} files {fy} annual report (10-K)",
+        "{co} files {year} annual report (10-K)",
         "{tkr}: Form 8-K filed[| - {filing_item}]",
         "{co} files 8-K: {filing_item}",
         "{co} [files|submits] definitive proxy statement for {fy} annual meeting",
