@@ -46,7 +46,9 @@ public static partial class IndicatorKernels
         for (int j = 0; j < older.Length; j++) deviation += Math.Abs(older[j] - mean);
         for (int j = 0; j < newer.Length; j++) deviation += Math.Abs(newer[j] - mean);
         deviation /= older.Length + newer.Length;
-        return deviation == 0 ? double.NaN : (typical - mean) / (0.015 * deviation);
+        // A flat window has no deviation; below rounding noise of the mean counts as flat, or the CCI of a
+        // constant price would be a ratio of two rounding errors.
+        return deviation <= 1e-13 * Math.Abs(mean) || deviation == 0 ? double.NaN : (typical - mean) / (0.015 * deviation);
     }
 }
 
