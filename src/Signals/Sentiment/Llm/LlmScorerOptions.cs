@@ -100,6 +100,10 @@ public sealed record LlmScorerOptions
         return new ResolvedLlmSettings(uri, model, new ApiKey(key ?? "no-key"), price, isLocal);
     }
 
+    /// <summary>Shows the settings but never the key.</summary>
+    public override string ToString() => FormattableString.Invariant(
+        $"LlmScorerOptions {{ Provider = {Provider}, Endpoint = {Endpoint}, Model = {Model}, ApiKey = {(ApiKey is null ? "(none)" : "***")}, ApiKeyEnvVar = {ApiKeyEnvVar}, Prompt = {Prompt}, Anonymize = {Anonymize}, Temperature = {Temperature}, MaxOutputTokens = {MaxOutputTokens}, Concurrency = {Concurrency}, RequestsPerMinute = {RequestsPerMinute}, MaxCostUsd = {MaxCostUsd}, CachePath = {CachePath} }}");
+
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
 

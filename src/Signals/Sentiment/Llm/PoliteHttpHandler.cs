@@ -61,7 +61,7 @@ internal sealed class PoliteHttpHandler : DelegatingHandler
                 response = await base.SendAsync(request, attemptCts.Token).ConfigureAwait(false);
                 if (!IsTransient(response.StatusCode)) return response;
                 problem = $"HTTP {(int)response.StatusCode}";
-                retryAfter = RetryAfter(response);
+                retryAfter = RetryAfterOf(response);
                 if (attempt >= _maxRetries) return response; // the caller reads the final status and body
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -89,7 +89,7 @@ internal sealed class PoliteHttpHandler : DelegatingHandler
     private static bool IsTransient(HttpStatusCode status) =>
         status == HttpStatusCode.TooManyRequests || status == HttpStatusCode.RequestTimeout || (int)status >= 500;
 
-    private TimeSpan? RetryAfter(HttpResponseMessage response)
+    internal TimeSpan? RetryAfterOf(HttpResponseMessage response)
     {
         var header = response.Headers.RetryAfter;
         if (header?.Delta is { } delta) return delta;
