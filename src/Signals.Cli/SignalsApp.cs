@@ -26,7 +26,7 @@ public static class SignalsApp
             config.PropagateExceptions();
             config.AddCommand<SampleDataCommand>("sample-data")
                 .WithDescription("Generate the deterministic sample universe (prices and news) from a seed.");
-            config.AddBranch("sentiment", s => { s.AddCommand<SentimentEvalCommand>("eval"); s.AddCommand<SentimentTrainCommand>("train"); });
+            config.AddBranch("sentiment", s => { s.AddCommand<SentimentEvalCommand>("eval"); s.AddCommand<SentimentTrainCommand>("train"); s.AddCommand<SentimentScoreCommand>("score").WithDescription("Score news headlines with an LLM or an offline scorer into a CSV (cached, budgeted)."); });
         });
 
         try
