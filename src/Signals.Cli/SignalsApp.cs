@@ -26,6 +26,7 @@ public static class SignalsApp
             config.PropagateExceptions();
             config.AddCommand<SampleDataCommand>("sample-data")
                 .WithDescription("Generate the deterministic sample universe (prices and news) from a seed.");
+            config.AddCommand<ReportCommand>("report").WithDescription("Write a self-contained HTML tearsheet from a backtest run folder.");
         });
 
         try

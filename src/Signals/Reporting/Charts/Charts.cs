@@ -330,6 +330,7 @@ public static class Charts
         fig.Layout.XAxis.Type = AxisType.Category;
         fig.Layout.XAxis.ShowGrid = false;
         fig.Layout.XAxis.Side = AxisSide.Top;
+        fig.Layout.MarginTop = 70; // month labels sit on top; leave room for them under the title and mode bar
         var y = fig.Layout.YAxis;
         y.Type = AxisType.Category;
         y.ShowGrid = false;

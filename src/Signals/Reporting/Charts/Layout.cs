@@ -19,6 +19,8 @@ public sealed class Layout
     public HoverMode HoverMode { get; set; } = HoverMode.XUnified;
     public BarMode BarMode { get; set; } = BarMode.Group;
     public List<Shape> Shapes { get; } = [];
+    /// <summary>Top margin in pixels; null picks one from whether there is a title.</summary>
+    public int? MarginTop { get; set; }
 
     /// <summary>The primary x axis.</summary>
     public Axis XAxis => Axis("x");
@@ -75,7 +77,7 @@ public sealed class Layout
         w.WriteStartObject("margin");
         w.WriteNumber("l", 60);
         w.WriteNumber("r", 30);
-        w.WriteNumber("t", Title is null ? 30 : 60);
+        w.WriteNumber("t", MarginTop ?? (Title is null ? 30 : 60));
         w.WriteNumber("b", 40);
         w.WriteEndObject();
         w.WriteStartObject("font");
