@@ -43,6 +43,8 @@ public static partial class IndicatorKernels
 /// <summary>The Wilder sums and averages behind ADX, stepped bar by bar by both the batch kernel and the stream.</summary>
 internal struct AdxState(int period)
 {
+    private readonly double _decay = Smoothing.WilderDecay(period);
+    private readonly double _inverse = 1.0 / period;
     private double _trSum, _plusDmSum, _minusDmSum;
     private double _dxSum;
     private int _dxCount;
@@ -63,17 +65,18 @@ internal struct AdxState(int period)
         }
         else
         {
-            _trSum = _trSum - _trSum / period + tr;
-            _plusDmSum = _plusDmSum - _plusDmSum / period + plusDm;
-            _minusDmSum = _minusDmSum - _minusDmSum / period + minusDm;
+            _trSum = Smoothing.WilderSum(_trSum, tr, _decay);
+            _plusDmSum = Smoothing.WilderSum(_plusDmSum, plusDm, _decay);
+            _minusDmSum = Smoothing.WilderSum(_minusDmSum, minusDm, _decay);
         }
         if (_trSum == 0)
         {
             Pdi = Mdi = Dx = Adx = double.NaN;
             return true;
         }
-        Pdi = 100 * _plusDmSum / _trSum;
-        Mdi = 100 * _minusDmSum / _trSum;
+        double scale = 100 / _trSum;
+        Pdi = _plusDmSum * scale;
+        Mdi = _minusDmSum * scale;
         Dx = Pdi == Mdi ? 0 : 100 * Math.Abs(Pdi - Mdi) / (Pdi + Mdi);
         if (_dxCount < period)
         {
@@ -82,7 +85,7 @@ internal struct AdxState(int period)
         }
         else
         {
-            Adx = (_lastAdx * (period - 1) + Dx) / period;
+            Adx = Smoothing.Wilder(_lastAdx, Dx, _decay, _inverse);
         }
         if (!double.IsNaN(Adx)) _lastAdx = Adx;
         return true;
