@@ -40,13 +40,19 @@ public static partial class IndicatorKernels
         sma[..warm].Fill(double.NaN); upperBand[..warm].Fill(double.NaN); lowerBand[..warm].Fill(double.NaN);
         percentB[..warm].Fill(double.NaN); zScore[..warm].Fill(double.NaN); width[..warm].Fill(double.NaN);
         if (n < period) return;
-        var moments = new RollingMoments(period);
-        moments.Seed(x[..period], []);
+        var state = RollingMoments.Exact(x[..period], [], period);
+        int interval = RollingMoments.ResumInterval(period);
+        double inverse = 1.0 / period;
         for (int i = period - 1; i < n; i++)
         {
-            if (i >= period && moments.Slide(x[i], x[i - period]))
-                moments.Seed(x.Slice(i - period + 1, period), []);
-            var b = BollingerPoint.From(x[i], moments.Mean, Math.Sqrt(moments.Variance), k);
+            if (i >= period)
+            {
+                state = RollingMoments.Slide(state, x[i], x[i - period]);
+                if (RollingMoments.NeedsExact(state, inverse, interval))
+                    state = RollingMoments.Exact(x.Slice(i - period + 1, period), [], period);
+            }
+            double mean = RollingMoments.Mean(state, inverse);
+            var b = BollingerPoint.From(x[i], mean, Math.Sqrt(RollingMoments.Variance(state, mean, inverse)), k);
             sma[i] = b.Sma; upperBand[i] = b.UpperBand; lowerBand[i] = b.LowerBand;
             percentB[i] = b.PercentB; zScore[i] = b.ZScore; width[i] = b.Width;
         }
