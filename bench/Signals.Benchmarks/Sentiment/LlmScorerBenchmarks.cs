@@ -11,6 +11,7 @@ namespace Signals.Benchmarks.Sentiment;
 /// The ceiling is 64 / 0.2 s = 320 headlines/s.
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 7)]
+[MinColumn, MedianColumn]
 public class LlmScorerBenchmarks
 {
     public const int Headlines = 1280;

@@ -51,10 +51,21 @@ public sealed class SentimentResultCache : IDisposable
     }
 
     /// <summary>SHA-256 (hex) of a UTF-8 string.</summary>
-    public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    public static string Hash(string text)
+    {
+        // Short texts (headlines) hash without a heap buffer; this runs once or twice per item of every batch.
+        int max = Encoding.UTF8.GetMaxByteCount(text.Length);
+        byte[]? rented = max > 1024 ? System.Buffers.ArrayPool<byte>.Shared.Rent(max) : null;
+        Span<byte> buffer = rented ?? stackalloc byte[1024];
+        int length = Encoding.UTF8.GetBytes(text, buffer);
+        Span<byte> digest = stackalloc byte[32];
+        SHA256.HashData(buffer[..length], digest);
+        if (rented is not null) System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        return Convert.ToHexStringLower(digest);
+    }
 
-    /// <summary>The cache key of one text under one scorer identity.</summary>
-    public static string Key(string scorerIdentity, string text) => Hash(scorerIdentity + "\u001f" + Hash(text));
+    /// <summary>The cache key of one text under one scorer identity: one SHA-256 over both, since lookups run per item.</summary>
+    public static string Key(string scorerIdentity, string text) => Hash(scorerIdentity + "\u001f" + text);
 
     public long Count
     {
@@ -73,8 +84,10 @@ public sealed class SentimentResultCache : IDisposable
     /// Results for the keys, in order; null where there is none. The keys go to SQLite as one JSON array per
     /// chunk and come back in one scan, which is several times faster than a lookup per key.
     /// </summary>
-    public SentimentResult?[] GetMany(IReadOnlyList<string> keys)
+    /// <param name="ids">Item ids to put in the results (else empty), which saves copying each result.</param>
+    public SentimentResult?[] GetMany(IReadOnlyList<string> keys, IReadOnlyList<string>? ids = null)
     {
+        if (ids is not null && ids.Count != keys.Count) throw new ArgumentException("one id per key", nameof(ids));
         const int Chunk = 4096;
         var found = new SentimentResult?[keys.Count];
         var where = new Dictionary<string, int>(Math.Min(keys.Count, Chunk), StringComparer.Ordinal);
@@ -107,7 +120,7 @@ public sealed class SentimentResultCache : IDisposable
                     if (!where.TryGetValue(r.GetString(0), out int i)) continue;
                     found[i] = new SentimentResult
                     {
-                        Id = "",
+                        Id = ids?[i] ?? "",
                         Score = r.GetDouble(1),
                         Label = (SentimentLabel)r.GetInt32(2),
                         Confidence = r.GetDouble(3),
@@ -131,7 +144,8 @@ public sealed class SentimentResultCache : IDisposable
         {
             var first = new Dictionary<string, int>(StringComparer.Ordinal);
             for (int i = 0; i < keys.Count; i++) first.TryAdd(keys[i], i);
-            foreach (var (index, key) in duplicates) found[index] = found[first[key]];
+            foreach (var (index, key) in duplicates)
+                found[index] = found[first[key]] is { } hit && ids is not null ? hit with { Id = ids[index] } : found[first[key]];
         }
         return found;
     }
