@@ -27,7 +27,7 @@ public sealed class SentimentResultCache : IDisposable
         if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString());
         _connection.Open();
-        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;");
+        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA cache_size=-65536; PRAGMA mmap_size=268435456;");
         Execute("""
             CREATE TABLE IF NOT EXISTS results (
                 key TEXT PRIMARY KEY,
@@ -90,26 +90,29 @@ public sealed class SentimentResultCache : IDisposable
         if (ids is not null && ids.Count != keys.Count) throw new ArgumentException("one id per key", nameof(ids));
         const int Chunk = 4096;
         var found = new SentimentResult?[keys.Count];
-        var where = new Dictionary<string, int>(Math.Min(keys.Count, Chunk), StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(Math.Min(keys.Count, Chunk), StringComparer.Ordinal);
+        var position = new List<int>(Math.Min(keys.Count, Chunk)); // JSON array index → key index
         var duplicates = new List<(int Index, string Key)>();
         lock (_gate)
         {
             using var tx = _connection.BeginTransaction(deferred: true);
             var select = _select ??= Prepare("""
-                SELECT r.key, r.score, r.label, r.confidence, r.rationale, r.reasoning, r.model, r.prompt_version,
+                SELECT k.key, r.score, r.label, r.confidence, r.rationale, r.reasoning, r.model, r.prompt_version,
                        r.input_tokens, r.output_tokens, r.reasoning_tokens, r.latency_ms
                 FROM json_each($keys) AS k JOIN results AS r ON r.key = k.value
                 """, "$keys");
             select.Transaction = tx;
             for (int start = 0; start < keys.Count; start += Chunk)
             {
-                where.Clear();
+                seen.Clear();
+                position.Clear();
                 int end = Math.Min(keys.Count, start + Chunk);
                 var json = new StringBuilder((end - start) * 67 + 2).Append('[');
                 for (int i = start; i < end; i++)
                 {
-                    if (!where.TryAdd(keys[i], i)) { duplicates.Add((i, keys[i])); continue; }
+                    if (!seen.TryAdd(keys[i], i)) { duplicates.Add((i, keys[i])); continue; }
                     if (json.Length > 1) json.Append(',');
+                    position.Add(i);
                     if (IsHex(keys[i])) json.Append('"').Append(keys[i]).Append('"');
                     else json.Append(System.Text.Json.JsonSerializer.Serialize(keys[i]));
                 }
@@ -117,7 +120,7 @@ public sealed class SentimentResultCache : IDisposable
                 using var r = select.ExecuteReader();
                 while (r.Read())
                 {
-                    if (!where.TryGetValue(r.GetString(0), out int i)) continue;
+                    int i = position[r.GetInt32(0)]; // json_each's key of an array element is its index
                     found[i] = new SentimentResult
                     {
                         Id = ids?[i] ?? "",
