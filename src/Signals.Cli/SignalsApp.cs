@@ -26,6 +26,7 @@ public static class SignalsApp
             config.PropagateExceptions();
             config.AddCommand<SampleDataCommand>("sample-data")
                 .WithDescription("Generate the deterministic sample universe (prices and news) from a seed.");
+            config.AddBranch("sentiment", s => { s.AddCommand<SentimentEvalCommand>("eval"); s.AddCommand<SentimentTrainCommand>("train"); });
         });
 
         try
