@@ -26,6 +26,7 @@ public static class SignalsApp
             config.PropagateExceptions();
             config.AddCommand<SampleDataCommand>("sample-data")
                 .WithDescription("Generate the deterministic sample universe (prices and news) from a seed.");
+            config.AddCommand<BacktestCommand>("backtest").WithDescription("Backtest a strategy on daily bars (and sentiment) with costs; writes stats, trades, equity and params.");
             config.AddBranch("sentiment", s => { s.AddCommand<SentimentEvalCommand>("eval"); s.AddCommand<SentimentTrainCommand>("train"); });
         });
 
