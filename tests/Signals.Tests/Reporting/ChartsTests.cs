@@ -56,6 +56,14 @@ public class ChartsTests
     }
 
     [Fact]
+    public void Candlestick_takes_tuples_as_a_notebook_would_write_them()
+    {
+        var bars = ReportingFixtures.Bars("MSFT", 10, 2);
+        var fig = Charts.Candlestick(bars, [("Close", bars.Close)], [(bars.Timestamps[3], "Upgrade", 0.4)]);
+        Assert.Equal(["candlestick", "scatter", "scatter", "bar"], fig.Traces.Select(t => t.PlotlyType).ToArray());
+    }
+
+    [Fact]
     public void Sentiment_scatter_fits_the_least_squares_line()
     {
         double[] x = [-1, -0.5, 0, 0.5, 1, double.NaN];
