@@ -30,6 +30,7 @@ public static class RunTearsheet
             Parameters = run.Parameters.Parameters,
             Provenance = run.Parameters.Provenance,
             Stats = run.Stats,
+            BenchmarkStats = benchmark?.Stats ?? [],
             Dates = dates,
             Equity = equity,
             // The run's own drawdown column is used when complete, so the page matches what the backtest reported.

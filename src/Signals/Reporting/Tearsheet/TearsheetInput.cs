@@ -21,6 +21,8 @@ public sealed class TearsheetInput
     public IReadOnlyList<DataProvenance> Provenance { get; init; } = [];
     /// <summary>Headline statistics in the order to show them; the first six also form the summary strip.</summary>
     public IReadOnlyList<TearsheetStat> Stats { get; init; } = [];
+    /// <summary>The benchmark's statistics, shown beside the strategy's where the names match.</summary>
+    public IReadOnlyList<TearsheetStat> BenchmarkStats { get; init; } = [];
 
     public required DateOnly[] Dates { get; init; }
     public required double[] Equity { get; init; }
