@@ -106,7 +106,7 @@ public class ChartsTests
     public void Rolling_sharpe_has_a_zero_line()
     {
         var dates = ReportingFixtures.Weekdays(new DateOnly(2024, 1, 1), 200);
-        var fig = Charts.RollingSharpe(dates, EquityMath.RollingSharpe(ReportingFixtures.Equity(200, 9), 63), 63);
+        var fig = Charts.RollingSharpe(dates, ReportSeries.RollingSharpe(ReportingFixtures.Equity(200, 9), 63), 63);
         Assert.Single(fig.Layout.Shapes);
         Assert.Contains("63-day", fig.Layout.Title);
     }

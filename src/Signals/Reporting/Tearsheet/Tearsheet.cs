@@ -128,14 +128,14 @@ public static class Tearsheet
         equity.Layout.Title = null;
         list.Add(new("chart-equity", equity));
 
-        var drawdown = Charts.DrawdownFromSeries(input.Dates, input.Drawdown ?? EquityMath.Drawdown(input.Equity));
+        var drawdown = Charts.DrawdownFromSeries(input.Dates, input.Drawdown ?? Analytics.Drawdown.Series(input.Equity));
         list.Add(new("chart-drawdown", drawdown, MoveTitleToHeading(drawdown)));
 
-        var sharpe = Charts.RollingSharpe(input.Dates, input.RollingSharpe ?? EquityMath.RollingSharpe(input.Equity, input.RollingSharpeWindow),
+        var sharpe = Charts.RollingSharpe(input.Dates, input.RollingSharpe ?? ReportSeries.RollingSharpe(input.Equity, input.RollingSharpeWindow),
             input.RollingSharpe is null ? input.RollingSharpeWindow : null);
         list.Add(new("chart-rolling-sharpe", sharpe, MoveTitleToHeading(sharpe)));
 
-        var monthly = input.MonthlyReturns ?? MonthlyReturnTable.FromEquity(input.Dates, input.Equity);
+        var monthly = input.MonthlyReturns ?? Analytics.MonthlyReturns.Compute(input.Dates, input.Equity);
         var monthlyFigure = Charts.MonthlyReturns(monthly);
         monthlyFigure.Layout.Title = null;
         list.Add(new("chart-monthly-returns", monthlyFigure));
