@@ -65,7 +65,7 @@ public class ReportingBenchmarks
             Trades = trades,
             Stats = [new("Total return", equity[^1] / equity[0] - 1, StatFormat.Percent, true)],
             InformationCoefficient = new IcByHorizon([1, 5, 10, 20], [0.03, 0.02, 0.01, 0.0]),
-            QuantileReturns = new QuantileReturns(["Q1", "Q2", "Q3", "Q4", "Q5"], [-0.001, 0, 0.0002, 0.0005, 0.001]),
+            QuantileReturns = new QuantileReturnSummary(["Q1", "Q2", "Q3", "Q4", "Q5"], [-0.001, 0, 0.0002, 0.0005, 0.001]),
         };
         _ = PlotlyJs.Script; // load the embedded bundle once, outside the measurement
     }
