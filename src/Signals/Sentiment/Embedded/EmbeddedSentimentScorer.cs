@@ -28,7 +28,8 @@ public sealed class EmbeddedSentimentScorer : ISentimentScorer
         _embedder = embedder;
     }
 
-    public string Name => ModelName;
+    /// <summary>The model and the fingerprint of its head, e.g. "embedded-minilm-v1@3f2a9c0d41b7": what a cache keys on.</summary>
+    public string Name => $"{ModelName}@{Head.Fingerprint}";
 
     private SentimentHead Head => _head ?? ShippedHead.Value;
     private MiniLmEmbedder Embedder => _embedder ?? MiniLmEmbedder.Shared;
@@ -48,7 +49,7 @@ public sealed class EmbeddedSentimentScorer : ISentimentScorer
                 var p = predictions[i];
                 results[i] = new SentimentResult
                 {
-                    Id = items[i].Id, Score = p.Score, Label = p.Label, Confidence = p.Confidence, Model = ModelName,
+                    Id = items[i].Id, Score = p.Score, Label = p.Label, Confidence = p.Confidence, Model = Name,
                 };
             }
             return results;

@@ -50,6 +50,16 @@ public sealed record SentimentHead
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
+    private string? _fingerprint;
+
+    /// <summary>
+    /// The first 12 hex digits of the SHA-256 of the head's JSON: part of the scorer's name, so that score caches
+    /// keyed by that name never serve results of a previous head after a retrain.
+    /// </summary>
+    [JsonIgnore]
+    public string Fingerprint => _fingerprint ??=
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ToJson())))[..12];
+
     public static SentimentHead FromJson(string json, string source)
     {
         SentimentHead? head;

@@ -43,7 +43,8 @@ public class EmbeddedSentimentScorerTests
         Assert.Equal(items.Select(i => i.Id), first.Select(r => r.Id));
         Assert.Equal(first.Select(r => r.Score), second.Select(r => r.Score));
         Assert.Equal(first.Select(r => r.Label), second.Select(r => r.Label));
-        Assert.All(first, r => Assert.Equal(EmbeddedSentimentScorer.ModelName, r.Model));
+        Assert.All(first, r => Assert.Equal(scorer.Name, r.Model));
+        Assert.StartsWith(EmbeddedSentimentScorer.ModelName + "@", scorer.Name);
         Assert.True(first.Where((r, i) => i % 2 == 0).All(r => r.Score > 0));
         Assert.True(first.Where((r, i) => i % 2 == 1).All(r => r.Score < 0));
     }
@@ -117,5 +118,14 @@ public class EmbeddedSentimentScorerTests
     private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
     {
         public void Report(T value) => report(value);
+    }
+
+    [Fact]
+    public void The_scorer_name_changes_with_its_head_so_caches_never_serve_an_old_heads_scores()
+    {
+        var shipped = SentimentHead.Shipped();
+        var shifted = shipped with { PriorShift = [shipped.PriorShift[0] + 0.1, shipped.PriorShift[1], shipped.PriorShift[2]] };
+        Assert.Equal(new EmbeddedSentimentScorer().Name, new EmbeddedSentimentScorer(shipped).Name);
+        Assert.NotEqual(new EmbeddedSentimentScorer(shipped).Name, new EmbeddedSentimentScorer(shifted).Name);
     }
 }
