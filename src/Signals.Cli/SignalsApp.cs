@@ -34,6 +34,7 @@ public static class SignalsApp
                 s.AddCommand<SentimentEvalCommand>("eval").WithDescription("Evaluate a scorer on a labelled CSV (accuracy, macro-F1, confusion).");
                 s.AddCommand<SentimentTrainCommand>("train").WithDescription("Train the embedded scorer's classifier head on a labelled CSV.");
             });
+            config.AddCommand<BacktestCommand>("backtest").WithDescription("Backtest a strategy with costs; writes stats.json, trades.csv, equity.csv.");
             config.AddCommand<ReportCommand>("report").WithDescription("Render a backtest run folder as a self-contained HTML tearsheet.");
         });
 

@@ -33,7 +33,7 @@ internal static class CorporateHeadlines
     [
         "{co} [sued|hit with lawsuit] by {plaintiff} [over|alleging] {allegation}",
         "[Suit|Class action] filed against {short} by {plaintiff} [over|alleging] {allegation}",
-        "{co} faces [class action|shareholder lawsuit|patent suit] over {allegation}",
+        "{co} faces [class action|shareholder lawsuit|new lawsuit] over {allegation}",
         "Jury [finds|rules] against {short} in {allegation} case; [damages|award] of {amount}",
         "Court [denies|rejects] {short}'s motion to dismiss {allegation} suit",
     ];

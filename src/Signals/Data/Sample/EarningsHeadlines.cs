@@ -66,7 +66,7 @@ internal static class EarningsHeadlines
     public static readonly string[] GuidanceCut =
     [
         "{co} cuts [full-year|fiscal {fy}|{fy}] [revenue |sales |]outlook[| to {guide_lo}-{guide_hi}]",
-        "{co} [lowers|trims|slashes] {fy} [guidance|forecast] [citing|on|as] {weakness}",
+        "{co} [lowers|trims|slashes] {fy} [guidance|forecast] [citing|on] {weakness}",
         "{co} [reduces|lowers] [annual|full-year] EPS [guidance|forecast] to {guide_eps_lo}-{guide_eps_hi}",
         "{co} sees {next_q} revenue {qguide_lo}-{qguide_hi}, below [estimates|the consensus|Street views]",
         "{co} [warns on|issues soft guidance for] {next_q}[| amid {weakness}]",

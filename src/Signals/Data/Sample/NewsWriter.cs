@@ -14,6 +14,7 @@ internal sealed class NewsWriter
     private const double TradingDaysPerYear = 252;
 
     private static readonly int[] AfterCloseReleaseMinutes = [1, 5, 10, 15];
+    private static readonly NewsEventKind[] ChatterFamily = [NewsEvents.Chatter];
 
     private readonly CompanyProfile[] _profiles;
     private readonly SampleSession _session;
@@ -55,7 +56,7 @@ internal sealed class NewsWriter
             MaybeWrite(p, date, trading, NewsEvents.Analyst, AnalystPerYear * (trading ? 1 : weekend ? 0.03 : 0.3));
             MaybeWrite(p, date, trading, NewsEvents.Corporate, CorporatePerYear * (trading ? 1 : 0.3));
             MaybeWrite(p, date, trading, NewsEvents.Routine, RoutinePerYear * (trading ? 1 : weekend ? 0.03 : 0.3));
-            MaybeWrite(p, date, trading, [NewsEvents.Chatter], ChatterPerYear * (trading ? 1 : 0.5));
+            MaybeWrite(p, date, trading, ChatterFamily, ChatterPerYear * (trading ? 1 : 0.5));
         }
         for (int s = 0; s < SampleUniverse.Sectors.Count; s++)
             if (_rng.Chance(trading ? SectorStoryChance : SectorStoryChance / 5)) WriteSectorStory(s, date, trading);

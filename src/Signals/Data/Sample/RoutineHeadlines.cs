@@ -36,7 +36,7 @@ internal static class RoutineHeadlines
 
     public static readonly string[] Housekeeping =
     [
-        "{name} [Publishes|Releases] {fy} Sustainability Report",
+        "{name} [Publishes|Releases] {year} Sustainability Report",
         "{co} to hold annual shareholder meeting on {event_date}",
         "{co} shareholders [elect|re-elect] directors at annual meeting",
         "{name} Announces Change of Address of Headquarters",

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Signals.Data;
+using Signals.Data.Sample;
 
 namespace Signals.Tests.Data.Sample;
 
@@ -15,7 +15,7 @@ public sealed class CommittedSample
         Series = PriceCsv.LoadMany(PathOf("prices.csv"));
         Panel = BarPanel.FromSeries(Series);
         News = NewsFile.Load(PathOf("news.csv"));
-        Truth = ReadTruth(PathOf("news_truth.csv"));
+        Truth = SampleTruth.Load(PathOf("news_truth.csv"));
         Universe = File.ReadAllLines(PathOf("universe.csv")).Skip(1).Select(l => l.Split(',')).Select(f => (Symbol: f[0], Sector: f[^1])).ToList();
         Calendar = TradingCalendar.FromTradingDays(Panel.Dates);
     }
@@ -25,18 +25,7 @@ public sealed class CommittedSample
     public IReadOnlyList<BarSeries> Series { get; }
     public BarPanel Panel { get; }
     public IReadOnlyList<NewsItem> News { get; }
-    public IReadOnlyDictionary<string, (double Tone, string Event)> Truth { get; }
+    public IReadOnlyDictionary<string, PlantedTone> Truth { get; }
     public IReadOnlyList<(string Symbol, string Sector)> Universe { get; }
     public TradingCalendar Calendar { get; }
-
-    private static Dictionary<string, (double, string)> ReadTruth(string path)
-    {
-        var truth = new Dictionary<string, (double, string)>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(path).Skip(1))
-        {
-            var f = line.Split(',');
-            truth.Add(f[0], (double.Parse(f[1], CultureInfo.InvariantCulture), f[2]));
-        }
-        return truth;
-    }
 }

@@ -13,18 +13,12 @@ public sealed class PlantedEffectTests(ITestOutputHelper output)
 {
     private static readonly int[] Horizons = [1, 2, 3, 5, 10, 20];
 
-    /// <summary>Sum of true tones per (decision day, symbol), the decision day being the first open after publication.</summary>
     private static double[,] ToneByDecisionDay(CommittedSample sample)
     {
-        var panel = sample.Panel;
+        var panel = SampleTruth.ToneByDecisionDay(sample.News, sample.Truth, sample.Panel.Close, sample.Calendar);
         var tone = new double[panel.DayCount, panel.SymbolCount];
-        var dayIndex = panel.Dates.Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);
-        foreach (var item in sample.News)
-        {
-            var decision = sample.Calendar.FirstDecisionPoint(item.Published, DecisionTiming.Open).Day;
-            if (!dayIndex.TryGetValue(decision, out int d)) continue;
-            foreach (var symbol in item.Symbols) tone[d, panel.Close.SymbolIndex(symbol)] += sample.Truth[item.Id].Tone;
-        }
+        for (int d = 0; d < panel.DayCount; d++)
+            for (int s = 0; s < panel.SymbolCount; s++) tone[d, s] = panel[d, s];
         return tone;
     }
 

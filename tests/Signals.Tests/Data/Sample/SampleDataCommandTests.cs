@@ -26,6 +26,23 @@ public sealed class SampleDataCommandTests
     }
 
     [Fact]
+    public void The_command_keeps_stdout_for_its_summary_and_fails_cleanly_on_a_file_as_output()
+    {
+        using var temp = new TempFiles();
+        var ok = CliRunner.Run(temp.Root, "sample-data", "--seed", "3", "--out", "out");
+        Assert.Equal(0, ok.ExitCode);
+        var summary = Assert.Single(ok.Stdout.Trim().Split('\n'));
+        Assert.Contains("42 symbols", summary);
+        Assert.All(Files, f => Assert.True(File.Exists(Path.Combine(temp.Root, "out", f)), f));
+
+        var file = temp.Write("taken", "x");
+        var bad = CliRunner.Run(temp.Root, "sample-data", "--out", file);
+        Assert.Equal(1, bad.ExitCode);
+        Assert.StartsWith("error: --out", bad.Stderr.Trim());
+        Assert.Equal("", bad.Stdout);
+    }
+
+    [Fact]
     public void Another_seed_gives_another_sample_and_the_same_seed_the_same_one()
     {
         var span = new SampleDataOptions(7) { FirstDay = new DateOnly(2023, 1, 3), LastDay = new DateOnly(2023, 4, 28) };
