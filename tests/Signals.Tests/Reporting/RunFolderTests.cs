@@ -148,6 +148,7 @@ public sealed class RunFolderTests : IDisposable
         var folder = BacktestRunFolder.Read(run);
         Assert.Equal("sentiment-threshold", folder.Parameters.Strategy);
         Assert.Contains(folder.Stats, s => s.Name == "Sharpe ratio");
+        Assert.Contains(folder.Stats, s => s.Name == "Total costs paid" && s.Format == StatFormat.Currency && s.Value > 0);
         Assert.Equal(120, folder.Equity.Length);
         Assert.StartsWith("a headline published before 09:30 New York", folder.Parameters.Assumptions.PointInTime);
         Assert.StartsWith("decided on data to the close of day t", folder.Parameters.Assumptions.FillTiming);
