@@ -36,6 +36,7 @@ public static class SignalsApp
             });
             config.AddCommand<BacktestCommand>("backtest").WithDescription("Backtest a strategy with costs; writes stats.json, trades.csv, equity.csv.");
             config.AddCommand<ReportCommand>("report").WithDescription("Render a backtest run folder as a self-contained HTML tearsheet.");
+            config.AddCommand<DemoCommand>("demo").WithDescription("The main job on the sample data: score news, build the signal, backtest with costs, write reports/demo.html.");
         });
 
         try

@@ -9,7 +9,7 @@ namespace Signals.Reporting;
 /// without data (benchmark, IC, quantiles, trades) are left out. Nothing time-dependent is embedded unless
 /// <see cref="GeneratedAt"/> is set, so the same input renders to the same bytes.
 /// </summary>
-public sealed class TearsheetInput
+public sealed record TearsheetInput
 {
     public required string Title { get; init; }
     public string? StrategyName { get; init; }
