@@ -35,5 +35,7 @@ public class BacktestTearsheetTests
         Assert.Contains("<dt>Point-in-time rule</dt><dd><span class=\"unstated\">not stated</span></dd>", html);
         Assert.Contains("Costs paid", html);
         Assert.Contains("<td>initial cash</td>", html);
+        Assert.Contains("<td>short</td><td class=\"mono\">false</td>", html);
+        Assert.Equal("1 bp of traded notional", BacktestTearsheet.From(Backtester.Run(prices, new BuyAndHold())).Assumptions.Commission);
     }
 }

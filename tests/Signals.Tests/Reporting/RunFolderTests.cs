@@ -66,7 +66,7 @@ public sealed class RunFolderTests : IDisposable
         Assert.Equal("borrowBpsPerYear = 50", run.Parameters.Assumptions.Borrow);
         Assert.Equal("fillTiming = next open", run.Parameters.Assumptions.FillTiming);
         var p = Assert.Single(run.Parameters.Provenance);
-        Assert.Equal(("data/sample/prices.csv", 5040L, new DateOnly(2024, 12, 31), "abc123"), (p.File, p.Rows, p.Last!.Value, p.Sha256));
+        Assert.Equal(("data/sample/prices.csv", 5040L, new DateOnly(2024, 12, 31), "abc123"), (p.File, p.Rows!.Value, p.Last!.Value, p.Sha256));
     }
 
     [Fact]
@@ -123,5 +123,42 @@ public sealed class RunFolderTests : IDisposable
 
         Assert.NotEqual(0, await SignalsApp.RunAsync(["report", "--out", output]));
         Assert.Equal(1, await SignalsApp.RunAsync(["report", "--run", Path.Combine(root.FullName, "nope"), "--out", output]));
+    }
+
+    [Fact]
+    public async Task Report_reads_what_the_backtest_command_writes()
+    {
+        // A small universe and a scores file, through the real `signals backtest`, then `signals report`.
+        var prices = Path.Combine(root.FullName, "prices.csv");
+        using (var w = new StreamWriter(prices))
+            PriceCsv.Write(w, [ReportingFixtures.Bars("AAA", 120, 41), ReportingFixtures.Bars("BBB", 120, 42), ReportingFixtures.Bars("CCC", 120, 43)]);
+        var scores = Path.Combine(root.FullName, "scores.csv");
+        using (var w = new StreamWriter(scores))
+        {
+            w.Write("timestamp,symbol,score\n");
+            var days = ReportingFixtures.Weekdays(new DateOnly(2024, 1, 2), 120);
+            for (int i = 5; i < 115; i += 3)
+                w.Write(FormattableString.Invariant($"{days[i]:yyyy-MM-dd}T08:00:00-05:00,{(i % 2 == 0 ? "AAA" : "BBB")},{(i % 4 == 1 ? -0.6 : 0.7)}\n"));
+        }
+        var run = Path.Combine(root.FullName, "bt");
+        Assert.Equal(0, await SignalsApp.RunAsync(["backtest", "--prices", prices, "--sentiment", scores, "--strategy", "sentiment-threshold", "--out", run]));
+        var output = Path.Combine(root.FullName, "bt.html");
+        Assert.Equal(0, await SignalsApp.RunAsync(["report", "--run", run, "--out", output]));
+
+        var folder = BacktestRunFolder.Read(run);
+        Assert.Equal("sentiment-threshold", folder.Parameters.Strategy);
+        Assert.Contains(folder.Stats, s => s.Name == "Sharpe ratio");
+        Assert.Contains(folder.Stats, s => s.Name == "Total costs paid" && s.Format == StatFormat.Currency && s.Value > 0);
+        Assert.Equal(120, folder.Equity.Length);
+        Assert.StartsWith("a headline published before 09:30 New York", folder.Parameters.Assumptions.PointInTime);
+        Assert.StartsWith("decided on data to the close of day t", folder.Parameters.Assumptions.FillTiming);
+        Assert.Contains("commissionBps = 1", folder.Parameters.Assumptions.Commission);
+        var prov = folder.Parameters.Provenance;
+        Assert.Equal(["prices: " + prices, "sentiment: " + scores], prov.Select(p => p.File).ToArray());
+        Assert.All(prov, p => Assert.Equal(64, p.Sha256!.Length));
+
+        var html = File.ReadAllText(output);
+        Assert.Contains("sentiment-threshold — backtest tearsheet", html);
+        Assert.DoesNotContain("<span class=\"unstated\">", html); // every assumption is stated by the run itself
     }
 }

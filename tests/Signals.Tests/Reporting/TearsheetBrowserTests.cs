@@ -125,4 +125,17 @@ public sealed class TearsheetBrowserTests : IDisposable
         Assert.True(report.GetProperty("charts").GetProperty("frag").GetProperty("svg").GetInt32() > 0);
         Assert.Equal([], report.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToArray());
     }
+
+    [Fact]
+    public void A_standalone_chart_document_draws_offline()
+    {
+        var bars = ReportingFixtures.Bars("MSFT", 60, 8);
+        var html = ChartHtml.Document(Charts.Candlestick(bars, [("Close", bars.Close)], [(bars.Timestamps[20], "Upgrade", 0.5)]))
+            .Replace("</body>", "<script>(function w(){ var el = document.getElementById('signals-chart'); if (el && el.querySelector('svg.main-svg')) document.body.setAttribute('data-charts-rendered','1'); else setTimeout(w, 50); })();</script></body>");
+        var report = RenderInBrowser(html, "document");
+        Assert.Equal("1", report.GetProperty("rendered").GetString());
+        Assert.True(report.GetProperty("charts").GetProperty("signals-chart").GetProperty("traces").GetInt32() > 0);
+        Assert.Equal([], report.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToArray());
+        Assert.Equal([], report.GetProperty("resources").EnumerateArray().Select(e => e.GetString()!).ToArray());
+    }
 }

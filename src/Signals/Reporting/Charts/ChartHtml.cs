@@ -32,8 +32,11 @@ public static class ChartHtml
 
     // Polls rather than listening for an event: the loader may have run in an earlier cell, a later one, or not at all.
     private const string DrawWhenPlotlyLoads = """
+          // Found through this script's own parent too, for front ends that render outputs in a shadow root.
+          var host = document.currentScript && document.currentScript.parentNode;
+          function target() { return document.getElementById(id) || (host && host.querySelector && host.querySelector("#" + id)); }
           function draw() {
-            var el = document.getElementById(id);
+            var el = target();
             if (el) window.Plotly.newPlot(el, figure.data, figure.layout, figure.config);
           }
           if (window.Plotly) { draw(); return; }
@@ -43,7 +46,7 @@ public static class ChartHtml
             waited += 100;
             if (waited >= 30000) {
               clearInterval(timer);
-              var el = document.getElementById(id);
+              var el = target();
               if (el) el.textContent = "plotly.js is not loaded: display Signals.Reporting.PlotlyJs.LoaderHtml() once in this notebook.";
             }
           }, 100);

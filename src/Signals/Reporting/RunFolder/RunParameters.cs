@@ -35,15 +35,22 @@ public sealed record RunParameters(
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object) throw new DataFormatException(path, 1, null, "params.json must hold one JSON object");
 
-            string? strategy = null;
+            string? strategy = null, pointInTime = null;
             var parameters = new List<KeyValuePair<string, string>>();
             var provenance = new List<DataProvenance>();
             var assumptions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var p in root.EnumerateObject())
             {
                 if (p.NameEquals("strategy") && p.Value.ValueKind == JsonValueKind.String) strategy = p.Value.GetString();
-                else if (p.NameEquals("parameters") && p.Value.ValueKind == JsonValueKind.Object)
+                else if ((p.NameEquals("parameters") || p.NameEquals("strategyParameters")) && p.Value.ValueKind == JsonValueKind.Object)
                     foreach (var q in p.Value.EnumerateObject()) parameters.Add(new(q.Name, Text(q.Value)));
+                else if (p.NameEquals("features"))
+                {
+                    // How news entered the signal: the point-in-time rule of this run (null: a prices-only run).
+                    pointInTime = PointInTimeRule(p.Value);
+                    if (p.Value.ValueKind == JsonValueKind.Object)
+                        foreach (var q in p.Value.EnumerateObject()) parameters.Add(new("features." + q.Name, Text(q.Value)));
+                }
                 else if (Array.Exists(ProvenanceKeys, k => p.NameEquals(k)) && p.Value.ValueKind == JsonValueKind.Array)
                     foreach (var item in p.Value.EnumerateArray()) provenance.Add(ReadProvenance(path, item));
                 else if (Array.Exists(AssumptionKeys, k => p.NameEquals(k)) && p.Value.ValueKind == JsonValueKind.Object)
@@ -51,8 +58,24 @@ public sealed record RunParameters(
                 else if (IsAssumptionKey(p.Name)) assumptions[p.Name] = Text(p.Value);
                 else parameters.Add(new(p.Name, Text(p.Value)));
             }
-            return new RunParameters(strategy, parameters, provenance, ToAssumptions(assumptions));
+            var stated = ToAssumptions(assumptions);
+            if (stated.PointInTime is null && pointInTime is not null) stated = stated with { PointInTime = pointInTime };
+            return new RunParameters(strategy, parameters, provenance, stated);
         }
+    }
+
+    /// <summary>Describes the features block <c>signals backtest</c> records (timing, close cutoff, half-life).</summary>
+    private static string PointInTimeRule(JsonElement features)
+    {
+        if (features.ValueKind != JsonValueKind.Object) return "no news features: the strategy trades on prices only";
+        string Get(string name) => features.TryGetProperty(name, out var v) ? Text(v) : "?";
+        if (!features.TryGetProperty("timing", out _)) return "news features recorded without a timing rule: " + features.GetRawText();
+        string timing = Get("timing");
+        string rule = timing == "close"
+            ? $"a headline counts from the first close it precedes by the cutoff ({Get("closeCutoff")} New York), else the next trading day's close"
+            : "a headline published before 09:30 New York on a trading day counts from that day's open, later ones from the next trading day's open";
+        if (features.TryGetProperty("halfLifeDays", out var h)) rule += $"; scores decay with a {Text(h)}-day half-life";
+        return rule;
     }
 
     private static bool IsAssumptionKey(string name) =>
@@ -77,17 +100,24 @@ public sealed record RunParameters(
             Commission = Take("commission"),
             Slippage = Take("slippage"),
             Borrow = Take("borrow"),
-            FillTiming = Take("fill"),
+            FillTiming = DescribeFill(Take("fill")),
             PointInTime = Take("pointInTime"),
         };
         return a with { Other = [.. values.OrderBy(kv => kv.Key, StringComparer.Ordinal)] };
     }
 
+    private static string? DescribeFill(string? recorded) => recorded switch
+    {
+        "fill = next-open" => "decided on data to the close of day t, filled at the open of day t+1 (fill = next-open)",
+        "fill = close" => "filled at the close of the decision day; the signal must be known before the close (fill = close)",
+        _ => recorded,
+    };
+
     private static DataProvenance ReadProvenance(string path, JsonElement item)
     {
         if (item.ValueKind != JsonValueKind.Object) throw new DataFormatException(path, null, "provenance", "each provenance entry must be an object");
-        string? file = null, sha = null;
-        long rows = 0;
+        string? file = null, sha = null, role = null;
+        long? rows = null;
         DateOnly? first = null, last = null;
         foreach (var p in item.EnumerateObject())
         {
@@ -102,9 +132,11 @@ public sealed record RunParameters(
                 case "first" or "from" or "start" or "firstdate" or "startdate": first = Date(path, p); break;
                 case "last" or "to" or "end" or "lastdate" or "enddate": last = Date(path, p); break;
                 case "sha256" or "sha-256" or "hash": sha = Text(p.Value); break;
+                case "role": role = Text(p.Value); break;
             }
         }
-        return new DataProvenance(file ?? "(unnamed)", rows, first, last, sha);
+        file ??= "(unnamed)";
+        return new DataProvenance(role is null ? file : $"{role}: {file}", rows, first, last, sha);
     }
 
     private static DateOnly? Date(string path, JsonProperty p)

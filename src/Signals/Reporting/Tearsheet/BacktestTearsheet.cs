@@ -60,13 +60,13 @@ public static class BacktestTearsheet
     {
         var c = result.Options.Costs;
         var inv = CultureInfo.InvariantCulture;
-        string commission = string.Create(inv, $"{c.CommissionBps:0.##} bps of traded notional")
+        string commission = Bps(c.CommissionBps) + " of traded notional"
             + (c.CommissionPerShare > 0 ? string.Create(inv, $" + {c.CommissionPerShare:0.####} per share") : "");
         return new TearsheetAssumptions
         {
             Commission = commission,
-            Slippage = string.Create(inv, $"{c.SlippageBps:0.##} bps per fill, against the trade"),
-            Borrow = string.Create(inv, $"{c.BorrowBpsPerYear:0.##} bps a year on short notional, accrued daily"),
+            Slippage = Bps(c.SlippageBps) + " per fill, against the trade",
+            Borrow = Bps(c.BorrowBpsPerYear) + " a year on short notional, accrued daily",
             FillTiming = result.Options.Fill == FillTiming.NextOpen
                 ? "decided on data to the close of day t, filled at the open of day t+1"
                 : "filled at the close of the decision day (the signal must be known before the close)",
@@ -78,9 +78,12 @@ public static class BacktestTearsheet
         };
     }
 
+    private static string Bps(double x) => x.ToString("0.##", CultureInfo.InvariantCulture) + (x == 1 ? " bp" : " bps");
+
     private static string Text(object? value) => value switch
     {
         null => "null",
+        bool b => b ? "true" : "false",
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         float f => f.ToString("R", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),

@@ -346,7 +346,7 @@ public static class Tearsheet
         foreach (var p in provenance)
         {
             sb.Append("<tr><td>");
-            HtmlText.Append(sb, p.File).Append("</td><td class=\"num\">").Append(p.Rows.ToString("#,0", Inv)).Append("</td><td class=\"date\">")
+            HtmlText.Append(sb, p.File).Append("</td><td class=\"num\">").Append(p.Rows is long rows ? rows.ToString("#,0", Inv) : StatText.Missing).Append("</td><td class=\"date\">")
               .Append(StatText.Date(p.First)).Append("</td><td class=\"date\">").Append(StatText.Date(p.Last)).Append("</td><td class=\"mono\">");
             HtmlText.Append(sb, p.Sha256 ?? StatText.Missing).Append("</td></tr>\n");
         }

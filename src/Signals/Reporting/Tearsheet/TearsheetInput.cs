@@ -51,8 +51,8 @@ public sealed record TearsheetInput
     public TearsheetAssumptions Assumptions { get; init; } = new();
 }
 
-/// <summary>One input file behind a run.</summary>
-public sealed record DataProvenance(string File, long Rows, DateOnly? First, DateOnly? Last, string? Sha256);
+/// <summary>One input file behind a run; what was not recorded (rows, dates, hash) is null and shows as a dash.</summary>
+public sealed record DataProvenance(string File, long? Rows, DateOnly? First, DateOnly? Last, string? Sha256);
 
 public enum StatFormat { Number, Percent, Ratio, Currency, Integer, Days }
 

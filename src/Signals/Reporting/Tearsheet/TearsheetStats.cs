@@ -31,6 +31,10 @@ public static class TearsheetStats
         ("averageTrade", "Average trade return", StatFormat.Percent, true),
         ("alpha", "Alpha (annualised)", StatFormat.Percent, true),
         ("beta", "Beta", StatFormat.Ratio, false),
+        ("commission", "Commission paid", StatFormat.Currency, false),
+        ("slippage", "Slippage paid", StatFormat.Currency, false),
+        ("borrow", "Borrow paid", StatFormat.Currency, false),
+        ("totalCosts", "Total costs paid", StatFormat.Currency, false),
     ];
 
     /// <summary>The statistics of a backtest, in report order. Alpha and beta are left out when there was no benchmark.</summary>
@@ -48,7 +52,7 @@ public static class TearsheetStats
         var list = new List<TearsheetStat>(Known.Length);
         foreach (var (field, label, format, signed) in Known)
         {
-            double v = values[field];
+            if (!values.TryGetValue(field, out double v)) continue; // costs live on the BacktestResult, not here
             if (field is "alpha" or "beta" && double.IsNaN(v)) continue; // no benchmark
             list.Add(new TearsheetStat(label, v, format, signed));
         }
