@@ -81,22 +81,6 @@ public static class Backtester
     {
         if (kind == TargetKind.Weights)
             TargetWeights.Constrain(targets, ledger.Shares, ledger.Marks, equity, options);
-        // A weight buys what the equity pays for at the fill price including slippage and commission.
-        double costFactor = 1 + (options.Costs.SlippageBps + options.Costs.CommissionBps) * 1e-4, perShare = options.Costs.CommissionPerShare;
-        bool whole = options.Sizing == Sizing.WholeShares, weights = kind == TargetKind.Weights;
-        double budget = equity > 0 ? equity : 0;
-        var shares = ledger.Shares;
-        double traded = 0;
-        for (int s = 0; s < targets.Length; s++)
-        {
-            double target = targets[s], price = reference[s];
-            if (double.IsNaN(target) || double.IsNaN(price)) continue;   // hold, or no bar to trade on
-            if (weights) target = target * budget / (price * costFactor + perShare);
-            else if (options.LongOnly) target = Math.Max(0, target);
-            if (whole) target = Math.Truncate(target);
-            double quantity = target - shares[s];
-            if (quantity != 0) traded += ledger.Fill(s, quantity, price, day);
-        }
-        return traded;
+        return ledger.TradeTo(targets, kind == TargetKind.Weights, reference, equity, options, day);
     }
 }

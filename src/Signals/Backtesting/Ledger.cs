@@ -65,17 +65,43 @@ internal sealed class Ledger
         return Cash + value;
     }
 
-    /// <summary>Buys (positive) or sells (negative) <paramref name="quantity"/> shares; returns the traded notional.</summary>
-    public double Fill(int symbol, double quantity, double referencePrice, int day)
+    /// <summary>
+    /// Trades every symbol with a target (NaN = hold) and a price to the target, at the reference price moved by
+    /// slippage against the trade, paying commission; returns the traded notional. A weight buys what the equity pays
+    /// for at the fill price including slippage and commission; whole-share sizing truncates toward zero.
+    /// </summary>
+    public double TradeTo(ReadOnlySpan<double> targets, bool weights, ReadOnlySpan<double> reference, double equity,
+        BacktestOptions options, int day)
     {
-        double side = Math.Sign(quantity), size = Math.Abs(quantity);
-        double fillPrice = referencePrice * (1 + side * _costs.SlippageBps * 1e-4);
-        double commission = size * fillPrice * _costs.CommissionBps * 1e-4 + size * _costs.CommissionPerShare;
-        Cash -= quantity * fillPrice + commission;
-        Commission += commission;
-        Slippage += size * referencePrice * _costs.SlippageBps * 1e-4;
-        _trades?.OnFill(symbol, day, Shares[symbol], quantity, fillPrice, commission);
-        Shares[symbol] += quantity;
-        return size * fillPrice;
+        double slip = _costs.SlippageBps * 1e-4, rate = _costs.CommissionBps * 1e-4, perShare = _costs.CommissionPerShare;
+        double costFactor = 1 + (_costs.SlippageBps + _costs.CommissionBps) * 1e-4;
+        double budget = equity > 0 ? equity : 0;
+        bool whole = options.Sizing == Sizing.WholeShares, longOnly = options.LongOnly;
+        var shares = Shares.AsSpan(0, targets.Length);
+        double cashFlow = 0, commissionPaid = 0, slippagePaid = 0, traded = 0;
+        for (int s = 0; s < targets.Length; s++)
+        {
+            double target = targets[s], price = reference[s];
+            if (double.IsNaN(target) || double.IsNaN(price)) continue;   // hold, or no bar to trade on
+            if (weights) target = target * budget / (price * costFactor + perShare);
+            else if (longOnly) target = Math.Max(0, target);
+            if (whole) target = Math.Truncate(target);
+            double quantity = target - shares[s];
+            if (quantity == 0) continue;
+
+            double size = Math.Abs(quantity);
+            double fillPrice = price * (1 + Math.CopySign(slip, quantity));   // branch-free: the side is unpredictable
+            double commission = size * fillPrice * rate + size * perShare;
+            cashFlow += quantity * fillPrice + commission;
+            commissionPaid += commission;
+            slippagePaid += size * price * slip;
+            traded += size * fillPrice;
+            _trades?.OnFill(s, day, shares[s], quantity, fillPrice, commission);
+            shares[s] = target;
+        }
+        Cash -= cashFlow;
+        Commission += commissionPaid;
+        Slippage += slippagePaid;
+        return traded;
     }
 }

@@ -10,7 +10,7 @@ public readonly record struct LongShortSummary(double FinalEquity, double TotalR
 /// The daily sentiment long-short backtest without the event loop's bookkeeping: decay the news flow, rank each
 /// day's cross-section, hold the top quantile long and the bottom short in equal weights, fill with costs.
 /// It calls the same pieces as <see cref="Backtester"/> with <see cref="Strategies.SentimentLongShort"/> — the
-/// decay recursion, the quantile selector, the weight limits, the order sizing and the ledger — so its equity is
+/// decay recursion step, the quantile selector, the weight limits, the order sizing and the ledger — so its equity is
 /// bit-equal to the general engine's; it only skips the strategy call, the trade list and the position panels.
 /// A kernel owns its buffers: build one per thread and reuse it; <see cref="Run"/> allocates only the ledger's two arrays.
 /// </summary>
@@ -18,8 +18,7 @@ public sealed class LongShortKernel
 {
     private readonly BarPanel _prices;
     private readonly DailySentiment _news;
-    private readonly Panel _signal;
-    private readonly double[] _decayState, _targets, _scratch;
+    private readonly double[] _num, _den, _signal, _targets, _scratch;
     private readonly int[] _bottom, _top;
 
     public LongShortKernel(BarPanel prices, DailySentiment news)
@@ -29,8 +28,9 @@ public sealed class LongShortKernel
         _prices = prices;
         _news = news;
         int n = prices.SymbolCount;
-        _signal = new Panel(prices.Dates, prices.Symbols, new double[prices.DayCount * n]);
-        _decayState = new double[2 * n];
+        _num = new double[n];
+        _den = new double[n];
+        _signal = new double[n];
         _targets = new double[n];
         _scratch = new double[3 * n];
         _bottom = new int[n];
@@ -43,13 +43,14 @@ public sealed class LongShortKernel
     public double[] Equity { get; }
     /// <summary>Traded notional / equity per day of the last run.</summary>
     public double[] Turnover { get; }
-    /// <summary>The decayed sentiment of the last run, row d known at day d's decision point.</summary>
-    public Panel Signal => _signal;
-
     public LongShortSummary Run(double halfLifeDays, double quantile, BacktestOptions options, double grossLeverage = 1.0)
     {
         int days = _prices.DayCount, n = _prices.SymbolCount;
-        SentimentDecay.DecayedRatio(_news.Sum.Values, _news.Count.Values, n, halfLifeDays, _signal.Values, _decayState);
+        // The decayed sentiment is advanced one row at a time beside the trading loop (the same recursion step as
+        // DailySentiment.DecayedMean), so no day × symbol signal panel is written and read back.
+        double alpha = SentimentDecay.Alpha(halfLifeDays);
+        Array.Clear(_num); Array.Clear(_den);
+        int decayedThrough = -1;
         var ledger = new Ledger(n, options.InitialCash, options.Costs, options.PeriodsPerYear, trades: null);
         bool nextOpen = options.Fill == FillTiming.NextOpen;
         int knownLag = nextOpen && _news.Timing == DecisionTiming.Close ? 1 : 0;   // as DecisionContext.KnownRow
@@ -61,8 +62,19 @@ public sealed class LongShortKernel
             {
                 var reference = nextOpen ? _prices.Open.Row(day) : _prices.Close.Row(day);
                 double before = ledger.MarkTo(reference);
-                Strategies.SentimentLongShort.Weights(_signal, day - knownLag, quantile, grossLeverage, _targets, _bottom, _top, _scratch);
-                double traded = Backtester.Rebalance(ledger, _targets, TargetKind.Weights, reference, before, options, day);
+                int known = day - knownLag;
+                for (; decayedThrough < known; decayedThrough++)
+                {
+                    int row = (decayedThrough + 1) * n;
+                    SentimentDecay.Step(_news.Sum.Values.AsSpan(row, n), _news.Count.Values.AsSpan(row, n), alpha, _num, _den, _signal);
+                }
+                var signal = known >= 0 ? _signal : ReadOnlySpan<double>.Empty;
+                int k = Strategies.SentimentLongShort.Weights(signal, quantile, grossLeverage, _targets, _bottom, _top, _scratch);
+                // The limits only bite when a name's weight or the book's gross exceeds them; otherwise they leave the
+                // targets exactly as they are, so the pass is skipped (TargetWeights.Constrain would change nothing).
+                if (options.LongOnly || grossLeverage > options.MaxGrossLeverage || (k > 0 && 0.5 * grossLeverage / k > options.MaxWeight))
+                    TargetWeights.Constrain(_targets, ledger.Shares, ledger.Marks, before, options);
+                double traded = ledger.TradeTo(_targets, weights: true, reference, before, options, day);
                 Turnover[day] = before > 0 ? traded / before : 0;
                 turnoverSum += Turnover[day];
             }

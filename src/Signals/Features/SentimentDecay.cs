@@ -24,16 +24,18 @@ public static class SentimentDecay
         var den = state.AsSpan(symbols, symbols);
         num.Clear(); den.Clear();
         for (int row = 0; row < numerator.Length; row += symbols)
+            Step(numerator.Slice(row, symbols), denominator.Slice(row, symbols), alpha, num, den, output.Slice(row, symbols));
+    }
+
+    /// <summary>One day of the recursion: carries <paramref name="num"/> and <paramref name="den"/> forward and writes the day's ratio.</summary>
+    public static void Step(ReadOnlySpan<double> numerator, ReadOnlySpan<double> denominator, double alpha,
+        Span<double> num, Span<double> den, Span<double> output)
+    {
+        for (int s = 0; s < output.Length; s++)
         {
-            var x = numerator.Slice(row, symbols);
-            var c = denominator.Slice(row, symbols);
-            var y = output.Slice(row, symbols);
-            for (int s = 0; s < symbols; s++)
-            {
-                num[s] = alpha * num[s] + x[s];
-                den[s] = alpha * den[s] + c[s];
-                y[s] = den[s] > 0 ? num[s] / den[s] : double.NaN;
-            }
+            num[s] = alpha * num[s] + numerator[s];
+            den[s] = alpha * den[s] + denominator[s];
+            output[s] = den[s] > 0 ? num[s] / den[s] : double.NaN;
         }
     }
 }

@@ -38,21 +38,21 @@ public sealed class SentimentLongShort : Strategy
     }
 
     public override void Decide(DecisionContext context, Span<double> targets) =>
-        Weights(_aligned, context.KnownRow(Timing), Quantile, GrossLeverage, targets, _bottom, _top, _scratch);
+        _ = Weights(context.KnownRow(Timing) is int row and >= 0 ? _aligned.Row(row) : [], Quantile, GrossLeverage, targets, _bottom, _top, _scratch);
 
-    /// <summary>The rule itself, shared with the fast kernel so both give bit-equal weights.</summary>
-    internal static void Weights(Panel signal, int row, double quantile, double gross, Span<double> targets,
+    /// <summary>The rule itself, shared with the fast kernel so both give bit-equal weights; returns the names per side.</summary>
+    internal static int Weights(ReadOnlySpan<double> known, double quantile, double gross, Span<double> targets,
         Span<int> bottom, Span<int> top, Span<double> scratch)
     {
         targets.Clear();
-        if (row < 0) return;
-        int k = QuantileSelector.Select(signal.Row(row), quantile, bottom, top, scratch);
-        if (k == 0) return;
+        int k = QuantileSelector.Select(known, quantile, bottom, top, scratch);
+        if (k == 0) return 0;
         double weight = 0.5 * gross / k;
         for (int i = 0; i < k; i++)
         {
             targets[top[i]] = weight;
             targets[bottom[i]] = -weight;
         }
+        return k;
     }
 }
