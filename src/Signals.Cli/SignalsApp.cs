@@ -26,6 +26,7 @@ public static class SignalsApp
             config.PropagateExceptions();
             config.AddCommand<SampleDataCommand>("sample-data")
                 .WithDescription("Generate the deterministic sample universe (prices and news) from a seed.");
+            config.AddBranch("notebooks", b => b.AddCommand<NotebooksRunCommand>("run").WithDescription("Run notebooks headless, cell by cell; fail naming the first failing cell."));
         });
 
         try

@@ -10,19 +10,24 @@ internal static class NotebookKernel
 {
     public const string CSharp = "csharp";
 
+    /// <summary>Extensions of restored packages load while the <c>#r</c> command still runs, as in the Polyglot
+    /// kernel: some of them (Microsoft.Data.Analysis's, for one) need the command's context to find the root kernel.</summary>
     public static CompositeKernel Create()
     {
+        var extensions = new PackageExtensionLoader();
+        CompositeKernel? composite = null;
         var csharp = new CSharpKernel()
-            .UseNugetDirective((kernel, packages) =>
+            .UseNugetDirective(async (kernel, packages) =>
             {
                 kernel.AddAssemblyReferences(packages.SelectMany(p => p.AssemblyPaths));
                 NativeLibraryProbe.Add(packages.SelectMany(p => p.ProbingPaths));
-                return Task.CompletedTask;
+                foreach (var package in packages)
+                    await extensions.LoadAsync(package.PackageRoot, composite!);
             })
             .UseKernelHelpers()
             .UseValueSharing();
 
-        var composite = new CompositeKernel();
+        composite = new CompositeKernel();
         composite.Add(csharp, ["c#", "C#"]);
         composite.DefaultKernelName = CSharp;
         return composite;

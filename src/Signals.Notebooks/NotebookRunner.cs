@@ -46,7 +46,6 @@ public static class NotebookRunner
         var total = Stopwatch.StartNew();
         var cells = new List<CellRunResult>();
         var outputsByDisplayId = new Dictionary<string, (List<CellOutput> Outputs, int Position)>();
-        var extensions = new PackageExtensionLoader();
 
         using var kernel = NotebookKernel.Create();
         var current = new List<KernelEvent>();
@@ -69,9 +68,6 @@ public static class NotebookRunner
             {
                 switch (e)
                 {
-                    case PackageAdded added:
-                        await extensions.LoadAsync(added.PackageReference.PackageRoot, kernel);
-                        break;
                     case DisplayedValueUpdated updated when updated.ValueId is { } id && outputsByDisplayId.TryGetValue(id, out var target):
                         target.Outputs[target.Position] = ToOutput(CellOutputKind.Display, updated);
                         break;
