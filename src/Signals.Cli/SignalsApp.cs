@@ -27,6 +27,7 @@ public static class SignalsApp
             config.AddCommand<SampleDataCommand>("sample-data")
                 .WithDescription("Generate the deterministic sample universe (prices and news) from a seed.");
             config.AddBranch("notebooks", b => b.AddCommand<NotebooksRunCommand>("run").WithDescription("Run notebooks headless, cell by cell; fail naming the first failing cell."));
+            config.AddCommand<IndicatorsCommand>("indicators").WithDescription("Compute technical indicators over a price file into a CSV (one column per field, warm-up empty).");
         });
 
         try
