@@ -1,0 +1,309 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Text;
+using Signals.Data;
+using Signals.Sentiment;
+using Signals.Sentiment.Caching;
+using Signals.Sentiment.Llm;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Signals.Cli.Commands;
+
+/// <summary>`signals sentiment score`: one sentiment row per news item, from an LLM or an offline scorer.</summary>
+public sealed class SentimentScoreCommand : AsyncCommand<SentimentScoreCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--news <FILE>")]
+        [Description("News file (CSV or JSONL): timestamp, symbol(s), headline; optional id, body, source.")]
+        public string News { get; init; } = "";
+
+        [CommandOption("--zone <ZONE>")]
+        [Description("IANA zone of news timestamps written without an offset (else they are rejected).")]
+        public string? Zone { get; init; }
+
+        [CommandOption("--scorer <NAME>")]
+        [Description("embedded (offline MiniLM, default), lexicon (offline word list) or llm.")]
+        [DefaultValue("embedded")]
+        public string Scorer { get; init; } = "embedded";
+
+        [CommandOption("--provider <NAME>")]
+        [Description("deepseek (default), openai, ollama, vllm, llamacpp or custom. Env: SIGNALS_LLM_PROVIDER.")]
+        public string? Provider { get; init; }
+
+        [CommandOption("--endpoint <URL>")]
+        [Description("OpenAI-compatible base URL (default: the provider's). Env: SIGNALS_LLM_ENDPOINT.")]
+        public string? Endpoint { get; init; }
+
+        [CommandOption("--model <NAME>")]
+        [Description("Model (default: deepseek-reasoner for deepseek, gpt-4o-mini for openai). Env: SIGNALS_LLM_MODEL.")]
+        public string? Model { get; init; }
+
+        [CommandOption("--api-key-env <VAR>")]
+        [Description("Environment variable holding the API key (default: SIGNALS_LLM_API_KEY, then DEEPSEEK_API_KEY / OPENAI_API_KEY).")]
+        public string? ApiKeyEnv { get; init; }
+
+        [CommandOption("--prompt <NAME>")]
+        [Description("lopez-lira (YES/NO/UNKNOWN, default) or json (score, label, confidence, rationale).")]
+        [DefaultValue("lopez-lira")]
+        public string Prompt { get; init; } = "lopez-lira";
+
+        [CommandOption("--anonymize")]
+        [Description("Replace the company's name and ticker with \"Company X\" in the headline and the question.")]
+        public bool Anonymize { get; init; }
+
+        [CommandOption("--universe <FILE>")]
+        [Description("CSV with symbol and name columns, for company names in the question.")]
+        public string? Universe { get; init; }
+
+        [CommandOption("--temperature <T>")]
+        [DefaultValue(0.0)]
+        public double Temperature { get; init; }
+
+        [CommandOption("--max-tokens <N>")]
+        [Description("Output token cap per request (reasoning included); default: the server's.")]
+        public int? MaxTokens { get; init; }
+
+        [CommandOption("--concurrency <N>")]
+        [DefaultValue(8)]
+        public int Concurrency { get; init; } = 8;
+
+        [CommandOption("--rpm <N>")]
+        [Description("Client-side limit on requests per minute.")]
+        public int? Rpm { get; init; }
+
+        [CommandOption("--max-retries <N>")]
+        [DefaultValue(4)]
+        public int MaxRetries { get; init; } = 4;
+
+        [CommandOption("--timeout <SECONDS>")]
+        [Description("Per request attempt.")]
+        [DefaultValue(180.0)]
+        public double Timeout { get; init; } = 180;
+
+        [CommandOption("--cache <FILE>")]
+        [Description("SQLite cache of finished results: a rerun requests only what is missing.")]
+        public string? Cache { get; init; }
+
+        [CommandOption("--max-cost <USD>")]
+        [Description("Stop starting requests before the batch would cost more; the rest are skipped.")]
+        public double? MaxCost { get; init; }
+
+        [CommandOption("--price <IN,OUT>")]
+        [Description("USD per million input and output tokens, overriding the built-in table.")]
+        public string? Price { get; init; }
+
+        [CommandOption("--dry-run")]
+        [Description("Print the expected tokens and cost; send nothing.")]
+        public bool DryRun { get; init; }
+
+        [CommandOption("--with-reasoning")]
+        [Description("Add the model's reasoning text as a column.")]
+        public bool WithReasoning { get; init; }
+
+        [CommandOption("--out <FILE>")]
+        [Description("Output CSV, one row per news item.")]
+        public string? Out { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (string.IsNullOrWhiteSpace(News)) return ValidationResult.Error("--news FILE is required");
+            if (!DryRun && string.IsNullOrWhiteSpace(Out)) return ValidationResult.Error("--out FILE is required");
+            var scorer = Scorer.Trim().ToLowerInvariant();
+            if (scorer != "llm" && !OfflineScorers.Names.Contains(scorer))
+                return ValidationResult.Error($"--scorer must be llm or one of: {string.Join(", ", OfflineScorers.Names)}");
+            return ValidationResult.Success();
+        }
+    }
+
+    /// <summary>Where the environment comes from; tests replace it.</summary>
+    internal static Func<string, string?> Environment { get; set; } = System.Environment.GetEnvironmentVariable;
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var items = NewsFile.Load(settings.News, settings.Zone);
+        bool llm = settings.Scorer.Trim().Equals("llm", StringComparison.OrdinalIgnoreCase);
+
+        LlmSentimentScorer? llmScorer = null;
+        ISentimentScorer scorer;
+        IDisposable? owned = null;
+        if (llm)
+        {
+            llmScorer = new LlmSentimentScorer(LlmOptions(settings), environment: Environment);
+            scorer = llmScorer;
+            owned = llmScorer;
+        }
+        else
+        {
+            var offline = OfflineScorers.Create(settings.Scorer);
+            scorer = offline;
+            if (settings.Cache is { } cachePath)
+            {
+                var caching = new CachingSentimentScorer(offline, cachePath);
+                scorer = caching;
+                owned = caching;
+            }
+            if (offline is IDisposable d) owned = new DisposeBoth(owned, d);
+        }
+
+        using (owned)
+        {
+            if (settings.DryRun)
+            {
+                Console.Out.WriteLine(llmScorer is not null
+                    ? llmScorer.Estimate(items).ToString()
+                    : $"{items.Count} items for the offline scorer {scorer.Name}: no requests, no cost");
+                return 0;
+            }
+
+            var results = await ScoreWithProgressAsync(scorer, items, cancellationToken);
+            WriteAtomically(settings.Out!, w => WriteCsv(w, results, settings.WithReasoning));
+
+            int ok = results.Count(r => r.Status == ScoreStatus.Ok), failed = results.Count(r => r.Status == ScoreStatus.Failed);
+            int skipped = results.Count(r => r.Status == ScoreStatus.Skipped), cached = results.Count(r => r.Cached);
+            var summary = new StringBuilder(FormattableString.Invariant(
+                $"{results.Count} items with {scorer.Name}: {ok} ok, {failed} failed, {skipped} skipped, {cached} from cache"));
+            if (llmScorer is not null)
+            {
+                long input = results.Where(r => !r.Cached).Sum(r => (long)r.InputTokens), output = results.Where(r => !r.Cached).Sum(r => (long)r.OutputTokens);
+                long reasoning = results.Where(r => !r.Cached).Sum(r => (long)r.ReasoningTokens);
+                summary.Append(FormattableString.Invariant($"; {input} input, {output} output ({reasoning} reasoning) tokens"));
+                if (llmScorer.Price is { } price) summary.Append(FormattableString.Invariant($", ${price.Cost(input, output):0.0000}"));
+                if (llmScorer.HttpRetries > 0) summary.Append(FormattableString.Invariant($", {llmScorer.HttpRetries} HTTP retries"));
+            }
+            summary.Append($"; wrote {settings.Out}");
+            Console.Out.WriteLine(summary.ToString());
+
+            if (cancellationToken.IsCancellationRequested)
+                throw new OperationCanceledException($"cancelled: {skipped} items not scored{(settings.Cache is null ? "" : "; run again with the same --cache to finish them")}");
+            if (skipped > 0)
+                Console.Error.WriteLine($"warning: {skipped} items skipped: {results.First(r => r.Status == ScoreStatus.Skipped).Error}");
+            return 0;
+        }
+    }
+
+    internal static LlmScorerOptions LlmOptions(Settings s) => new()
+    {
+        Provider = LlmProviderPreset.Parse(s.Provider ?? Environment("SIGNALS_LLM_PROVIDER") ?? "deepseek"),
+        Endpoint = s.Endpoint,
+        Model = s.Model,
+        ApiKeyEnvVar = s.ApiKeyEnv,
+        Prompt = LlmPrompt.ParseKind(s.Prompt),
+        Anonymize = s.Anonymize,
+        CompanyNames = s.Universe is null ? null : CompanyNames.Load(s.Universe),
+        Temperature = s.Temperature,
+        MaxOutputTokens = s.MaxTokens,
+        Concurrency = s.Concurrency,
+        RequestsPerMinute = s.Rpm,
+        MaxRetries = s.MaxRetries,
+        Timeout = TimeSpan.FromSeconds(s.Timeout),
+        CachePath = s.Cache,
+        MaxCostUsd = s.MaxCost,
+        Price = s.Price is null ? null : ParsePrice(s.Price),
+    };
+
+    private static ModelPrice ParsePrice(string text)
+    {
+        var parts = text.Split(',');
+        if (parts.Length == 2
+            && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var input) && input >= 0
+            && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var output) && output >= 0)
+            return new ModelPrice(input, output);
+        throw new ArgumentException($"--price '{text}' should be two numbers, USD per million input and output tokens, e.g. 0.55,2.19");
+    }
+
+    /// <summary>A progress bar on stderr (stdout stays for results), with the cost so far; plain when stderr is not a terminal.</summary>
+    private static async Task<IReadOnlyList<SentimentResult>> ScoreWithProgressAsync(ISentimentScorer scorer, IReadOnlyList<NewsItem> items, CancellationToken ct)
+    {
+        if (Console.IsErrorRedirected || items.Count == 0)
+            return await scorer.ScoreAsync(items, null, ct);
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        IReadOnlyList<SentimentResult>? results = null;
+        await console.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async ctx =>
+            {
+                var task = ctx.AddTask($"scoring with {Markup.Escape(scorer.Name)}", maxValue: items.Count);
+                var progress = new InlineProgress(p =>
+                {
+                    task.Value = p.Completed;
+                    task.Description = Markup.Escape(FormattableString.Invariant(
+                        $"{scorer.Name}: {p.Completed}/{p.Total}, {p.Cached} cached, {p.Failed} failed, ${p.CostUsd:0.0000}"));
+                });
+                results = await scorer.ScoreAsync(items, progress, ct);
+            });
+        return results!;
+    }
+
+    private static readonly string[] Columns =
+        ["id", "score", "label", "confidence", "status", "error", "model", "promptVersion", "inputTokens", "outputTokens",
+         "reasoningTokens", "cached", "latencyMs", "rationale"];
+
+    /// <summary>One row per result, invariant culture; a score that is not Ok is left empty, never 0.</summary>
+    internal static void WriteCsv(TextWriter w, IReadOnlyList<SentimentResult> results, bool withReasoning)
+    {
+        w.Write(string.Join(',', Columns));
+        w.Write(withReasoning ? ",reasoning\n" : "\n");
+        foreach (var r in results)
+        {
+            bool ok = r.Status == ScoreStatus.Ok;
+            w.Write(string.Join(',',
+                Field(r.Id),
+                ok ? Number(r.Score) : "",
+                ok ? r.Label.ToString().ToLowerInvariant() : "",
+                ok ? Number(r.Confidence) : "",
+                r.Status.ToString().ToLowerInvariant(),
+                Field(r.Error),
+                Field(r.Model),
+                Field(r.PromptVersion),
+                r.InputTokens.ToString(CultureInfo.InvariantCulture),
+                r.OutputTokens.ToString(CultureInfo.InvariantCulture),
+                r.ReasoningTokens.ToString(CultureInfo.InvariantCulture),
+                r.Cached ? "true" : "false",
+                r.Latency.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),
+                Field(r.Rationale)));
+            if (withReasoning) w.Write("," + Field(r.Reasoning));
+            w.Write('\n');
+        }
+    }
+
+    private static string Number(double v) => double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : "";
+
+    private static string Field(string? s)
+    {
+        if (string.IsNullOrEmpty(s)) return "";
+        return s.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+    }
+
+    /// <summary>Written beside the target, then moved over it: a crash never leaves half a file.</summary>
+    private static void WriteAtomically(string path, Action<TextWriter> write)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(folder);
+        var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false))) write(writer);
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+
+    private sealed class InlineProgress(Action<ScoringProgress> report) : IProgress<ScoringProgress>
+    {
+        private readonly Lock _gate = new();
+        public void Report(ScoringProgress value) { lock (_gate) report(value); }
+    }
+
+    private sealed class DisposeBoth(IDisposable? first, IDisposable second) : IDisposable
+    {
+        public void Dispose() { first?.Dispose(); second.Dispose(); }
+    }
+}

@@ -1,0 +1,100 @@
+using Signals.Data;
+
+namespace Signals.Sentiment.Caching;
+
+/// <summary>
+/// Puts a persistent result cache in front of any scorer. An item is looked up by the inner scorer's name
+/// (which should carry its version, e.g. "embedded-minilm-v1") and the item's text (symbols, headline, body);
+/// only misses reach the inner scorer, in chunks that are committed as each one finishes.
+/// </summary>
+public sealed class CachingSentimentScorer : ISentimentScorer, IDisposable
+{
+    private readonly ISentimentScorer _inner;
+    private readonly SentimentResultCache _cache;
+    private readonly bool _ownsCache;
+    private readonly int _chunkSize;
+    private readonly string _identity;
+
+    public CachingSentimentScorer(ISentimentScorer inner, string cachePath, int chunkSize = 256)
+        : this(inner, new SentimentResultCache(cachePath), chunkSize, ownsCache: true) { }
+
+    public CachingSentimentScorer(ISentimentScorer inner, SentimentResultCache cache, int chunkSize = 256, bool ownsCache = false)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
+        _inner = inner;
+        _cache = cache;
+        _ownsCache = ownsCache;
+        _chunkSize = chunkSize;
+        _identity = "scorer:" + inner.Name;
+    }
+
+    public string Name => _inner.Name;
+
+    /// <summary>The text an item is keyed by: everything a scorer may read of it.</summary>
+    internal static string ItemText(NewsItem item) =>
+        string.Join(';', item.Symbols) + "\n" + item.Headline + "\n" + (item.Body ?? "");
+
+    public async Task<IReadOnlyList<SentimentResult>> ScoreAsync(
+        IReadOnlyList<NewsItem> items, IProgress<ScoringProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var textHashes = new string[items.Count];
+        var keys = new string[items.Count];
+        for (int i = 0; i < items.Count; i++)
+        {
+            textHashes[i] = SentimentResultCache.Hash(ItemText(items[i]));
+            keys[i] = SentimentResultCache.Hash(_identity + "\u001f" + textHashes[i]);
+        }
+
+        var cached = _cache.GetMany(keys);
+        var results = new SentimentResult[items.Count];
+        var misses = new List<int>();
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (cached[i] is { } hit) results[i] = hit with { Id = items[i].Id };
+            else misses.Add(i);
+        }
+
+        int hits = items.Count - misses.Count, done = hits, failed = 0;
+        progress?.Report(new ScoringProgress(done, items.Count, 0, hits));
+
+        for (int start = 0; start < misses.Count; start += _chunkSize)
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                for (int m = start; m < misses.Count; m++)
+                    results[misses[m]] = Skipped(items[misses[m]], "cancelled");
+                break;
+            }
+            var chunk = misses.GetRange(start, Math.Min(_chunkSize, misses.Count - start));
+            var chunkItems = chunk.ConvertAll(i => items[i]);
+            int before = done, failedBefore = failed;
+            var inner = progress is null ? null
+                : new Progress<ScoringProgress>(p => progress.Report(new ScoringProgress(before + p.Completed, items.Count, failedBefore + p.Failed, hits + p.Cached, p.CostUsd)));
+            var scored = await _inner.ScoreAsync(chunkItems, inner, cancellationToken).ConfigureAwait(false);
+            if (scored.Count != chunk.Count)
+                throw new InvalidOperationException($"scorer {_inner.Name} returned {scored.Count} results for {chunk.Count} items");
+
+            var entries = new List<CacheEntry>(chunk.Count);
+            for (int c = 0; c < chunk.Count; c++)
+            {
+                int i = chunk[c];
+                results[i] = scored[c];
+                if (scored[c].Status == ScoreStatus.Failed) failed++;
+                entries.Add(new CacheEntry(keys[i], _identity, textHashes[i], scored[c]));
+            }
+            _cache.PutMany(entries);
+            done += chunk.Count;
+            progress?.Report(new ScoringProgress(done, items.Count, failed, hits));
+        }
+        return results;
+    }
+
+    private SentimentResult Skipped(NewsItem item, string reason) =>
+        new() { Id = item.Id, Status = ScoreStatus.Skipped, Error = reason, Model = _inner.Name };
+
+    public void Dispose()
+    {
+        // The inner scorer belongs to whoever made it.
+        if (_ownsCache) _cache.Dispose();
+    }
+}

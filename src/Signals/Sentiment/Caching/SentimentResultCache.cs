@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Data.Sqlite;
+
+namespace Signals.Sentiment.Caching;
+
+/// <summary>
+/// Finished sentiment results on disk (SQLite, WAL), keyed by a hash of who scored (scorer identity: name,
+/// version, model, prompt, parameters — never a secret) and what was scored. Each put commits at once, so a
+/// killed batch keeps everything it finished. Only Ok results are stored: a failure is retried next run.
+/// Thread-safe (one connection behind a lock).
+/// </summary>
+public sealed class SentimentResultCache : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly Lock _gate = new();
+    private SqliteCommand? _select;
+    private SqliteCommand? _insert;
+
+    public string Path { get; }
+
+    public SentimentResultCache(string path)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        var folder = System.IO.Path.GetDirectoryName(Path);
+        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path, Pooling = false }.ToString());
+        _connection.Open();
+        Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;");
+        Execute("""
+            CREATE TABLE IF NOT EXISTS results (
+                key TEXT PRIMARY KEY,
+                scorer TEXT NOT NULL,
+                text_hash TEXT NOT NULL,
+                score REAL NOT NULL,
+                label INTEGER NOT NULL,
+                confidence REAL NOT NULL,
+                rationale TEXT,
+                reasoning TEXT,
+                model TEXT NOT NULL,
+                prompt_version TEXT NOT NULL,
+                input_tokens INTEGER NOT NULL,
+                output_tokens INTEGER NOT NULL,
+                reasoning_tokens INTEGER NOT NULL,
+                latency_ms REAL NOT NULL,
+                raw_response TEXT,
+                created_utc TEXT NOT NULL
+            ) WITHOUT ROWID;
+            """);
+    }
+
+    /// <summary>SHA-256 (hex) of a UTF-8 string.</summary>
+    public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    /// <summary>The cache key of one text under one scorer identity.</summary>
+    public static string Key(string scorerIdentity, string text) => Hash(scorerIdentity + "\u001f" + Hash(text));
+
+    public long Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                using var cmd = _connection.CreateCommand();
+                cmd.CommandText = "SELECT COUNT(*) FROM results";
+                return (long)cmd.ExecuteScalar()!;
+            }
+        }
+    }
+
+    /// <summary>Results for the keys, in order; null where there is none. One transaction, one prepared statement.</summary>
+    public SentimentResult?[] GetMany(IReadOnlyList<string> keys)
+    {
+        var found = new SentimentResult?[keys.Count];
+        lock (_gate)
+        {
+            using var tx = _connection.BeginTransaction(deferred: true);
+            var select = _select ??= Prepare("""
+                SELECT score, label, confidence, rationale, reasoning, model, prompt_version,
+                       input_tokens, output_tokens, reasoning_tokens, latency_ms
+                FROM results WHERE key = $key
+                """, "$key");
+            select.Transaction = tx;
+            var keyParam = select.Parameters[0];
+            for (int i = 0; i < keys.Count; i++)
+            {
+                keyParam.Value = keys[i];
+                using var r = select.ExecuteReader();
+                if (!r.Read()) continue;
+                found[i] = new SentimentResult
+                {
+                    Id = "",
+                    Score = r.GetDouble(0),
+                    Label = (SentimentLabel)r.GetInt32(1),
+                    Confidence = r.GetDouble(2),
+                    Rationale = r.IsDBNull(3) ? null : r.GetString(3),
+                    Reasoning = r.IsDBNull(4) ? null : r.GetString(4),
+                    Model = r.GetString(5),
+                    PromptVersion = r.GetString(6),
+                    InputTokens = r.GetInt32(7),
+                    OutputTokens = r.GetInt32(8),
+                    ReasoningTokens = r.GetInt32(9),
+                    Latency = TimeSpan.FromMilliseconds(r.GetDouble(10)),
+                    Cached = true,
+                };
+            }
+            select.Transaction = null;
+            tx.Commit();
+        }
+        return found;
+    }
+
+    /// <summary>The raw model reply stored with a result (for audits), or null.</summary>
+    public string? GetRawResponse(string key)
+    {
+        lock (_gate)
+        {
+            using var cmd = _connection.CreateCommand();
+            cmd.CommandText = "SELECT raw_response FROM results WHERE key = $key";
+            cmd.Parameters.AddWithValue("$key", key);
+            return cmd.ExecuteScalar() as string;
+        }
+    }
+
+    /// <summary>Stores one finished result and commits it. Non-Ok results are ignored.</summary>
+    public void Put(CacheEntry entry) => PutMany([entry]);
+
+    /// <summary>Stores finished results in one transaction. Non-Ok results are ignored.</summary>
+    public void PutMany(IEnumerable<CacheEntry> entries)
+    {
+        lock (_gate)
+        {
+            using var tx = _connection.BeginTransaction();
+            var insert = _insert ??= Prepare("""
+                INSERT OR REPLACE INTO results (key, scorer, text_hash, score, label, confidence, rationale, reasoning, model,
+                    prompt_version, input_tokens, output_tokens, reasoning_tokens, latency_ms, raw_response, created_utc)
+                VALUES ($key, $scorer, $text_hash, $score, $label, $confidence, $rationale, $reasoning, $model,
+                    $prompt_version, $input_tokens, $output_tokens, $reasoning_tokens, $latency_ms, $raw_response, $created_utc)
+                """, "$key", "$scorer", "$text_hash", "$score", "$label", "$confidence", "$rationale", "$reasoning", "$model",
+                "$prompt_version", "$input_tokens", "$output_tokens", "$reasoning_tokens", "$latency_ms", "$raw_response", "$created_utc");
+            insert.Transaction = tx;
+            var p = insert.Parameters;
+            foreach (var e in entries)
+            {
+                var r = e.Result;
+                if (r.Status != ScoreStatus.Ok || !double.IsFinite(r.Score)) continue;
+                p[0].Value = e.Key;
+                p[1].Value = e.ScorerIdentity;
+                p[2].Value = e.TextHash;
+                p[3].Value = r.Score;
+                p[4].Value = (int)r.Label;
+                p[5].Value = double.IsFinite(r.Confidence) ? r.Confidence : 0.0;
+                p[6].Value = (object?)r.Rationale ?? DBNull.Value;
+                p[7].Value = (object?)r.Reasoning ?? DBNull.Value;
+                p[8].Value = r.Model;
+                p[9].Value = r.PromptVersion;
+                p[10].Value = r.InputTokens;
+                p[11].Value = r.OutputTokens;
+                p[12].Value = r.ReasoningTokens;
+                p[13].Value = r.Latency.TotalMilliseconds;
+                p[14].Value = (object?)e.RawResponse ?? DBNull.Value;
+                p[15].Value = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+                insert.ExecuteNonQuery();
+            }
+            insert.Transaction = null;
+            tx.Commit();
+        }
+    }
+
+    private SqliteCommand Prepare(string sql, params string[] parameters)
+    {
+        var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var name in parameters)
+            cmd.Parameters.Add(new SqliteParameter { ParameterName = name });
+        return cmd;
+    }
+
+    private void Execute(string sql)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _select?.Dispose();
+            _insert?.Dispose();
+            _connection.Dispose();
+        }
+    }
+}
+
+/// <summary>One row to store: the key, the scorer identity and text hash it came from, the result, and the raw reply if any.</summary>
+public readonly record struct CacheEntry(string Key, string ScorerIdentity, string TextHash, SentimentResult Result, string? RawResponse = null);

@@ -1,0 +1,99 @@
+using Signals.Data;
+using Signals.Sentiment.Lexicon;
+
+namespace Signals.Sentiment.Embedded;
+
+/// <summary>
+/// The offline default: all-MiniLM-L6-v2 sentence embeddings plus a small trained head that also reads the
+/// lexicon's cue counts. Score = P(positive) − P(negative); label = most probable class; confidence = its
+/// probability. The model and head load once per process, on first use.
+/// </summary>
+public sealed class EmbeddedSentimentScorer : ISentimentScorer
+{
+    public const string ModelName = "embedded-minilm-v1";
+    private const int ChunkSize = 256; // progress granularity; batches inside a chunk still run on every session
+
+    private static readonly Lazy<SentimentHead> ShippedHead = new(SentimentHead.Shipped, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly SentimentHead? _head;
+    private readonly MiniLmEmbedder? _embedder;
+
+    /// <summary>Uses the head shipped with the library and the process-wide embedder.</summary>
+    public EmbeddedSentimentScorer() { }
+
+    /// <summary>Uses a specific head (e.g. one just trained) and optionally a specific embedder.</summary>
+    public EmbeddedSentimentScorer(SentimentHead head, MiniLmEmbedder? embedder = null)
+    {
+        _head = head;
+        _embedder = embedder;
+    }
+
+    public string Name => ModelName;
+
+    private SentimentHead Head => _head ?? ShippedHead.Value;
+    private MiniLmEmbedder Embedder => _embedder ?? MiniLmEmbedder.Shared;
+
+    public Task<IReadOnlyList<SentimentResult>> ScoreAsync(
+        IReadOnlyList<NewsItem> items, IProgress<ScoringProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var texts = new string[items.Count];
+        for (int i = 0; i < texts.Length; i++) texts[i] = ScoredText.Of(items[i]);
+        // ONNX inference is CPU-bound and synchronous; run it off the caller's thread.
+        return Task.Run<IReadOnlyList<SentimentResult>>(() =>
+        {
+            var predictions = Predict(texts, done => progress?.Report(new ScoringProgress(done, texts.Length)), cancellationToken);
+            var results = new SentimentResult[items.Count];
+            for (int i = 0; i < results.Length; i++)
+            {
+                var p = predictions[i];
+                results[i] = new SentimentResult
+                {
+                    Id = items[i].Id, Score = p.Score, Label = p.Label, Confidence = p.Confidence, Model = ModelName,
+                };
+            }
+            return results;
+        }, cancellationToken);
+    }
+
+    /// <summary>Scores raw texts, in order.</summary>
+    public IReadOnlyList<SentimentPrediction> Predict(IReadOnlyList<string> texts, Action<int>? onProgress = null, CancellationToken cancellationToken = default)
+    {
+        var head = Head;
+        var embedder = Embedder;
+        var predictions = new SentimentPrediction[texts.Count];
+        var lexicon = new double[LexiconFeatures.Count];
+        var embedding = new double[MiniLmEmbedder.Dimensions];
+        Span<double> p = stackalloc double[SentimentHead.Classes];
+        for (int from = 0; from < texts.Count; from += ChunkSize)
+        {
+            int count = Math.Min(ChunkSize, texts.Count - from);
+            var chunk = new string[count];
+            for (int i = 0; i < count; i++) chunk[i] = texts[from + i];
+            var vectors = embedder.Embed(chunk, cancellationToken: cancellationToken);
+            for (int i = 0; i < count; i++)
+            {
+                for (int j = 0; j < embedding.Length; j++) embedding[j] = vectors[i][j];
+                LexiconFeatureExtractor.Extract(chunk[i]).ToVector(lexicon);
+                head.Probabilities(embedding, lexicon, p);
+                predictions[from + i] = SentimentPrediction.FromProbabilities(p);
+            }
+            onProgress?.Invoke(from + count);
+        }
+        return predictions;
+    }
+}
+
+/// <summary>One offline prediction: class probabilities (negative, neutral, positive) and what follows from them.</summary>
+public readonly record struct SentimentPrediction(double Negative, double Neutral, double Positive)
+{
+    public double Score => Positive - Negative;
+
+    public SentimentLabel Label =>
+        Positive > Neutral && Positive > Negative ? SentimentLabel.Positive
+        : Negative > Neutral && Negative >= Positive ? SentimentLabel.Negative
+        : SentimentLabel.Neutral;
+
+    public double Confidence => Math.Max(Negative, Math.Max(Neutral, Positive));
+
+    public static SentimentPrediction FromProbabilities(ReadOnlySpan<double> p) => new(p[0], p[1], p[2]);
+}

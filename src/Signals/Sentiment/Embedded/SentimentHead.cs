@@ -1,0 +1,89 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Signals.Sentiment.Lexicon;
+
+namespace Signals.Sentiment.Embedded;
+
+/// <summary>
+/// The trained part of the embedded scorer: a softmax regression over the MiniLM embedding and one over the
+/// lexicon cue counts, combined by a weighted average of log-probabilities, plus a log-prior shift that moves
+/// the balanced training prior towards the neutral-heavy mix of a real news stream. Classes are ordered
+/// negative, neutral, positive.
+/// </summary>
+public sealed record SentimentHead
+{
+    public const int Classes = 3;
+    public const string ResourceName = "Signals.Sentiment.Embedded.head.json";
+
+    public int Version { get; init; } = 1;
+    public string EmbeddingModel { get; init; } = MiniLmEmbedder.ModelName;
+    public required SoftmaxRegression Embedding { get; init; }
+    public required SoftmaxRegression Lexicon { get; init; }
+    public double EmbeddingWeight { get; init; } = 0.5;
+    public double LexiconWeight { get; init; } = 0.5;
+    /// <summary>Added to the combined log-probabilities: log(target prior) − log(training prior), per class.</summary>
+    public required double[] PriorShift { get; init; }
+    /// <summary>How the head was trained (seed, split, chosen regularisation, counts) — for the record only.</summary>
+    public Dictionary<string, string> Training { get; init; } = new();
+
+    /// <summary>Class probabilities (negative, neutral, positive) for one embedding and its lexicon features.</summary>
+    public void Probabilities(ReadOnlySpan<double> embedding, ReadOnlySpan<double> lexicon, Span<double> p)
+    {
+        Span<double> a = stackalloc double[Classes];
+        Span<double> b = stackalloc double[Classes];
+        Embedding.LogProbabilities(embedding, a);
+        Lexicon.LogProbabilities(lexicon, b);
+        for (int k = 0; k < Classes; k++) p[k] = EmbeddingWeight * a[k] + LexiconWeight * b[k] + PriorShift[k];
+        SoftmaxRegression.LogSoftmaxInPlace(p[..Classes]);
+        for (int k = 0; k < Classes; k++) p[k] = Math.Exp(p[k]);
+    }
+
+    public static SentimentLabel LabelOf(int classIndex) => (SentimentLabel)(classIndex - 1);
+    public static int ClassOf(SentimentLabel label) => (int)label + 1;
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static SentimentHead FromJson(string json, string source)
+    {
+        SentimentHead? head;
+        try { head = JsonSerializer.Deserialize<SentimentHead>(json, Json); }
+        catch (JsonException ex) { throw new InvalidDataException($"{source}: not a sentiment head ({ex.Message})", ex); }
+        if (head is null) throw new InvalidDataException($"{source}: empty sentiment head");
+        if (head.Embedding.Classes != Classes || head.Lexicon.Classes != Classes || head.PriorShift.Length != Classes)
+            throw new InvalidDataException($"{source}: expected {Classes} classes");
+        if (head.Embedding.Features != MiniLmEmbedder.Dimensions || head.Lexicon.Features != LexiconFeatures.Count)
+            throw new InvalidDataException(
+                $"{source}: feature sizes {head.Embedding.Features}/{head.Lexicon.Features} do not match this build " +
+                $"({MiniLmEmbedder.Dimensions}/{LexiconFeatures.Count}); retrain with `signals sentiment train`");
+        return head;
+    }
+
+    public static SentimentHead Load(string path) => FromJson(File.ReadAllText(path), path);
+
+    /// <summary>The head shipped inside the Signals assembly.</summary>
+    public static SentimentHead Shipped()
+    {
+        using var stream = typeof(SentimentHead).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException(
+                "the embedded sentiment head is not in this build; train one with `signals sentiment train` and rebuild");
+        using var reader = new StreamReader(stream);
+        return FromJson(reader.ReadToEnd(), ResourceName);
+    }
+
+    /// <summary>Writes the head atomically (temp file, then move), so a crash never leaves half a file.</summary>
+    public void Save(string path)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temp = full + ".tmp";
+        File.WriteAllText(temp, ToJson().ReplaceLineEndings("\n") + "\n");
+        File.Move(temp, full, overwrite: true);
+    }
+}

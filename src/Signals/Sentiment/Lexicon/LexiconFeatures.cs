@@ -1,0 +1,252 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Signals.Sentiment.Lexicon;
+
+/// <summary>
+/// Counts of sentiment cues in one headline: plain positive/negative/uncertainty words (after negation), numeric
+/// direction of good and bad quantities ("loss narrowed", "margin fell to", "rose to EUR 13.1 mn from EUR 8.7 mn",
+/// "-3.4%"), strong event phrases ("cuts guidance", "beats estimates") and routine-filing cues.
+/// </summary>
+public sealed record LexiconFeatures(
+    double Positive,
+    double Negative,
+    double Uncertainty,
+    double DirectionGood,
+    double DirectionBad,
+    double PhrasePositive,
+    double PhraseNegative,
+    double PercentUp,
+    double PercentDown,
+    double Routine,
+    double Negations)
+{
+    /// <summary>Length of the feature vector.</summary>
+    public const int Count = 13;
+
+    /// <summary>Names of the vector entries, in order (for the trained head's JSON and for reports).</summary>
+    public static readonly string[] Names =
+    [
+        "positive", "negative", "uncertainty", "directionGood", "directionBad", "phrasePositive", "phraseNegative",
+        "percentUp", "percentDown", "routine", "negations", "net", "noCue",
+    ];
+
+    /// <summary>Evidence for good news minus evidence for bad news, with numeric direction and phrases weighted up.</summary>
+    public double Net =>
+        Positive - Negative + 1.5 * (DirectionGood - DirectionBad) + 2.0 * (PhrasePositive - PhraseNegative)
+        + 1.5 * (PercentUp - PercentDown);
+
+    public bool HasCue => Positive + Negative + DirectionGood + DirectionBad + PhrasePositive + PhraseNegative
+                          + PercentUp + PercentDown > 0;
+
+    /// <summary>Features for a linear model: counts squashed with log(1+x) so one long sentence does not dominate.</summary>
+    public void ToVector(Span<double> into)
+    {
+        if (into.Length < Count) throw new ArgumentException($"need {Count} slots", nameof(into));
+        into[0] = Math.Log(1 + Positive);
+        into[1] = Math.Log(1 + Negative);
+        into[2] = Math.Log(1 + Uncertainty);
+        into[3] = Math.Log(1 + DirectionGood);
+        into[4] = Math.Log(1 + DirectionBad);
+        into[5] = Math.Log(1 + PhrasePositive);
+        into[6] = Math.Log(1 + PhraseNegative);
+        into[7] = Math.Log(1 + PercentUp);
+        into[8] = Math.Log(1 + PercentDown);
+        into[9] = Math.Log(1 + Routine);
+        into[10] = Math.Log(1 + Negations);
+        into[11] = Math.Tanh(Net / 2);
+        into[12] = HasCue ? 0 : 1;
+    }
+
+    public double[] ToVector()
+    {
+        var v = new double[Count];
+        ToVector(v);
+        return v;
+    }
+}
+
+/// <summary>Extracts <see cref="LexiconFeatures"/> from text. Thread-safe and allocation-light.</summary>
+public static partial class LexiconFeatureExtractor
+{
+    private static readonly WordSet Positive = new(FinancialLexicon.Positive);
+    private static readonly WordSet Negative = new(FinancialLexicon.Negative);
+    private static readonly WordSet Uncertainty = new(FinancialLexicon.Uncertainty);
+    private static readonly WordSet Routine = new(FinancialLexicon.Routine);
+    private static readonly WordSet GoodMetric = new(FinancialLexicon.GoodMetric);
+    private static readonly WordSet BadMetric = new(FinancialLexicon.BadMetric);
+    private static readonly WordSet Up = new(FinancialLexicon.Up);
+    private static readonly WordSet Down = new(FinancialLexicon.Down);
+    private static readonly WordSet Negators = new(FinancialLexicon.Negators);
+
+    // How far (in tokens) a direction word looks for the quantity it moves, and how far negation reaches.
+    private const int MetricWindowBefore = 6;
+    private const int MetricWindowAfter = 4;
+    private const int NegationReach = 3;
+
+    public static LexiconFeatures Extract(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        var tokens = Tokenize(lower);
+        var used = new bool[tokens.Count];
+
+        double phrasePos = 0, phraseNeg = 0;
+        foreach (var (regex, sign) in Phrases)
+        {
+            int n = regex.Count(lower);
+            if (sign > 0) phrasePos += n; else phraseNeg += n;
+        }
+
+        double pctUp = 0, pctDown = 0;
+        foreach (Match m in SignedPercent().Matches(lower))
+        {
+            if (m.Groups[1].Value == "-" || m.Groups[1].Value == "\u2212") pctDown++; else pctUp++;
+        }
+
+        // Numeric direction: a verb of change paired with the nearest quantity it moves.
+        double dirGood = 0, dirBad = 0;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            int dir = Up.Contains(tokens[i]) ? 1 : Down.Contains(tokens[i]) ? -1 : 0;
+            if (dir == 0) continue;
+            int metric = FindMetric(tokens, i, out int metricIndex);
+            if (metric == 0) continue;
+            bool negated = IsNegated(tokens, i);
+            int effect = dir * metric * (negated ? -1 : 1);
+            if (effect > 0) dirGood++; else dirBad++;
+            used[i] = true;
+            used[metricIndex] = true;
+        }
+
+        // "from X to Y" / "to Y from X" comparisons with numbers, when no verb already said which way.
+        if (dirGood + dirBad == 0)
+        {
+            int cmp = CompareFromTo(lower);
+            if (cmp != 0)
+            {
+                int metric = ContainsAny(tokens, BadMetric) ? -1 : 1;
+                if (cmp * metric > 0) dirGood++; else dirBad++;
+            }
+        }
+
+        double pos = 0, neg = 0, unc = 0, routine = 0, negations = 0;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (Negators.Contains(t)) negations++;
+            if (Uncertainty.Contains(t)) unc++;
+            if (Routine.Contains(t)) routine++;
+            if (used[i]) continue;
+            int polarity = Positive.Contains(t) ? 1 : Negative.Contains(t) ? -1 : 0;
+            if (polarity == 0) continue;
+            if (IsNegated(tokens, i)) polarity = -polarity;
+            if (polarity > 0) pos++; else neg++;
+        }
+
+        return new LexiconFeatures(pos, neg, unc, dirGood, dirBad, phrasePos, phraseNeg, pctUp, pctDown, routine, negations);
+    }
+
+    private static int FindMetric(List<string> tokens, int at, out int metricIndex)
+    {
+        // Prefer the quantity before the verb ("operating profit rose"), then after it ("cuts guidance").
+        for (int d = 1; d <= MetricWindowBefore && at - d >= 0; d++)
+        {
+            int s = MetricSign(tokens[at - d]);
+            if (s != 0) { metricIndex = at - d; return s; }
+        }
+        for (int d = 1; d <= MetricWindowAfter && at + d < tokens.Count; d++)
+        {
+            int s = MetricSign(tokens[at + d]);
+            if (s != 0) { metricIndex = at + d; return s; }
+        }
+        metricIndex = -1;
+        return 0;
+    }
+
+    private static int MetricSign(string token) =>
+        BadMetric.Contains(token) ? -1 : GoodMetric.Contains(token) ? 1 : 0;
+
+    private static bool IsNegated(List<string> tokens, int at)
+    {
+        for (int d = 1; d <= NegationReach && at - d >= 0; d++)
+            if (Negators.Contains(tokens[at - d])) return true;
+        return false;
+    }
+
+    private static bool ContainsAny(List<string> tokens, WordSet set)
+    {
+        foreach (var t in tokens) if (set.Contains(t)) return true;
+        return false;
+    }
+
+    /// <summary>+1 when the text moves a number up ("from 8.7 to 13.1", "to 13.1 from 8.7", "13.1 (8.7)"), -1 down, 0 none.</summary>
+    internal static int CompareFromTo(string lower)
+    {
+        var m = FromTo().Match(lower);
+        if (m.Success) return Compare(m.Groups["a"].Value, m.Groups["b"].Value);
+        m = ToFrom().Match(lower);
+        if (m.Success) return Compare(m.Groups["a"].Value, m.Groups["b"].Value);
+        m = Parenthesised().Match(lower);
+        if (m.Success) return Compare(m.Groups["a"].Value, m.Groups["b"].Value);
+        return 0;
+    }
+
+    private static int Compare(string before, string after)
+    {
+        if (!double.TryParse(before.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var a)) return 0;
+        if (!double.TryParse(after.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var b)) return 0;
+        return b > a ? 1 : b < a ? -1 : 0;
+    }
+
+    internal static List<string> Tokenize(string lower)
+    {
+        var tokens = new List<string>(24);
+        int start = -1;
+        for (int i = 0; i <= lower.Length; i++)
+        {
+            char c = i < lower.Length ? lower[i] : ' ';
+            bool word = char.IsLetterOrDigit(c) || c == '\'' || c == '-' && start >= 0 || c == '.' && start >= 0 && i + 1 < lower.Length && char.IsDigit(lower[i + 1]);
+            if (word)
+            {
+                if (start < 0) start = i;
+            }
+            else if (start >= 0)
+            {
+                var t = lower[start..i].Trim('-', '\'');
+                if (t.EndsWith("n't", StringComparison.Ordinal) && t.Length > 3) { tokens.Add(t[..^3]); tokens.Add("n't"); }
+                else if (t.Length > 0) tokens.Add(t);
+                start = -1;
+            }
+        }
+        return tokens;
+    }
+
+    private static readonly (Regex Regex, int Sign)[] Phrases =
+    [
+        (new Regex(@"\b(beat|beats|tops|topped|exceed(s|ed)?|surpass(es|ed)?|ahead of)\b[\w\s'-]{0,25}\b(estimates?|expectations|consensus|forecasts?|views?)\b", RegexOptions.Compiled), 1),
+        (new Regex(@"\b(miss(es|ed)?|short of|below|trail(s|ed)?|lag(s|ged)?)\b[\w\s'-]{0,25}\b(estimates?|expectations|consensus|forecasts?|views?)\b", RegexOptions.Compiled), -1),
+        (new Regex(@"\b(rais(e|es|ed|ing)|lift(s|ed)?|boost(s|ed)?|hik(e|es|ed)|increas(e|es|ed)|upgrad(e|es|ed))\b[\w\s'-]{0,25}\b(guidance|outlook|forecasts?|targets?|dividend|payout)\b", RegexOptions.Compiled), 1),
+        (new Regex(@"\b(cut(s|ting)?|lower(s|ed)?|slash(es|ed)?|reduc(e|es|ed)|trim(s|med)?|withdr[ae]w(s|n)?|suspend(s|ed)?|scrap(s|ped)?|pull(s|ed)?)\b[\w\s'-]{0,25}\b(guidance|outlook|forecasts?|targets?|dividend|payout)\b", RegexOptions.Compiled), -1),
+        (new Regex(@"\b(turn(s|ed)?|swung|swing(s)?|return(s|ed)?|move[sd]?)\s+(back\s+)?(in)?to\s+(a\s+)?(net\s+|operating\s+|pre-?tax\s+)?(profit|black)\b", RegexOptions.Compiled), 1),
+        (new Regex(@"\b(turn(s|ed)?|swung|swing(s)?|slid|sl[iu]ps?|plunged|fell|move[sd]?)\s+(back\s+)?(in)?to\s+(a\s+)?(net\s+|operating\s+|pre-?tax\s+)?(loss|red|deficit)\b", RegexOptions.Compiled), -1),
+        (new Regex(@"\b(compared\s+(with|to)|versus|vs\.?|from)\s+(a\s+)?(net\s+|operating\s+|pre-?tax\s+)?loss\b", RegexOptions.Compiled), 1),
+        (new Regex(@"\b(52-week|multi-year|all-time|record|year-to-date)\s+highs?\b", RegexOptions.Compiled), 1),
+        (new Regex(@"\b(52-week|multi-year|all-time|record|year-to-date)\s+lows?\b", RegexOptions.Compiled), -1),
+        (new Regex(@"\b(upgrad(e|es|ed)\s+to|initiat(e|es|ed)\s+at|reiterat(e|es|ed))\s+(buy|outperform|overweight|strong buy)\b", RegexOptions.Compiled), 1),
+        (new Regex(@"\b(downgrad(e|es|ed)\s+to|initiat(e|es|ed)\s+at|cut\s+to)\s+(sell|underperform|underweight|reduce|neutral|hold)\b", RegexOptions.Compiled), -1),
+        (new Regex(@"\b(profit warning|going concern|chapter 11|files? for bankruptcy|class action|securities fraud|accounting irregularit|default(s|ed)? on|credit watch negative|junk)\b", RegexOptions.Compiled), -1),
+        (new Regex(@"\b(fda approv|wins? (a |an )?(contract|order|deal)|secures? (a |an )?(contract|order)|record (quarter|revenue|sales|profit|earnings|orders|results)|share (buyback|repurchase)|special dividend|takeover (offer|bid)|to be acquired|agreed to be (acquired|bought))", RegexOptions.Compiled), 1),
+    ];
+
+    [GeneratedRegex(@"(?<![\w.])([+\-\u2212])\s?\d+(\.\d+)?\s?%")]
+    private static partial Regex SignedPercent();
+
+    [GeneratedRegex(@"\bfrom\s+(?:[a-z$€£¥]{0,4}\s?)(?<a>\d[\d,]*(?:\.\d+)?)[^.;]{0,30}?\bto\s+(?:[a-z$€£¥]{0,4}\s?)(?<b>\d[\d,]*(?:\.\d+)?)")]
+    private static partial Regex FromTo();
+
+    [GeneratedRegex(@"\bto\s+(?:[a-z$€£¥]{0,4}\s?)(?<b>\d[\d,]*(?:\.\d+)?)[^.;]{0,30}?\bfrom\s+(?:[a-z$€£¥]{0,4}\s?)(?<a>\d[\d,]*(?:\.\d+)?)")]
+    private static partial Regex ToFrom();
+
+    [GeneratedRegex(@"(?<b>\d[\d,]*(?:\.\d+)?)\s?(?:mn|m|bn|million|billion|%)?\s*\(\s*(?:[a-z$€£¥]{0,4}\s?)(?<a>\d[\d,]*(?:\.\d+)?)")]
+    private static partial Regex Parenthesised();
+}
