@@ -29,6 +29,7 @@ public static class SignalsApp
             config.AddBranch("notebooks", b => b.AddCommand<NotebooksRunCommand>("run").WithDescription("Run notebooks headless, cell by cell; fail naming the first failing cell."));
             config.AddCommand<IndicatorsCommand>("indicators").WithDescription("Compute technical indicators over a price file into a CSV (one column per field, warm-up empty).");
             config.AddBranch("sentiment", s => { s.AddCommand<SentimentEvalCommand>("eval"); s.AddCommand<SentimentTrainCommand>("train"); s.AddCommand<SentimentScoreCommand>("score").WithDescription("Score news headlines with an LLM or an offline scorer into a CSV (cached, budgeted)."); });
+            config.AddCommand<ReportCommand>("report").WithDescription("Write a self-contained HTML tearsheet from a backtest run folder.");
         });
 
         try
