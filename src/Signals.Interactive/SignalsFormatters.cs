@@ -1,6 +1,9 @@
 using Microsoft.DotNet.Interactive.Formatting;
+using Signals.Analytics;
+using Signals.Backtesting;
 using Signals.Data;
 using Signals.Interactive.Formatters;
+using Signals.Reporting;
 using Signals.Sentiment;
 
 namespace Signals.Interactive;
@@ -11,11 +14,16 @@ public static class SignalsFormatters
 {
     public static void Register()
     {
+        NotebookCharts.NewSession();
         Html<BarSeries>(BarSeriesFormatter.ToHtml);
         Html<Panel>(PanelFormatter.ToHtml);
+        Html<BarPanel>(PanelFormatter.ToHtml);
         Html<IEnumerable<NewsItem>>(NewsFormatter.ToHtml);
         Html<IEnumerable<SentimentResult>>(SentimentFormatter.ToHtml);
         Html<SentimentResult>(r => SentimentFormatter.ToHtml([r]));
+        Html<PerformanceStats>(PerformanceStatsFormatter.ToHtml);
+        Html<BacktestResult>(BacktestResultFormatter.ToHtml);
+        Html<Figure>(NotebookCharts.ToHtml);
     }
 
     private static void Html<T>(Func<T, string> toHtml)

@@ -30,6 +30,14 @@ internal static class NotebookWriter
         CellOutputKind.StandardOutput => new TextElement(output.Text() ?? "", "stdout"),
         CellOutputKind.StandardError => new TextElement(output.Text() ?? "", "stderr"),
         CellOutputKind.Error => new ErrorElement(output.Text() ?? "", "Error", []),
+        CellOutputKind.ReturnValue => ReturnValue(output),
         _ => new DisplayElement(output.Data.ToDictionary(kv => kv.Key, kv => (object)kv.Value)),
     };
+
+    private static ReturnValueElement ReturnValue(CellOutput output)
+    {
+        var element = new ReturnValueElement();
+        foreach (var (mimeType, value) in output.Data) element.Data[mimeType] = value;
+        return element;
+    }
 }

@@ -9,13 +9,19 @@ public static class PanelFormatter
     public const int Edge = 5;
     public const int MaxSymbols = 12;
 
-    public static string ToHtml(Panel panel)
+    /// <summary>A bar panel shows its closes (the other fields have the same shape).</summary>
+    public static string ToHtml(BarPanel bars) =>
+        Summary.Caption("BarPanel", $"{bars.DayCount} days × {bars.SymbolCount} symbols", "open, high, low, close, volume; closes below") + ToHtml(bars.Close, "Close");
+
+    public static string ToHtml(Panel panel) => ToHtml(panel, "Panel");
+
+    private static string ToHtml(Panel panel, string title)
     {
         int missing = 0;
         foreach (var v in panel.Values) if (double.IsNaN(v)) missing++;
         var range = panel.DayCount == 0 ? "no days" : $"{panel.Dates[0]:yyyy-MM-dd} → {panel.Dates[^1]:yyyy-MM-dd}";
         var caption = Summary.Caption(
-            "Panel",
+            title,
             $"{panel.DayCount} days × {panel.SymbolCount} symbols",
             range,
             $"{HtmlTable.Number(panel.Values.Length == 0 ? 0 : (double)missing / panel.Values.Length, "0.0%")} missing");
