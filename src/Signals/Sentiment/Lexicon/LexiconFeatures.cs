@@ -156,6 +156,8 @@ public static partial class LexiconFeatureExtractor
         }
         for (int d = 1; d <= MetricWindowAfter && at + d < tokens.Count; d++)
         {
+            // "slid into a loss", "rose to a profit": what follows to/into is where it landed, not what moved.
+            if (tokens[at + d] is "to" or "into") break;
             int s = MetricSign(tokens[at + d]);
             if (s != 0) { metricIndex = at + d; return s; }
         }
