@@ -35,7 +35,7 @@ public static class PanelFormatter
         for (int d = 0; d < headEnd; d++) AddRow(table, panel, d, shown);
         if (tailStart > headEnd) table.Gap($"… {tailStart - headEnd} more days …");
         for (int d = Math.Max(tailStart, headEnd); d < panel.DayCount; d++) AddRow(table, panel, d, shown);
-        var more = panel.SymbolCount > shown ? Summary.Caption("", $"{panel.SymbolCount - shown} more symbols not shown") : "";
+        var more = panel.SymbolCount > shown ? Summary.Caption($"{panel.SymbolCount - shown} more symbols not shown") : "";
         return caption + table + more;
     }
 

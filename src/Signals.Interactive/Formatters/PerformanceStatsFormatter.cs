@@ -20,7 +20,7 @@ public static class PerformanceStatsFormatter
         Row(table, "Calmar ratio", s.Calmar, StatFormat.Ratio);
         Row(table, "Longest drawdown", s.MaxDrawdownDays, StatFormat.Days);
         Row(table, "Exposure", s.Exposure, StatFormat.Percent);
-        Row(table, "Turnover", s.Turnover, StatFormat.Ratio);
+        Row(table, "Turnover", s.Turnover, StatFormat.Number);
         Row(table, "Trades", s.Trades, StatFormat.Integer);
         Row(table, "Win rate", s.WinRate, StatFormat.Percent);
         Row(table, "Profit factor", s.ProfitFactor, StatFormat.Ratio);
