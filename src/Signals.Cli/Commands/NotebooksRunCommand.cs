@@ -29,6 +29,14 @@ public sealed class NotebooksRunCommand : AsyncCommand<NotebooksRunCommand.Setti
         public int CellTimeoutSeconds { get; init; } = 300;
     }
 
+    /// <summary>The notebook's path below the current folder (so exercises/x and solutions/x stay apart), as .ipynb.</summary>
+    internal static string OutputName(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(path));
+        if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)) relative = Path.GetFileName(path);
+        return Path.ChangeExtension(relative, ".ipynb");
+    }
+
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var notebooks = NotebookFiles.Find(settings.Paths.Length == 0 ? ["notebooks"] : settings.Paths);
@@ -40,7 +48,7 @@ public sealed class NotebooksRunCommand : AsyncCommand<NotebooksRunCommand.Setti
             var options = new NotebookRunOptions
             {
                 CellTimeout = TimeSpan.FromSeconds(settings.CellTimeoutSeconds),
-                OutputPath = settings.Output is null ? null : Path.Combine(settings.Output, Path.GetFileNameWithoutExtension(path) + ".ipynb"),
+                OutputPath = settings.Output is null ? null : Path.Combine(settings.Output, OutputName(path)),
             };
             NotebookRunResult result = null!;
             await AnsiConsole.Status().StartAsync($"running {Markup.Escape(path)}", async _ => result = await NotebookRunner.RunAsync(path, options, cancellationToken));
