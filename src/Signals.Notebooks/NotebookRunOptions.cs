@@ -8,8 +8,4 @@ public sealed record NotebookRunOptions
 
     /// <summary>When set, the notebook is written here with the outputs of this run (the source file is never touched).</summary>
     public string? OutputPath { get; init; }
-
-    /// <summary>Keep running the cells after one fails (as dotnet-repl does); by default the run stops at the first failure,
-    /// since later cells depend on earlier ones and their errors only bury the real one.</summary>
-    public bool ContinueOnError { get; init; }
 }

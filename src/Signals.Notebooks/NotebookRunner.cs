@@ -27,6 +27,8 @@ public static class NotebookRunner
         try
         {
             Directory.SetCurrentDirectory(file.DirectoryName!);
+            // Each notebook starts with the kernel's stock formatters, as in a fresh kernel process; its packages'
+            // extensions register theirs again when it loads them.
             Formatter.ResetToDefault();
             var result = await RunCellsAsync(path, document, options, cancellationToken);
             if (options.OutputPath is { } outputPath)
@@ -97,12 +99,11 @@ public static class NotebookRunner
                 outputs.Add(new CellOutput(CellOutputKind.Error, new Dictionary<string, string> { ["text/plain"] = error }));
 
             cells.Add(new CellRunResult(i + 1, kernelName, FirstLine(element.Contents), watch.Elapsed, outputs, error));
-            if (error is not null && (!options.ContinueOnError || error.StartsWith(TimeoutPrefix, StringComparison.Ordinal))) break;
+            // Later cells depend on earlier ones: their errors would only bury the real one (dotnet-repl keeps going).
+            if (error is not null) break;
         }
         return new NotebookRunResult(path, total.Elapsed, cells);
     }
-
-    private const string TimeoutPrefix = "cell timed out after ";
 
     private static async Task<string?> SubmitAsync(CompositeKernel kernel, string kernelName, string code, TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -110,7 +111,7 @@ public static class NotebookRunner
         var submission = kernel.SendAsync(new SubmitCode(code, kernelName), cancellationToken);
         var finished = await Task.WhenAny(submission, Task.Delay(timeout, cancellationToken));
         cancellationToken.ThrowIfCancellationRequested();
-        if (finished != submission) return $"{TimeoutPrefix}{timeout.TotalSeconds:0} s";
+        if (finished != submission) return $"cell timed out after {timeout.TotalSeconds:0} s";
         var result = await submission;
         return result.Events.OfType<CommandFailed>().FirstOrDefault()?.Message;
     }

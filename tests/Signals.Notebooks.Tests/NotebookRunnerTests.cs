@@ -85,6 +85,30 @@ public sealed class NotebookRunnerTests : IDisposable
         Assert.Contains("step 2", display.Text());
     }
 
+    [Fact]
+    public async Task A_cell_that_runs_past_the_timeout_fails_naming_it()
+    {
+        var path = WriteNotebook("slow.ipynb", ("csharp", "await Task.Delay(TimeSpan.FromSeconds(30));"));
+
+        var result = await NotebookRunner.RunAsync(path, new NotebookRunOptions { CellTimeout = TimeSpan.FromSeconds(1) });
+
+        Assert.False(result.Succeeded);
+        Assert.EndsWith("slow.ipynb, cell 1 ('await Task.Delay(TimeSpan.FromSeconds(30));'): cell timed out after 1 s", result.FailureMessage);
+    }
+
+    [Fact]
+    public async Task Dib_notebooks_run_like_ipynb()
+    {
+        var path = Path.Combine(_folder, "plain.dib");
+        File.WriteAllText(path, "#!markdown\n\n# Title\n\n#!csharp\n\nvar n = 6 * 7;\n\n#!csharp\n\nConsole.WriteLine(n);\n");
+
+        var result = await NotebookRunner.RunAsync(path);
+
+        Assert.True(result.Succeeded, result.FailureMessage);
+        Assert.Equal([2, 3], result.Cells.Select(c => c.Index));
+        Assert.Equal("42", result.Cells[1].Outputs.Single().Text()!.Trim());
+    }
+
     private string WriteNotebook(string name, params (string Kernel, string Source)[] cells)
     {
         var path = Path.Combine(_folder, name);
