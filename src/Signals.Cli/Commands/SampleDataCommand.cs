@@ -23,6 +23,8 @@ public sealed class SampleDataCommand : AsyncCommand<SampleDataCommand.Settings>
 
     public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (File.Exists(settings.Out))
+            throw new IOException($"--out '{settings.Out}' is a file; give a folder to write the sample into.");
         var clock = Stopwatch.StartNew();
         SampleDataset? dataset = null;
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });

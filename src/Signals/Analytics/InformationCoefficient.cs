@@ -91,26 +91,44 @@ public static class InformationCoefficient
         if (minObservations < 2) throw new ArgumentOutOfRangeException(nameof(minObservations), minObservations, "A correlation needs at least 2 observations.");
         int symbols = signal.SymbolCount;
         var ic = new double[signal.DayCount];
-        var x = new double[symbols];
-        var y = new double[symbols];
-        var rx = new double[symbols];
-        var ry = new double[symbols];
-        var keys = new double[symbols];
-        var order = new int[symbols];
-        for (int d = 0; d < ic.Length; d++)
+        // Days are independent: spread them over cores, each worker with its own scratch buffers.
+        Parallel.For(0, ic.Length, () => new CrossSectionScratch(symbols), (d, _, scratch) =>
         {
-            int n = Ranking.PairwiseComplete(signal.Row(d), forwardReturns.Row(d), x, y);
-            if (n < minObservations) { ic[d] = double.NaN; continue; }
-            if (method == IcMethod.Pearson)
-            {
-                ic[d] = Ranking.Pearson(x.AsSpan(0, n), y.AsSpan(0, n));
-                continue;
-            }
-            Ranking.AverageRanks(x.AsSpan(0, n), rx, keys, order);
-            Ranking.AverageRanks(y.AsSpan(0, n), ry, keys, order);
-            ic[d] = Ranking.Pearson(rx.AsSpan(0, n), ry.AsSpan(0, n));
-        }
+            ic[d] = DailyIc(signal.Row(d), forwardReturns.Row(d), method, minObservations, scratch);
+            return scratch;
+        }, _ => { });
         return ic;
+    }
+
+    /// <summary>
+    /// Factor rank autocorrelation (alphalens): per day, the Spearman correlation across symbols between the signal
+    /// and its own value <paramref name="lag"/> days earlier. Near 1 means a slow signal that trades little; the first
+    /// <paramref name="lag"/> days are NaN.
+    /// </summary>
+    public static double[] RankAutocorrelation(Panel signal, int lag = 1, int minObservations = 5)
+    {
+        ArgumentNullException.ThrowIfNull(signal);
+        if (lag < 1) throw new ArgumentOutOfRangeException(nameof(lag), lag, "A lag is at least one day.");
+        if (minObservations < 2) throw new ArgumentOutOfRangeException(nameof(minObservations), minObservations, "A correlation needs at least 2 observations.");
+        int symbols = signal.SymbolCount;
+        var result = new double[signal.DayCount];
+        Array.Fill(result, double.NaN);
+        Parallel.For(lag, result.Length, () => new CrossSectionScratch(symbols), (d, _, scratch) =>
+        {
+            result[d] = DailyIc(signal.Row(d), signal.Row(d - lag), IcMethod.Spearman, minObservations, scratch);
+            return scratch;
+        }, _ => { });
+        return result;
+    }
+
+    private static double DailyIc(ReadOnlySpan<double> signal, ReadOnlySpan<double> forward, IcMethod method, int minObservations, CrossSectionScratch s)
+    {
+        int n = Ranking.PairwiseComplete(signal, forward, s.X, s.Y);
+        if (n < minObservations) return double.NaN;
+        if (method == IcMethod.Pearson) return Ranking.Pearson(s.X.AsSpan(0, n), s.Y.AsSpan(0, n));
+        Ranking.AverageRanks(s.X.AsSpan(0, n), s.RankX, s.Keys, s.Order);
+        Ranking.AverageRanks(s.Y.AsSpan(0, n), s.RankY, s.Keys, s.Order);
+        return Ranking.Pearson(s.RankX.AsSpan(0, n), s.RankY.AsSpan(0, n));
     }
 
     /// <summary>Statistics of a daily IC series at horizon <paramref name="horizon"/> (which sets the overlap the adjusted t-statistics correct for).</summary>

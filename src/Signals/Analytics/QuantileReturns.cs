@@ -42,42 +42,19 @@ public sealed record QuantileReturns(
         var spread = new double[days];
         Array.Fill(daily, double.NaN);
         Array.Fill(spread, double.NaN);
-        var observations = new int[quantiles];
-        var sum = new double[quantiles];
-        var count = new int[quantiles];
-        var x = new double[symbols];
-        var y = new double[symbols];
-        var ranks = new double[symbols];
-        var keys = new double[symbols];
-        var order = new int[symbols];
+        var dailyCount = new int[days * quantiles];
 
-        for (int d = 0; d < days; d++)
+        // Days are independent: spread them over cores, each worker with its own scratch buffers.
+        Parallel.For(0, days, () => new CrossSectionScratch(symbols), (d, _, scratch) =>
         {
-            int n = Ranking.PairwiseComplete(signal.Row(d), forwardReturns.Row(d), x, y);
-            if (n < quantiles) continue;
-            Ranking.AverageRanks(x.AsSpan(0, n), ranks, keys, order);
-            double offset = 0;
-            if (demeaned)
-            {
-                for (int i = 0; i < n; i++) offset += y[i];
-                offset /= n;
-            }
-            Array.Clear(sum);
-            Array.Clear(count);
-            for (int i = 0; i < n; i++)
-            {
-                int q = Math.Min(quantiles - 1, (int)((ranks[i] - 0.5) * quantiles / n));
-                sum[q] += y[i] - offset;
-                count[q]++;
-            }
-            for (int q = 0; q < quantiles; q++)
-            {
-                observations[q] += count[q];
-                if (count[q] > 0) daily[d * quantiles + q] = sum[q] / count[q];
-            }
+            AssignDay(signal.Row(d), forwardReturns.Row(d), quantiles, demeaned, scratch,
+                daily.AsSpan(d * quantiles, quantiles), dailyCount.AsSpan(d * quantiles, quantiles));
             spread[d] = daily[d * quantiles + quantiles - 1] - daily[d * quantiles];
-        }
+            return scratch;
+        }, _ => { });
 
+        var observations = new int[quantiles];
+        for (int i = 0; i < dailyCount.Length; i++) observations[i % quantiles] += dailyCount[i];
         var mean = new double[quantiles];
         for (int q = 0; q < quantiles; q++)
         {
@@ -93,5 +70,30 @@ public sealed record QuantileReturns(
         }
         var spreadMoments = Moments.Of(spread);
         return new QuantileReturns(quantiles, signal.Dates, mean, observations, daily, spread, spreadMoments.Mean, TStatistics.Plain(spreadMoments));
+    }
+
+    /// <summary>Buckets one day's symbols and writes each bucket's mean forward return and count (NaN, 0 when the day is too thin).</summary>
+    private static void AssignDay(ReadOnlySpan<double> signal, ReadOnlySpan<double> forward, int quantiles, bool demeaned,
+        CrossSectionScratch s, Span<double> mean, Span<int> count)
+    {
+        int n = Ranking.PairwiseComplete(signal, forward, s.X, s.Y);
+        if (n < quantiles) return;
+        Ranking.AverageRanks(s.X.AsSpan(0, n), s.RankX, s.Keys, s.Order);
+        double offset = 0;
+        if (demeaned)
+        {
+            for (int i = 0; i < n; i++) offset += s.Y[i];
+            offset /= n;
+        }
+        var sum = s.RankY.AsSpan(0, quantiles); // reuse scratch: RankY is free in quantile work
+        sum.Clear();
+        for (int i = 0; i < n; i++)
+        {
+            int q = Math.Min(quantiles - 1, (int)((s.RankX[i] - 0.5) * quantiles / n));
+            sum[q] += s.Y[i] - offset;
+            count[q]++;
+        }
+        for (int q = 0; q < quantiles; q++)
+            if (count[q] > 0) mean[q] = sum[q] / count[q];
     }
 }

@@ -67,3 +67,14 @@ internal static class Ranking
                 throw new ArgumentException($"{nameA} and {nameB} differ at symbol {s}: '{a.Symbols[s]}' vs '{b.Symbols[s]}'.");
     }
 }
+
+/// <summary>Per-worker buffers for one cross-section, so the daily loop allocates nothing.</summary>
+internal sealed class CrossSectionScratch(int symbols)
+{
+    public readonly double[] X = new double[symbols];
+    public readonly double[] Y = new double[symbols];
+    public readonly double[] RankX = new double[symbols];
+    public readonly double[] RankY = new double[symbols];
+    public readonly double[] Keys = new double[symbols];
+    public readonly int[] Order = new int[symbols];
+}

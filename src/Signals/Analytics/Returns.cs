@@ -60,6 +60,24 @@ public static class Returns
         return result;
     }
 
+    /// <summary>
+    /// Rolling annualised volatility (sample std × √periodsPerYear) over the trailing <paramref name="window"/> returns;
+    /// the first window − 1 elements are NaN, as is any window holding a NaN.
+    /// </summary>
+    public static double[] RollingVolatility(ReadOnlySpan<double> returns, int window, int periodsPerYear = 252)
+    {
+        if (window < 2) throw new ArgumentOutOfRangeException(nameof(window), window, "A rolling volatility needs a window of at least 2.");
+        var result = new double[returns.Length];
+        Array.Fill(result, double.NaN);
+        double scale = Math.Sqrt(periodsPerYear);
+        for (int end = window - 1; end < returns.Length; end++)
+        {
+            var m = Moments.Of(returns.Slice(end - window + 1, window));
+            if (m.Count == window) result[end] = m.SampleStd * scale;
+        }
+        return result;
+    }
+
     /// <summary>x / y with the sign conventions a ratio of return to risk needs: 0/0 is NaN, x/0 is ±∞.</summary>
     internal static double Ratio(double numerator, double denominator)
     {

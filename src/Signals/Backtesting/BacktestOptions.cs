@@ -32,8 +32,4 @@ public sealed record BacktestOptions
     public double MaxGrossLeverage { get; init; } = 1.0;
     /// <summary>Trading days per year, for borrow accrual and annualised statistics.</summary>
     public int PeriodsPerYear { get; init; } = 252;
-
-    /// <summary>The budget a weight of 1 buys at <paramref name="price"/>: fill price with slippage plus commission.</summary>
-    internal double CostInclusivePrice(double price) =>
-        price * (1 + (Costs.SlippageBps + Costs.CommissionBps) * 1e-4) + Costs.CommissionPerShare;
 }

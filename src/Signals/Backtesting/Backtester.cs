@@ -10,7 +10,8 @@ namespace Signals.Backtesting;
 /// </summary>
 public static class Backtester
 {
-    public static BacktestResult Run(BarPanel prices, Strategy strategy, BacktestOptions? options = null)
+    /// <param name="progress">Receives the number of bars done, about every 1% of the run.</param>
+    public static BacktestResult Run(BarPanel prices, Strategy strategy, BacktestOptions? options = null, IProgress<int>? progress = null)
     {
         options ??= new BacktestOptions();
         int days = prices.DayCount, n = prices.SymbolCount;
@@ -40,9 +41,7 @@ public static class Backtester
                 turnover[day] = before > 0 ? traded / before : 0;
             }
 
-            ledger.MarkTo(prices.Close.Row(day));
-            ledger.ChargeBorrow();
-            equity[day] = ledger.MarkTo(prices.Close.Row(day));
+            equity[day] = ledger.CloseDay(prices.Close.Row(day));
             cash[day] = ledger.Cash;
             var held = positions.Row(day);
             var weight = weights.Row(day);
@@ -55,6 +54,7 @@ public static class Backtester
                 exposure += Math.Abs(value);
             }
             gross[day] = exposure / equity[day];
+            if (progress is not null && (day % Math.Max(1, days / 100) == 0 || day == days - 1)) progress.Report(day + 1);
         }
 
         return new BacktestResult
@@ -81,17 +81,20 @@ public static class Backtester
     {
         if (kind == TargetKind.Weights)
             TargetWeights.Constrain(targets, ledger.Shares, ledger.Marks, equity, options);
+        // A weight buys what the equity pays for at the fill price including slippage and commission.
+        double costFactor = 1 + (options.Costs.SlippageBps + options.Costs.CommissionBps) * 1e-4, perShare = options.Costs.CommissionPerShare;
+        bool whole = options.Sizing == Sizing.WholeShares, weights = kind == TargetKind.Weights;
+        double budget = equity > 0 ? equity : 0;
+        var shares = ledger.Shares;
         double traded = 0;
         for (int s = 0; s < targets.Length; s++)
         {
             double target = targets[s], price = reference[s];
             if (double.IsNaN(target) || double.IsNaN(price)) continue;   // hold, or no bar to trade on
-            if (kind == TargetKind.Weights)
-                target = equity > 0 ? target * equity / options.CostInclusivePrice(price) : 0;
-            else if (options.LongOnly)
-                target = Math.Max(0, target);
-            if (options.Sizing == Sizing.WholeShares) target = Math.Truncate(target);
-            double quantity = target - ledger.Shares[s];
+            if (weights) target = target * budget / (price * costFactor + perShare);
+            else if (options.LongOnly) target = Math.Max(0, target);
+            if (whole) target = Math.Truncate(target);
+            double quantity = target - shares[s];
             if (quantity != 0) traded += ledger.Fill(s, quantity, price, day);
         }
         return traded;

@@ -3,21 +3,21 @@ namespace Signals.Backtesting;
 /// <summary>
 /// Cash and shares, and the one place where money moves. Equity = cash + Σ shares × last price; a short sale
 /// credits its proceeds to cash and the short's value is negative, so equity is unchanged by the sale itself.
+/// The loops are written without data-dependent branches where they can be: they run once per bar over every symbol.
 /// </summary>
 internal sealed class Ledger
 {
     private readonly CostModel _costs;
-    private readonly int _periodsPerYear;
+    private readonly double _dailyBorrowRate;
     private readonly TradeBook? _trades;
 
     public Ledger(int symbolCount, double initialCash, CostModel costs, int periodsPerYear, TradeBook? trades)
     {
         Shares = new double[symbolCount];
-        Marks = new double[symbolCount];
-        Array.Fill(Marks, double.NaN);
+        Marks = new double[symbolCount];   // 0 until a first price; only held positions are ever valued, and those have one
         Cash = initialCash;
         _costs = costs;
-        _periodsPerYear = periodsPerYear;
+        _dailyBorrowRate = costs.BorrowBpsPerYear * 1e-4 / periodsPerYear;
         _trades = trades;
     }
 
@@ -32,13 +32,37 @@ internal sealed class Ledger
     /// <summary>Takes the valid prices of <paramref name="row"/> as the new marks and returns equity at them.</summary>
     public double MarkTo(ReadOnlySpan<double> row)
     {
-        double equity = Cash;
+        var shares = Shares.AsSpan(0, row.Length);
+        var marks = Marks.AsSpan(0, row.Length);
+        double value = 0;
         for (int s = 0; s < row.Length; s++)
         {
-            if (!double.IsNaN(row[s])) Marks[s] = row[s];
-            if (Shares[s] != 0) equity += Shares[s] * Marks[s];
+            double p = row[s];
+            marks[s] = double.IsNaN(p) ? marks[s] : p;
+            value += shares[s] * marks[s];
         }
-        return equity;
+        return Cash + value;
+    }
+
+    /// <summary>Marks to the close, charges one day's borrow fee on every short at that mark, and returns equity.</summary>
+    public double CloseDay(ReadOnlySpan<double> close)
+    {
+        var shares = Shares.AsSpan(0, close.Length);
+        var marks = Marks.AsSpan(0, close.Length);
+        double value = 0, fees = 0;
+        for (int s = 0; s < close.Length; s++)
+        {
+            double p = close[s];
+            marks[s] = double.IsNaN(p) ? marks[s] : p;
+            double v = shares[s] * marks[s];
+            value += v;
+            double fee = Math.Max(-v, 0) * _dailyBorrowRate;
+            fees += fee;
+            if (_trades is not null && fee > 0) _trades.OnCost(s, fee);
+        }
+        Cash -= fees;
+        Borrow += fees;
+        return Cash + value;
     }
 
     /// <summary>Buys (positive) or sells (negative) <paramref name="quantity"/> shares; returns the traded notional.</summary>
@@ -53,20 +77,5 @@ internal sealed class Ledger
         _trades?.OnFill(symbol, day, Shares[symbol], quantity, fillPrice, commission);
         Shares[symbol] += quantity;
         return size * fillPrice;
-    }
-
-    /// <summary>One day's borrow fee on every short, at the marks (call after marking to the close).</summary>
-    public void ChargeBorrow()
-    {
-        if (_costs.BorrowBpsPerYear == 0) return;
-        double dailyRate = _costs.BorrowBpsPerYear * 1e-4 / _periodsPerYear;
-        for (int s = 0; s < Shares.Length; s++)
-        {
-            if (Shares[s] >= 0) continue;
-            double fee = -Shares[s] * Marks[s] * dailyRate;
-            Cash -= fee;
-            Borrow += fee;
-            _trades?.OnCost(s, fee);
-        }
     }
 }

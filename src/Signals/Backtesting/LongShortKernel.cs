@@ -32,7 +32,7 @@ public sealed class LongShortKernel
         _signal = new Panel(prices.Dates, prices.Symbols, new double[prices.DayCount * n]);
         _decayState = new double[2 * n];
         _targets = new double[n];
-        _scratch = new double[n];
+        _scratch = new double[3 * n];
         _bottom = new int[n];
         _top = new int[n];
         Equity = new double[prices.DayCount];
@@ -66,9 +66,7 @@ public sealed class LongShortKernel
                 Turnover[day] = before > 0 ? traded / before : 0;
                 turnoverSum += Turnover[day];
             }
-            ledger.MarkTo(_prices.Close.Row(day));
-            ledger.ChargeBorrow();
-            Equity[day] = ledger.MarkTo(_prices.Close.Row(day));
+            Equity[day] = ledger.CloseDay(_prices.Close.Row(day));
         }
         return new LongShortSummary(
             Equity[^1], Equity[^1] / options.InitialCash - 1,

@@ -127,4 +127,22 @@ public class InformationCoefficientTests
         var persistent = Enumerable.Range(0, 200).Select(i => 0.05 + 0.1 * Math.Sin(i / 15.0)).ToArray();
         Assert.True(TStatistics.NeweyWest(persistent, 9) < 0.5 * TStatistics.Plain(persistent));
     }
+
+    [Fact]
+    public void Rank_autocorrelation_is_one_for_a_frozen_ranking_and_near_zero_for_fresh_noise()
+    {
+        var dates = AnalyticsFixtures.TradingDays(50);
+        var syms = AnalyticsFixtures.Symbols(80);
+        var noise = AnalyticsFixtures.Noise(dates, syms, seed: 30);
+        var trending = new Panel(dates, syms);
+        for (int d = 0; d < 50; d++)
+            for (int s = 0; s < 80; s++) trending[d, s] = s + 0.1 * d; // ranking never changes
+
+        var frozen = InformationCoefficient.RankAutocorrelation(trending, lag: 2);
+        Assert.True(double.IsNaN(frozen[0]) && double.IsNaN(frozen[1]));
+        Assert.All(frozen[2..], v => Assert.Equal(1.0, v, 12));
+
+        var fresh = InformationCoefficient.RankAutocorrelation(noise);
+        Assert.InRange(fresh[1..].Average(), -0.05, 0.05);
+    }
 }

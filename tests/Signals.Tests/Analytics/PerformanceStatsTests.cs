@@ -200,6 +200,18 @@ public class PerformanceStatsTests
     }
 
     [Fact]
+    public void Rolling_volatility_matches_the_window_sample_std()
+    {
+        double[] r = [0.01, -0.02, 0.015, double.NaN, -0.004, 0.02, 0.0];
+        var vol = Returns.RollingVolatility(r, 3, periodsPerYear: 252);
+        double[] w = [0.01, -0.02, 0.015];
+        double mean = w.Average(), std = Math.Sqrt(w.Sum(v => (v - mean) * (v - mean)) / 2);
+        Assert.Equal(std * Math.Sqrt(252), vol[2], 12);
+        Assert.True(double.IsNaN(vol[1]) && double.IsNaN(vol[3]) && double.IsNaN(vol[5])); // warm-up; windows holding the NaN
+        Assert.False(double.IsNaN(vol[6]));
+    }
+
+    [Fact]
     public void Monthly_returns_compound_within_each_month()
     {
         DateOnly[] dates = [new(2020, 12, 30), new(2020, 12, 31), new(2021, 1, 4), new(2021, 1, 29), new(2021, 3, 1)];

@@ -47,7 +47,7 @@ public class LongShortKernelTests
     public void Quantile_selection_takes_k_per_side_skips_missing_and_breaks_ties_by_index()
     {
         double[] row = [5, double.NaN, 1, 3, 3, 3, 9, 0, 3, 3, 7];   // 10 valid → k = 2 at 0.2
-        var bottom = new int[row.Length]; var top = new int[row.Length]; var scratch = new double[row.Length];
+        var bottom = new int[row.Length]; var top = new int[row.Length]; var scratch = new double[3 * row.Length];
         Assert.Equal(2, QuantileSelector.Select(row, 0.2, bottom, top, scratch));
         Assert.Equal([2, 7], bottom[..2].Order());
         Assert.Equal([6, 10], top[..2].Order());
@@ -57,5 +57,27 @@ public class LongShortKernelTests
         Assert.Equal(2, k);
         Assert.Equal([0, 1], bottom[..2].Order());   // ties: lowest indices short, highest long, never both
         Assert.Equal([3, 4], top[..2].Order());
+    }
+
+    [Fact]
+    public void Quantile_selection_agrees_with_sorting_on_random_rows_with_ties_and_gaps()
+    {
+        var rng = new Random(17);
+        for (int trial = 0; trial < 300; trial++)
+        {
+            int n = rng.Next(1, 700);
+            var row = new double[n];
+            for (int s = 0; s < n; s++)
+                row[s] = rng.NextDouble() < 0.1 ? double.NaN : Math.Round(rng.NextDouble() * (trial % 3 == 0 ? 5 : 1000)) / 10;
+            double q = new[] { 0.05, 0.1, 0.2, 0.33, 0.5 }[trial % 5];
+            var bottom = new int[n]; var top = new int[n]; var scratch = new double[3 * n];
+            int k = QuantileSelector.Select(row, q, bottom, top, scratch);
+
+            // Reference: order valid names by (value, index); the first k are the bottom, the last k the top.
+            var ordered = Enumerable.Range(0, n).Where(s => !double.IsNaN(row[s])).OrderBy(s => row[s]).ThenBy(s => s).ToArray();
+            Assert.Equal((int)Math.Floor(q * ordered.Length + 1e-9), k);
+            Assert.Equal(ordered.Take(k).Order(), bottom[..k].Order());
+            Assert.Equal(ordered.TakeLast(k).Order(), top[..k].Order());
+        }
     }
 }

@@ -58,6 +58,24 @@ public class EdgeCaseTests
     }
 
     [Fact]
+    public void AFlatWindowAfterAMoveHasExactlyZeroSpread()
+    {
+        // Rolling sums carry rounding from the move; the flat window must still read σ = 0, not noise.
+        var x = RandomBars.Values(8, 300, start: 1000);
+        for (int i = 200; i < 230; i++) x[i] = 987.65;
+        var bb = x.BollingerBands(10, 2);
+        var stream = new BollingerBandsStream(10, 2);
+        var streamed = x.Select(v => stream.Add(v)).ToArray();
+        for (int i = 209; i < 230; i++)
+        {
+            Assert.Equal(bb.UpperBand[i], bb.LowerBand[i]);
+            Assert.True(double.IsNaN(bb.ZScore[i]) && double.IsNaN(streamed[i].ZScore));
+            Assert.Equal(987.65, bb.Sma[i], 10);
+        }
+        SeriesAssert.Near(Naive.Bollinger(x, 10, 2).Upper, bb.UpperBand, 1e-10);
+    }
+
+    [Fact]
     public void ZeroPricesAndVolumesNeverGiveInfinity()
     {
         var bars = RandomBars.Constant(80, 0, volume: 0);

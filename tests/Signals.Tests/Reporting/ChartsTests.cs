@@ -56,6 +56,14 @@ public class ChartsTests
     }
 
     [Fact]
+    public void Candlestick_takes_tuples_as_a_notebook_would_write_them()
+    {
+        var bars = ReportingFixtures.Bars("MSFT", 10, 2);
+        var fig = Charts.Candlestick(bars, [("Close", bars.Close)], [(bars.Timestamps[3], "Upgrade", 0.4)]);
+        Assert.Equal(["candlestick", "scatter", "scatter", "bar"], fig.Traces.Select(t => t.PlotlyType).ToArray());
+    }
+
+    [Fact]
     public void Sentiment_scatter_fits_the_least_squares_line()
     {
         double[] x = [-1, -0.5, 0, 0.5, 1, double.NaN];
@@ -98,7 +106,7 @@ public class ChartsTests
     public void Rolling_sharpe_has_a_zero_line()
     {
         var dates = ReportingFixtures.Weekdays(new DateOnly(2024, 1, 1), 200);
-        var fig = Charts.RollingSharpe(dates, EquityMath.RollingSharpe(ReportingFixtures.Equity(200, 9), 63), 63);
+        var fig = Charts.RollingSharpe(dates, ReportSeries.RollingSharpe(ReportingFixtures.Equity(200, 9), 63), 63);
         Assert.Single(fig.Layout.Shapes);
         Assert.Contains("63-day", fig.Layout.Title);
     }

@@ -65,7 +65,7 @@ internal static class ReportingFixtures
         var dates = Weekdays(new DateOnly(2023, 1, 2), days);
         var equity = Equity(days, 7);
         var bench = Equity(days, 11, 0.0003, 0.012);
-        var returns = EquityMath.Returns(equity)[1..];
+        var returns = global::Signals.Analytics.Returns.FromEquity(equity);
         double mean = returns.Average(), sd = Math.Sqrt(returns.Sum(r => (r - mean) * (r - mean)) / (returns.Length - 1));
         var trades = new List<Trade>();
         for (int i = 0; i < 30; i++)
@@ -87,7 +87,7 @@ internal static class ReportingFixtures
                 new("Total return", equity[^1] / equity[0] - 1, StatFormat.Percent, true),
                 new("CAGR", Math.Pow(equity[^1] / equity[0], 252.0 / (days - 1)) - 1, StatFormat.Percent, true),
                 new("Sharpe ratio", mean / sd * Math.Sqrt(252), StatFormat.Ratio),
-                new("Max drawdown", EquityMath.Drawdown(equity).Min(), StatFormat.Percent, true),
+                new("Max drawdown", global::Signals.Analytics.Drawdown.Max(equity), StatFormat.Percent, true),
                 new("Annual volatility", sd * Math.Sqrt(252), StatFormat.Percent),
                 new("Sortino ratio", 1.9, StatFormat.Ratio),
                 new("Trades", 30, StatFormat.Integer),
@@ -101,7 +101,7 @@ internal static class ReportingFixtures
             Trades = trades,
             TradesShown = 5,
             InformationCoefficient = new IcByHorizon([1, 2, 5, 10, 20], [0.041, 0.033, 0.021, 0.008, -0.004]),
-            QuantileReturns = new QuantileReturns(["Q1", "Q2", "Q3", "Q4", "Q5"], [-0.0012, -0.0003, 0.0001, 0.0006, 0.0015]),
+            QuantileReturns = new QuantileReturnSummary(["Q1", "Q2", "Q3", "Q4", "Q5"], [-0.0012, -0.0003, 0.0001, 0.0006, 0.0015]),
             Assumptions = new TearsheetAssumptions
             {
                 Commission = "1 bp per side",

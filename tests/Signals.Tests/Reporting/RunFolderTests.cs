@@ -17,7 +17,7 @@ public sealed class RunFolderTests : IDisposable
         Directory.CreateDirectory(dir);
         var dates = ReportingFixtures.Weekdays(new DateOnly(2023, 1, 2), days);
         var equity = ReportingFixtures.Equity(days, seed);
-        var dd = EquityMath.Drawdown(equity);
+        var dd = global::Signals.Analytics.Drawdown.Series(equity);
         using (var w = new StreamWriter(Path.Combine(dir, "equity.csv")))
         {
             w.WriteLine("date,equity,drawdown,grossExposure");
@@ -109,13 +109,15 @@ public sealed class RunFolderTests : IDisposable
     public async Task Report_command_writes_the_tearsheet()
     {
         var run = WriteRun("cli", 260, 3);
-        var bench = WriteRun("cli-bench", 260, 4, withStats: false);
+        var bench = WriteRun("cli-bench", 260, 4);
+        File.WriteAllText(Path.Combine(bench, "stats.json"), "{\"totalReturn\": -0.05, \"sharpe\": 0.4}");
         var output = Path.Combine(root.FullName, "out", "tearsheet.html");
         int code = await SignalsApp.RunAsync(["report", "--run", run, "--benchmark-run", bench, "--out", output, "--title", "CLI <test>"]);
         Assert.Equal(0, code);
         var html = File.ReadAllText(output);
         Assert.Contains("<title>CLI &lt;test&gt;</title>", html);
-        Assert.Contains("<td>Total return</td><td class=\"num pos\">23.45%</td>", html);
+        Assert.Contains("<td>Total return</td><td class=\"num pos\">23.45%</td><td class=\"num neg\">-5.00%</td>", html);
+        Assert.Contains("<td>CAGR</td><td class=\"num pos\">11.00%</td><td class=\"num\"></td>", html); // benchmark did not report it
         Assert.Contains("borrowBpsPerYear = 50", html);
         Assert.Contains("data/sample/prices.csv", html);
 

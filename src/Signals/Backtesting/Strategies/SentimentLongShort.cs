@@ -34,7 +34,7 @@ public sealed class SentimentLongShort : Strategy
     public override void Initialize(BarPanel prices, BacktestOptions options)
     {
         _aligned = SignalAlignment.OnPrices(_signal, prices);
-        _bottom = new int[prices.SymbolCount]; _top = new int[prices.SymbolCount]; _scratch = new double[prices.SymbolCount];
+        _bottom = new int[prices.SymbolCount]; _top = new int[prices.SymbolCount]; _scratch = new double[3 * prices.SymbolCount];
     }
 
     public override void Decide(DecisionContext context, Span<double> targets) =>

@@ -47,7 +47,7 @@ internal static class AnalystHeadlines
     [
         "{firm} initiates {co} at {bull_rating}, PT {pt}",
         "{co} [coverage initiated|started] at {firm} with {bull_rating} rating",
-        "{firm} [starts|begins] {tkr} at {bull_rating}, [sees|citing] {driver}",
+        "{firm} [starts|begins] {tkr} at {bull_rating}, [citing|on] {driver}",
         "New coverage: {firm} [bullish|positive] on {short}, target {pt}",
     ];
 

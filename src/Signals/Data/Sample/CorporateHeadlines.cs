@@ -33,7 +33,7 @@ internal static class CorporateHeadlines
     [
         "{co} [sued|hit with lawsuit] by {plaintiff} [over|alleging] {allegation}",
         "[Suit|Class action] filed against {short} by {plaintiff} [over|alleging] {allegation}",
-        "{co} faces [class action|shareholder lawsuit|patent suit] over {allegation}",
+        "{co} faces [class action|shareholder lawsuit|new lawsuit] over {allegation}",
         "Jury [finds|rules] against {short} in {allegation} case; [damages|award] of {amount}",
         "Court [denies|rejects] {short}'s motion to dismiss {allegation} suit",
     ];
@@ -56,18 +56,18 @@ internal static class CorporateHeadlines
 
     public static readonly string[] Approval =
     [
-        "{regulator} [approves|clears|grants approval for] {short}'s {product}",
-        "{co} [wins|receives|secures] {regulator} [approval|clearance] for {product}",
-        "{co} {product} [gets|receives] [green light|nod|approval] from {regulator}",
+        "{approver} [approves|clears|grants approval for] {short}'s {product}",
+        "{co} [wins|receives|secures] {approver} [approval|clearance] for {product}",
+        "{co} {product} [gets|receives] [green light|nod|approval] from {approver}",
         "{co} [reports|announces] positive {milestone} for {product}",
     ];
 
     public static readonly string[] Rejection =
     [
-        "{regulator} [rejects|declines to approve|turns down] {short}'s {product}",
-        "{co} [receives|gets] {regulator} [rejection|complete response letter|setback] for {product}",
+        "{approver} [rejects|declines to approve|turns down] {short}'s {product}",
+        "{co} [receives|gets] {approver} [rejection|complete response letter|setback] for {product}",
         "{co} {product} [fails|misses] [primary endpoint|key goal|certification test][| in {milestone}]",
-        "{regulator} [delays|pushes back] decision on {short}'s {product}",
+        "{approver} [delays|pushes back] decision on {short}'s {product}",
     ];
 
     public static readonly string[] ProductLaunch =

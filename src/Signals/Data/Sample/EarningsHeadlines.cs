@@ -9,7 +9,7 @@ internal static class EarningsHeadlines
         "{name} Reports {qlong} {year} Results",
         "{name} Announces {qlong} {year} Financial Results",
         "{name} Reports Financial Results for the {qlong} of {year}",
-        "{name} Posts {q} {year} Results[| and Declares Quarterly Dividend]",
+        "{name} Posts {qonly} {year} Results[| and Declares Quarterly Dividend]",
         "{name} Releases {qlong} {year} Earnings[| and Business Update]",
     ];
 
@@ -21,7 +21,7 @@ internal static class EarningsHeadlines
         "{co} {q} [profit|earnings] {up_verb} as {driver} [lifts|boosts|drives] results",
         "{co} posts {good_adj} {qword} results, revenue up {growth}",
         "{co} {beat_verb} [Street|Wall Street|analyst] [views|estimates] with {q} revenue of {rev}",
-        "{co} {qword} [sales|revenue] {up_verb} {growth}, [beating|topping|ahead of] forecasts",
+        "{co} {qword} revenue {up_verb} {growth}, [beating|topping|ahead of] forecasts",
         "{short} earnings {beat_verb} [expectations|estimates][| as margins widen| on cost discipline| helped by {driver}]",
         "{tkr}: {q} EPS {eps} [beats|tops] by {eps_gap}; revenue {revb} [beats|tops] by {rev_gap}",
         "{co} [delivers|turns in] {good_adj} {q}[| as {driver} [accelerates|holds up]]",
@@ -37,7 +37,7 @@ internal static class EarningsHeadlines
         "{co} {q} [profit|earnings] {down_verb} as {weakness} [weighs|bites|hits results]",
         "{co} posts {bad_adj} {qword} results[| as {weakness} weighs]",
         "{co} {miss_verb} [Street|Wall Street|analyst] [views|estimates] with {q} revenue of {rev}",
-        "{co} {qword} [sales|revenue] {miss_verb} forecasts[| amid {weakness}]",
+        "{co} {qword} revenue {miss_verb} forecasts[| amid {weakness}]",
         "{tkr}: {q} EPS {eps} misses by {eps_gap}; revenue {revb} misses by {rev_gap}",
         "{short} earnings {miss_verb} [expectations|estimates][| as margins shrink| on higher costs| hurt by {weakness}]",
         "[Earnings miss:|Results:] {co} {miss_verb} on {qword} [EPS|earnings] and revenue",
@@ -49,7 +49,7 @@ internal static class EarningsHeadlines
     [
         "{co} {q} [results|earnings] [in line with|match|meet] [estimates|expectations|forecasts]",
         "{tkr} {q} adj. EPS {eps} vs. {est} est.; revenue {revb} vs. {revestb} est.",
-        "{co} reports {q} EPS of {eps}[|, matching|, in line with] [the consensus|estimates]",
+        "{co} reports {q} EPS of {eps}, [matching|in line with] [the consensus|estimates]",
         "{co} [posts|reports] {qword} revenue of {rev}, [roughly in line|about in line] with [views|forecasts]",
         "{co} {qword} results [show|offer] few surprises",
     ];
@@ -66,7 +66,7 @@ internal static class EarningsHeadlines
     public static readonly string[] GuidanceCut =
     [
         "{co} cuts [full-year|fiscal {fy}|{fy}] [revenue |sales |]outlook[| to {guide_lo}-{guide_hi}]",
-        "{co} [lowers|trims|slashes] {fy} [guidance|forecast] [citing|on|as] {weakness}",
+        "{co} [lowers|trims|slashes] {fy} [guidance|forecast] [citing|on] {weakness}",
         "{co} [reduces|lowers] [annual|full-year] EPS [guidance|forecast] to {guide_eps_lo}-{guide_eps_hi}",
         "{co} sees {next_q} revenue {qguide_lo}-{qguide_hi}, below [estimates|the consensus|Street views]",
         "{co} [warns on|issues soft guidance for] {next_q}[| amid {weakness}]",

@@ -42,7 +42,7 @@ internal sealed class HeadlineWriter(CompanyProfile[] profiles, Random rng)
         // The quarter on the table, the fiscal year the outlook covers, the quarter after.
         int nextQ = f.Quarter % 4 + 1, nextQYear = f.Quarter == 4 ? f.QuarterYear + 1 : f.QuarterYear;
         s.Set("q", QuarterShort(f.Quarter), $"{QuarterShort(f.Quarter)} {f.QuarterYear}", $"{f.Quarter}Q{f.QuarterYear % 100:00}")
-         .Set("qword", QuarterWord(f.Quarter)).Set("qlong", QuarterTitle(f.Quarter)).Set("year", Number(f.QuarterYear, "0"))
+         .Set("qonly", QuarterShort(f.Quarter)).Set("qword", QuarterWord(f.Quarter)).Set("qlong", QuarterTitle(f.Quarter)).Set("year", Number(f.QuarterYear, "0"))
          .Set("fy", Number(nextQYear, "0")).Set("next_q", $"{QuarterShort(nextQ)} {nextQYear}", $"fiscal {QuarterShort(nextQ)}");
 
         // Earnings numbers scale with the share price, so P/E stays sensible as the stock wanders.
@@ -65,7 +65,7 @@ internal sealed class HeadlineWriter(CompanyProfile[] profiles, Random rng)
         s.Set("driver", Alternatives(words.Drivers)).Set("weakness", Alternatives(words.Weaknesses))
          .Set("product", Alternatives(words.Products)).Set("customer", Alternatives(words.Customers))
          .Set("disruption", Alternatives(words.Disruptions)).Set("milestone", Alternatives(words.Milestones))
-         .Set("regulator", Alternatives(words.Regulators)).Set("sector_word", Alternatives(words.Names))
+         .Set("regulator", Alternatives(words.Regulators)).Set("approver", Alternatives(words.Approvers)).Set("sector_word", Alternatives(words.Names))
          .Set("sector_tailwind", Alternatives(words.Tailwinds)).Set("sector_headwind", Alternatives(words.Headwinds));
 
         SetIntensityWords(s, strength);
@@ -142,7 +142,7 @@ internal sealed class HeadlineWriter(CompanyProfile[] profiles, Random rng)
     private void SetCapitalSlots(HeadlineSlots s, CompanyProfile p, double scale, double lastClose, int dir)
     {
         double size = p.QuarterlyRevenueMillions * Math.Sqrt(scale);
-        double oldDiv = Math.Max(0.01, Math.Round(p.QuarterlyDividend * Math.Sqrt(scale), 2));
+        double oldDiv = Math.Max(0.05, Math.Round(p.QuarterlyDividend * Math.Sqrt(scale), 2));
         double div = dir > 0 ? Math.Round(oldDiv * rng.Uniform(1.04, 1.15) + 0.01, 2) : dir < 0 ? Math.Max(0.01, Math.Round(oldDiv * rng.Uniform(0.3, 0.7), 2)) : oldDiv;
         s.Set("div", Dollars(div)).Set("old_div", Dollars(oldDiv)).Set("div_change", Percent(div / oldDiv - 1, 0))
          .Set("buyback", Amount(size * rng.Uniform(0.2, 1.2))).Set("dealsize", Amount(size * rng.Uniform(0.1, 2.5)))

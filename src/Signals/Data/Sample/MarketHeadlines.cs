@@ -6,16 +6,16 @@ internal static class MarketHeadlines
     public static readonly string[] SectorPositive =
     [
         "{sector_word} [rally|climb|advance] as {sector_tailwind}",
-        "{sector_tailwind} [lifts|boosts|buoys] {sector_word}; {co_list} [in focus|gain]",
-        "{sector_word} [outperform|lead the market] on {sector_tailwind}",
+        "{co_list} [gain|rise|climb] as {sector_tailwind}",
+        "{sector_word} [outperform|lead the market] as {sector_tailwind}",
         "[Analysts|Strategists] turn [bullish|more positive] on {sector_word}, [naming|favoring] {co_list}",
     ];
 
     public static readonly string[] SectorNegative =
     [
-        "{sector_word} [slide|slump|fall] as {sector_headwind}",
-        "{sector_headwind} [weighs on|hits|pressures] {sector_word}; {co_list} [lower|under pressure]",
-        "{sector_word} [underperform|lag the market] on {sector_headwind}",
+        "{sector_word} [slide|fall|retreat|sell off] as {sector_headwind}",
+        "{co_list} [fall|slip|come under pressure] as {sector_headwind}",
+        "{sector_word} [underperform|lag the market] as {sector_headwind}",
         "[Analysts|Strategists] turn [cautious|more negative] on {sector_word}, [flagging|citing] {co_list}",
     ];
 

@@ -14,6 +14,7 @@ internal sealed class NewsWriter
     private const double TradingDaysPerYear = 252;
 
     private static readonly int[] AfterCloseReleaseMinutes = [1, 5, 10, 15];
+    private static readonly NewsEventKind[] ChatterFamily = [NewsEvents.Chatter];
 
     private readonly CompanyProfile[] _profiles;
     private readonly SampleSession _session;
@@ -55,7 +56,7 @@ internal sealed class NewsWriter
             MaybeWrite(p, date, trading, NewsEvents.Analyst, AnalystPerYear * (trading ? 1 : weekend ? 0.03 : 0.3));
             MaybeWrite(p, date, trading, NewsEvents.Corporate, CorporatePerYear * (trading ? 1 : 0.3));
             MaybeWrite(p, date, trading, NewsEvents.Routine, RoutinePerYear * (trading ? 1 : weekend ? 0.03 : 0.3));
-            MaybeWrite(p, date, trading, [NewsEvents.Chatter], ChatterPerYear * (trading ? 1 : 0.5));
+            MaybeWrite(p, date, trading, ChatterFamily, ChatterPerYear * (trading ? 1 : 0.5));
         }
         for (int s = 0; s < SampleUniverse.Sectors.Count; s++)
             if (_rng.Chance(trading ? SectorStoryChance : SectorStoryChance / 5)) WriteSectorStory(s, date, trading);
@@ -201,7 +202,7 @@ internal sealed class NewsWriter
 
     private void Emit(NewsEventKind kind, int[] symbols, DateOnly date, TimeSpan time, double tone, string headline)
     {
-        var published = SampleSession.ToInstant(date, time);
+        var published = _session.ToInstant(date, time);
         var timing = _session.Classify(published);
         var source = _wordingRng.Pick(kind.Sources);
         // Every headline must have a bar to trade on; those after the last session's open are left out.

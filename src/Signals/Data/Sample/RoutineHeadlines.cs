@@ -6,7 +6,7 @@ internal static class RoutineHeadlines
     public static readonly string[] Filing =
     [
         "{co} files 10-Q for {qword}",
-        "{co} files {fy} annual report (10-K)",
+        "{co} files {year} annual report (10-K)",
         "{tkr}: Form 8-K filed[| - {filing_item}]",
         "{co} files 8-K: {filing_item}",
         "{co} [files|submits] definitive proxy statement for {fy} annual meeting",
@@ -36,7 +36,7 @@ internal static class RoutineHeadlines
 
     public static readonly string[] Housekeeping =
     [
-        "{name} [Publishes|Releases] {fy} Sustainability Report",
+        "{name} [Publishes|Releases] {year} Sustainability Report",
         "{co} to hold annual shareholder meeting on {event_date}",
         "{co} shareholders [elect|re-elect] directors at annual meeting",
         "{name} Announces Change of Address of Headquarters",

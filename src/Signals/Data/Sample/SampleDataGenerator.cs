@@ -22,9 +22,9 @@ public static class SampleDataGenerator
         ArgumentNullException.ThrowIfNull(options);
         if (options.LastDay <= options.FirstDay) throw new ArgumentException("The sample needs LastDay after FirstDay.", nameof(options));
         int seed = options.Seed;
-        var days = SampleMarketDays.Between(options.FirstDay, options.LastDay);
+        var session = new SampleSession(TradingCalendar.UsEquities(), options.FirstDay, options.LastDay);
+        var days = session.Days.ToArray();
         if (days.Length < 10) throw new ArgumentException("The sample needs at least ten sessions.", nameof(options));
-        var session = new SampleSession(days);
         var profiles = CompanyProfile.Draw(SampleRandom.Stream(seed, ProfileStream));
         var impact = new NewsImpact(days.Length, profiles.Length);
         var prices = new PriceModel(profiles, days.Length, impact, SampleRandom.Stream(seed, FactorStream), SampleRandom.Stream(seed, StockStream));

@@ -1,24 +1,25 @@
-using NodaTime;
-
 namespace Signals.Data.Sample;
 
 /// <summary>
 /// Where a headline lands on the sample's trading days. Its reaction day is the first session whose prices can
-/// see it (the same day if it appears before the close); its decision day is the first session whose open comes
-/// after it (the same day only if it appears before 09:30 New York time on a trading day). The first is where the
-/// price jumps; the second is the first bar a strategy may trade on it.
+/// see it (the same day if it appears before that day's close); its decision day is the library's
+/// <see cref="TradingCalendar.FirstDecisionPoint"/> at the open: the first session whose 09:30 open comes after it.
+/// The first is where the price jumps; the second is the first bar a strategy may trade on it.
 /// </summary>
 internal readonly record struct NewsTiming(int ReactionDay, bool DuringSession, int DecisionDay);
 
 internal sealed class SampleSession
 {
-    public static readonly DateTimeZone NewYork = DateTimeZoneProviders.Tzdb["America/New_York"];
-    public static readonly TimeSpan Open = new(9, 30, 0);
-    public static readonly TimeSpan Close = new(16, 0, 0);
-
     private readonly DateOnly[] _days;
 
-    public SampleSession(DateOnly[] tradingDays) => _days = tradingDays;
+    public SampleSession(TradingCalendar calendar, DateOnly first, DateOnly last)
+    {
+        Calendar = calendar;
+        _days = calendar.TradingDays(first, last).ToArray();
+    }
+
+    /// <summary>US equities: weekdays less NYSE holidays, 09:30–16:00 New York time, 13:00 early closes.</summary>
+    public TradingCalendar Calendar { get; }
 
     public IReadOnlyList<DateOnly> Days => _days;
 
@@ -37,18 +38,20 @@ internal sealed class SampleSession
     }
 
     /// <summary>A New York wall-clock time as an instant with its offset (-05:00 or -04:00); times skipped by DST move forward.</summary>
-    public static DateTimeOffset ToInstant(DateOnly day, TimeSpan timeOfDay) =>
-        LocalDateTime.FromDateTime(day.ToDateTime(TimeOnly.FromTimeSpan(timeOfDay))).InZoneLeniently(NewYork).ToDateTimeOffset();
+    public DateTimeOffset ToInstant(DateOnly day, TimeSpan timeOfDay)
+    {
+        var t = TimeOnly.FromTimeSpan(timeOfDay);
+        return Timestamps.InZone(new NodaTime.LocalDateTime(day.Year, day.Month, day.Day, t.Hour, t.Minute, t.Second), Calendar.Zone);
+    }
 
     public NewsTiming Classify(DateTimeOffset published)
     {
-        var local = Instant.FromDateTimeOffset(published).InZone(NewYork).LocalDateTime;
-        var day = DateOnly.FromDateTime(local.ToDateTimeUnspecified());
-        var time = local.TimeOfDay.ToTimeOnly().ToTimeSpan();
-        int today = IndexOf(day);
-        if (today >= 0 && time < Open) return new NewsTiming(today, false, today);
-        if (today >= 0 && time < Close) return new NewsTiming(today, true, today + 1);
-        int next = IndexAfter(day);
-        return new NewsTiming(next, false, next);
+        var (date, time) = Calendar.ToExchangeTime(published);
+        var decision = Calendar.FirstDecisionPoint(published, DecisionTiming.Open).Day;
+        int decisionDay = IndexOf(decision) is var d and >= 0 ? d : IndexAfter(decision);
+        int today = IndexOf(date);
+        if (today >= 0 && time < Calendar.SessionOpen) return new NewsTiming(today, false, decisionDay);
+        if (today >= 0 && time < Calendar.CloseOn(date)) return new NewsTiming(today, true, decisionDay);
+        return new NewsTiming(IndexAfter(date), false, decisionDay);
     }
 }

@@ -103,7 +103,7 @@ internal static class SampleVocabulary
             "a data-center outage|a ransomware attack|a chip supply shortage|a service outage",
             "chip demand rebounds|cloud budgets grow|AI spending accelerates|memory prices firm",
             "export curbs tighten|cloud spending slows|PC shipments slump|chip inventories swell",
-            "Technology", "FTC|SEC|DOJ", "pilot deployment|customer trial|benchmark results"),
+            "Technology", "FTC|SEC|DOJ", "pilot deployment|customer trial|benchmark results", "FCC|EU regulators|Commerce Department"),
         new("biotech stocks|drugmakers|healthcare shares|medtech names",
             "drug sales|device demand|testing volumes|pipeline progress|procedure volumes",
             "pricing reform|reimbursement cuts|generic competition|trial delays|weaker testing volumes",
@@ -112,7 +112,7 @@ internal static class SampleVocabulary
             "a manufacturing plant shutdown|an FDA warning letter|a supply disruption at its main plant",
             "drug pricing fears ease|procedure volumes recover|FDA approvals accelerate",
             "drug pricing proposals resurface|Medicare rules tighten|trial failures pile up",
-            "Healthcare", "FDA|FTC|DOJ", "Phase 3 trial data|Phase 2 results|pivotal study data"),
+            "Healthcare", "FDA|FTC|DOJ", "Phase 3 trial data|Phase 2 results|pivotal study data", "FDA|European Medicines Agency"),
         new("bank stocks|regional lenders|financials|insurers",
             "net interest income|loan growth|fee income|trading revenue|premium growth",
             "higher funding costs|rising loan losses|deposit outflows|weaker deal activity|catastrophe losses",
@@ -121,7 +121,7 @@ internal static class SampleVocabulary
             "a core banking system outage|a data breach|a payments processing glitch",
             "yields steepen|loan demand improves|credit quality holds up",
             "deposit worries spread|credit losses rise|regulators propose tougher capital rules",
-            "Financials", "SEC|CFPB|FDIC|state insurance regulators", "stress test results|rating agency review|regulatory exam"),
+            "Financials", "SEC|CFPB|FDIC|state insurance regulators", "stress test results|rating agency review|regulatory exam", "Federal Reserve|OCC|state regulators"),
         new("retailers|consumer stocks|restaurant chains|food and beverage makers",
             "same-store sales|holiday demand|pricing power|online sales|loyalty program growth",
             "softer consumer spending|higher input costs|promotional pressure|weak foot traffic|freight costs",
@@ -130,7 +130,7 @@ internal static class SampleVocabulary
             "a warehouse fire|a product contamination scare|a point-of-sale outage",
             "consumer confidence improves|holiday sales top forecasts|input costs ease",
             "consumer spending cools|tariff worries mount|promotions squeeze margins",
-            "Consumer", "FTC|FDA|CPSC", "test-market results|holiday-season sales data|taste-test trial"),
+            "Consumer", "FTC|FDA|CPSC", "test-market results|holiday-season sales data|taste-test trial", "FDA|USDA|state regulators"),
         new("energy stocks|oil producers|renewables|utilities",
             "higher realized prices|production growth|refining margins|contracted capacity|rate base growth",
             "lower gas prices|production outages|weaker refining margins|project delays|higher maintenance costs",
@@ -139,7 +139,7 @@ internal static class SampleVocabulary
             "a pipeline leak|a refinery outage|a storm-related shutdown|a well blowout",
             "crude prices climb|OPEC cuts output|power demand surges",
             "crude prices slide|gas inventories swell|windfall tax talk returns",
-            "Energy", "EPA|FERC|Interior Department", "permit decision|environmental review|capacity auction result"),
+            "Energy", "EPA|FERC|Interior Department", "permit decision|environmental review|capacity auction result", "FERC|Interior Department|state regulators"),
         new("industrials|aerospace stocks|transport names|machinery makers",
             "order backlog|aftermarket demand|freight volumes|pricing actions|defense spending",
             "softer freight volumes|supply-chain bottlenecks|labor shortages|weaker orders|higher steel costs",
@@ -148,11 +148,11 @@ internal static class SampleVocabulary
             "a factory fire|a strike at its main plant|a parts shortage|a derailment",
             "factory orders rebound|defense budgets rise|freight demand recovers",
             "factory activity contracts|freight demand slumps|steel prices spike",
-            "Industrials", "FAA|NTSB|DOT|OSHA", "certification flight test|safety review|FAA type certification"),
+            "Industrials", "FAA|NTSB|DOT|OSHA", "certification flight test|safety review|FAA type certification", "FAA|EASA|DOT"),
     ];
 }
 
 /// <summary>The phrases one sector's headlines use, each as a '|' list of alternatives.</summary>
 internal sealed record SectorWords(
     string Names, string Drivers, string Weaknesses, string Products, string Customers, string Disruptions,
-    string Tailwinds, string Headwinds, string ConferenceTopic, string Regulators, string Milestones);
+    string Tailwinds, string Headwinds, string ConferenceTopic, string Regulators, string Milestones, string Approvers);

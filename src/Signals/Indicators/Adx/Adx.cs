@@ -26,16 +26,44 @@ public static partial class IndicatorKernels
         int warm = Math.Min(period, n);
         pdi[..warm].Fill(double.NaN); mdi[..warm].Fill(double.NaN); dx[..warm].Fill(double.NaN);
         adx[..warm].Fill(double.NaN); adxr[..warm].Fill(double.NaN);
-        var state = new AdxState(period);
+        // The same steps as AdxState, with the sums in locals so the loop-carried chains stay in registers.
+        double decay = Smoothing.WilderDecay(period), inverse = 1.0 / period;
+        double trSum = 0, plusSum = 0, minusSum = 0, dxSum = 0, lastAdx = 0;
+        int dxCount = 0;
         for (int i = 1; i < n; i++)
         {
-            bool ready = state.Step(high[i], low[i], close[i - 1], high[i - 1], low[i - 1], i);
-            if (!ready) continue;
-            pdi[i] = state.Pdi;
-            mdi[i] = state.Mdi;
-            dx[i] = state.Dx;
-            adx[i] = state.Adx;
-            adxr[i] = i >= 2 * period ? (state.Adx + adx[i - period]) / 2 : double.NaN;
+            double tr = TrueRange(high[i], low[i], close[i - 1]);
+            var (plusDm, minusDm) = AdxState.DirectionalMovement(high[i], low[i], high[i - 1], low[i - 1]);
+            if (i <= period)
+            {
+                trSum += tr; plusSum += plusDm; minusSum += minusDm;
+                if (i < period) continue;
+            }
+            else
+            {
+                trSum = Smoothing.WilderSum(trSum, tr, decay);
+                plusSum = Smoothing.WilderSum(plusSum, plusDm, decay);
+                minusSum = Smoothing.WilderSum(minusSum, minusDm, decay);
+            }
+            if (trSum == 0)
+            {
+                pdi[i] = mdi[i] = dx[i] = adx[i] = adxr[i] = double.NaN;
+                continue;
+            }
+            var (p, m, d) = AdxState.Indexes(trSum, plusSum, minusSum);
+            double a;
+            if (dxCount < period)
+            {
+                dxSum += d;
+                a = ++dxCount == period ? dxSum / period : double.NaN;
+            }
+            else a = Smoothing.Wilder(lastAdx, d, decay, inverse);
+            if (!double.IsNaN(a)) lastAdx = a;
+            pdi[i] = p;
+            mdi[i] = m;
+            dx[i] = d;
+            adx[i] = a;
+            adxr[i] = i >= 2 * period ? (a + adx[i - period]) / 2 : double.NaN;
         }
     }
 }
@@ -43,6 +71,8 @@ public static partial class IndicatorKernels
 /// <summary>The Wilder sums and averages behind ADX, stepped bar by bar by both the batch kernel and the stream.</summary>
 internal struct AdxState(int period)
 {
+    private readonly double _decay = Smoothing.WilderDecay(period);
+    private readonly double _inverse = 1.0 / period;
     private double _trSum, _plusDmSum, _minusDmSum;
     private double _dxSum;
     private int _dxCount;
@@ -53,9 +83,7 @@ internal struct AdxState(int period)
     public bool Step(double high, double low, double previousClose, double previousHigh, double previousLow, int index)
     {
         double tr = IndicatorKernels.TrueRange(high, low, previousClose);
-        double up = high - previousHigh, down = previousLow - low;
-        double plusDm = up > down ? Math.Max(up, 0) : 0;
-        double minusDm = down > up ? Math.Max(down, 0) : 0;
+        var (plusDm, minusDm) = DirectionalMovement(high, low, previousHigh, previousLow);
         if (index <= period)
         {
             _trSum += tr; _plusDmSum += plusDm; _minusDmSum += minusDm;
@@ -63,29 +91,41 @@ internal struct AdxState(int period)
         }
         else
         {
-            _trSum = _trSum - _trSum / period + tr;
-            _plusDmSum = _plusDmSum - _plusDmSum / period + plusDm;
-            _minusDmSum = _minusDmSum - _minusDmSum / period + minusDm;
+            _trSum = Smoothing.WilderSum(_trSum, tr, _decay);
+            _plusDmSum = Smoothing.WilderSum(_plusDmSum, plusDm, _decay);
+            _minusDmSum = Smoothing.WilderSum(_minusDmSum, minusDm, _decay);
         }
         if (_trSum == 0)
         {
             Pdi = Mdi = Dx = Adx = double.NaN;
             return true;
         }
-        Pdi = 100 * _plusDmSum / _trSum;
-        Mdi = 100 * _minusDmSum / _trSum;
-        Dx = Pdi == Mdi ? 0 : 100 * Math.Abs(Pdi - Mdi) / (Pdi + Mdi);
+        (Pdi, Mdi, Dx) = Indexes(_trSum, _plusDmSum, _minusDmSum);
         if (_dxCount < period)
         {
             _dxSum += Dx;
             Adx = ++_dxCount == period ? _dxSum / period : double.NaN;
         }
-        else
-        {
-            Adx = (_lastAdx * (period - 1) + Dx) / period;
-        }
+        else Adx = Smoothing.Wilder(_lastAdx, Dx, _decay, _inverse);
         if (!double.IsNaN(Adx)) _lastAdx = Adx;
         return true;
+    }
+
+    /// <summary>+DM and −DM: only the larger of the up-move and the down-move counts, and only when positive.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static (double Plus, double Minus) DirectionalMovement(double high, double low, double previousHigh, double previousLow)
+    {
+        double up = high - previousHigh, down = previousLow - low;
+        return (up > down ? Math.Max(up, 0) : 0, down > up ? Math.Max(down, 0) : 0);
+    }
+
+    /// <summary>+DI, −DI and DX from the Wilder sums (a non-zero true-range sum); DX is 0 when +DI = −DI.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static (double Pdi, double Mdi, double Dx) Indexes(double trSum, double plusSum, double minusSum)
+    {
+        double scale = 100 / trSum;
+        double pdi = plusSum * scale, mdi = minusSum * scale;
+        return (pdi, mdi, pdi == mdi ? 0 : 100 * Math.Abs(pdi - mdi) / (pdi + mdi));
     }
 
     private double _lastAdx;

@@ -24,13 +24,14 @@ public static partial class IndicatorKernels
         atr[..Math.Min(period, n)].Fill(double.NaN);
         atrp[..Math.Min(period, n)].Fill(double.NaN);
         double sum = 0, avg = 0;
+        double decay = Smoothing.WilderDecay(period), inverse = 1.0 / period;
         for (int i = 1; i < n; i++)
         {
             double t = TrueRange(high[i], low[i], close[i - 1]);
             tr[i] = t;
             if (i < period) { sum += t; continue; }
             if (i == period) avg = (sum + t) / period;
-            else avg = (avg * (period - 1) + t) / period;
+            else avg = Smoothing.Wilder(avg, t, decay, inverse);
             atr[i] = avg;
             atrp[i] = close[i] == 0 ? double.NaN : avg / close[i] * 100;
         }

@@ -37,7 +37,7 @@ public sealed class AtrStream
         if (i == 0) return Value;
         double t = IndicatorKernels.TrueRange(high, low, previousClose);
         if (i < _period) { _sum += t; return Value = new AtrPoint(t, double.NaN, double.NaN); }
-        _avg = i == _period ? (_sum + t) / _period : (_avg * (_period - 1) + t) / _period;
+        _avg = i == _period ? (_sum + t) / _period : Smoothing.Wilder(_avg, t, Smoothing.WilderDecay(_period), 1.0 / _period);
         return Value = new AtrPoint(t, _avg, close == 0 ? double.NaN : _avg / close * 100);
     }
 }

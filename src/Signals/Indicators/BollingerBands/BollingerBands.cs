@@ -40,13 +40,19 @@ public static partial class IndicatorKernels
         sma[..warm].Fill(double.NaN); upperBand[..warm].Fill(double.NaN); lowerBand[..warm].Fill(double.NaN);
         percentB[..warm].Fill(double.NaN); zScore[..warm].Fill(double.NaN); width[..warm].Fill(double.NaN);
         if (n < period) return;
-        var moments = new RollingMoments(period);
-        moments.Seed(x[..period], []);
+        var state = RollingMoments.Exact(x[..period], [], period);
+        int interval = RollingMoments.ResumInterval(period);
+        double inverse = 1.0 / period;
         for (int i = period - 1; i < n; i++)
         {
-            if (i >= period && moments.Slide(x[i], x[i - period]))
-                moments.Seed(x.Slice(i - period + 1, period), []);
-            var b = BollingerPoint.From(x[i], moments.Mean, Math.Sqrt(moments.Variance), k);
+            if (i >= period)
+            {
+                state = RollingMoments.Slide(state, x[i], x[i - period]);
+                if (RollingMoments.NeedsExact(state, inverse, interval))
+                    state = RollingMoments.Exact(x.Slice(i - period + 1, period), [], period);
+            }
+            double mean = RollingMoments.Mean(state, inverse);
+            var b = BollingerPoint.From(x[i], mean, Math.Sqrt(RollingMoments.Variance(state, mean, inverse)), k);
             sma[i] = b.Sma; upperBand[i] = b.UpperBand; lowerBand[i] = b.LowerBand;
             percentB[i] = b.PercentB; zScore[i] = b.ZScore; width[i] = b.Width;
         }
@@ -58,14 +64,17 @@ public readonly record struct BollingerPoint(double Sma, double UpperBand, doubl
 {
     internal static readonly BollingerPoint Empty = new(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
 
+    /// <summary>
+    /// The bands from the window's mean and σ. %B = (x − lower)/(upper − lower) is written as (z + k)/(2k),
+    /// its algebraic equal, so a bar costs one division and one square root instead of four divisions.
+    /// </summary>
     internal static BollingerPoint From(double value, double mean, double sd, double k)
     {
-        double upper = mean + k * sd, lower = mean - k * sd;
-        return new BollingerPoint(
-            mean, upper, lower,
-            upper == lower ? double.NaN : (value - lower) / (upper - lower),
-            sd == 0 ? double.NaN : (value - mean) / sd,
-            mean == 0 ? double.NaN : (upper - lower) / mean);
+        double spread = k * sd;
+        if (sd == 0) return new BollingerPoint(mean, mean, mean, double.NaN, double.NaN, mean == 0 ? double.NaN : 0);
+        double z = (value - mean) / sd;
+        return new BollingerPoint(mean, mean + spread, mean - spread, (z + k) * (0.5 / k), z,
+            mean == 0 ? double.NaN : 2 * spread / mean);
     }
 }
 

@@ -6,7 +6,9 @@ public sealed class BollingerBandsStream
     private readonly int _period;
     private readonly double _k;
     private readonly RingWindow _window;
-    private RollingMoments _moments;
+    private readonly int _interval;
+    private readonly double _inverse;
+    private MomentsState _moments;
 
     public BollingerBandsStream(int period = 20, double standardDeviations = 2)
     {
@@ -15,7 +17,8 @@ public sealed class BollingerBandsStream
         _period = period;
         _k = standardDeviations;
         _window = new RingWindow(period);
-        _moments = new RollingMoments(period);
+        _interval = RollingMoments.ResumInterval(period);
+        _inverse = 1.0 / period;
         Value = BollingerPoint.Empty;
     }
 
@@ -29,15 +32,21 @@ public sealed class BollingerBandsStream
         if (double.IsNaN(value)) { Reset(); return Value; }
         double leaving = _window.Push(value);
         if (!_window.IsFull) return Value;
-        if (double.IsNaN(leaving) || _moments.Slide(value, leaving))
-            _moments.Seed(_window.Older, _window.Newer);
-        return Value = BollingerPoint.From(value, _moments.Mean, Math.Sqrt(_moments.Variance), _k);
+        if (double.IsNaN(leaving)) _moments = RollingMoments.Exact(_window.Older, _window.Newer, _period);
+        else
+        {
+            _moments = RollingMoments.Slide(_moments, value, leaving);
+            if (RollingMoments.NeedsExact(_moments, _inverse, _interval))
+                _moments = RollingMoments.Exact(_window.Older, _window.Newer, _period);
+        }
+        double mean = RollingMoments.Mean(_moments, _inverse);
+        return Value = BollingerPoint.From(value, mean, Math.Sqrt(RollingMoments.Variance(_moments, mean, _inverse)), _k);
     }
 
     public void Reset()
     {
         _window.Clear();
-        _moments = new RollingMoments(_period);
+        _moments = default;
         Value = BollingerPoint.Empty;
     }
 }

@@ -24,12 +24,12 @@ public static partial class IndicatorKernels
         Span<double> tp = n <= 1024 ? stackalloc double[n] : (rented = System.Buffers.ArrayPool<double>.Shared.Rent(n)).AsSpan(0, n);
         for (int i = 0; i < n; i++) tp[i] = TypicalPrice(high[i], low[i], close[i]);
         double sum = Series.SumForward(tp[..period]);
-        int slides = -1;
+        int slides = -1, interval = RollingMoments.ResumInterval(period);
         for (int i = period - 1; i < n; i++)
         {
             if (slides >= 0)
             {
-                if (++slides == period) { slides = 0; sum = Series.SumForward(tp.Slice(i - period + 1, period)); }
+                if (++slides == interval) { slides = 0; sum = Series.SumForward(tp.Slice(i - period + 1, period)); }
                 else sum += tp[i] - tp[i - period];
             }
             else slides = 0;

@@ -33,7 +33,7 @@ public sealed class CciStream
         double leaving = _window.Push(typical);
         if (!_window.IsFull) return Value;
         if (_slides < 0) { _slides = 0; _sum = Series.SumForward(_window.Older, _window.Newer); }
-        else if (++_slides == _period) { _slides = 0; _sum = Series.SumForward(_window.Older, _window.Newer); }
+        else if (++_slides == RollingMoments.ResumInterval(_period)) { _slides = 0; _sum = Series.SumForward(_window.Older, _window.Newer); }
         else _sum += typical - leaving;
         return Value = IndicatorKernels.CciOf(_window.Older, _window.Newer, typical, _sum / _period);
     }

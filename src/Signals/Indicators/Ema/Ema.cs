@@ -21,12 +21,12 @@ public static partial class IndicatorKernels
         int n = x.Length;
         result[..Math.Min(period - 1, n)].Fill(double.NaN);
         if (n < period) return;
-        double k = 2.0 / (period + 1);
+        double k = Smoothing.EmaFactor(period), decay = 1 - k;
         double ema = Series.SumForward(x[..period]) / period;
         result[period - 1] = ema;
         for (int i = period; i < n; i++)
         {
-            ema += k * (x[i] - ema);
+            ema = Smoothing.Ema(ema, x[i], k, decay);
             result[i] = ema;
         }
     }

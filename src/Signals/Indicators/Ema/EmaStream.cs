@@ -5,6 +5,7 @@ public sealed class EmaStream
 {
     private readonly int _period;
     private readonly double _k;
+    private readonly double _decay;
     private double _sum;
     private int _count;
 
@@ -12,7 +13,8 @@ public sealed class EmaStream
     {
         Guard.Period(period);
         _period = period;
-        _k = 2.0 / (period + 1);
+        _k = Smoothing.EmaFactor(period);
+        _decay = 1 - _k;
         Value = double.NaN;
     }
 
@@ -27,9 +29,7 @@ public sealed class EmaStream
         if (double.IsNaN(value)) { Reset(); return Value; }
         if (_count >= _period)
         {
-            double ema = Value;
-            ema += _k * (value - ema);
-            return Value = ema;
+            return Value = Smoothing.Ema(Value, value, _k, _decay);
         }
         _sum += value;
         if (++_count == _period) Value = _sum / _period;

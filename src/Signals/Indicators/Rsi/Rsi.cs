@@ -31,19 +31,19 @@ public static partial class IndicatorKernels
         }
         double avgGain = sumGain / period, avgLoss = sumLoss / period;
         result[period] = RsiOf(avgGain, avgLoss);
+        double decay = Smoothing.WilderDecay(period), inverse = 1.0 / period;
         for (int i = period + 1; i < n; i++)
         {
             double change = x[i] - x[i - 1];
-            double gain = change > 0 ? change : 0;
-            double loss = change < 0 ? -change : 0;
-            avgGain = (avgGain * (period - 1) + gain) / period;
-            avgLoss = (avgLoss * (period - 1) + loss) / period;
+            avgGain = Smoothing.Wilder(avgGain, change > 0 ? change : 0, decay, inverse);
+            avgLoss = Smoothing.Wilder(avgLoss, change < 0 ? -change : 0, decay, inverse);
             result[i] = RsiOf(avgGain, avgLoss);
         }
     }
 
+    /// <summary>100 − 100/(1 + RS) with RS = gain/loss, written with one division: 100·gain/(gain + loss).</summary>
     internal static double RsiOf(double avgGain, double avgLoss) =>
-        avgLoss > 0 ? 100 - 100 / (1 + avgGain / avgLoss) : 100;
+        avgLoss > 0 ? 100 * avgGain / (avgGain + avgLoss) : 100;
 }
 
 public static partial class IndicatorExtensions

@@ -4,6 +4,8 @@ namespace Signals.Indicators;
 public sealed class RsiStream
 {
     private readonly int _period;
+    private readonly double _decay;
+    private readonly double _inverse;
     private double _previous = double.NaN;
     private double _avgGain;
     private double _avgLoss;
@@ -13,6 +15,8 @@ public sealed class RsiStream
     {
         Guard.Period(period);
         _period = period;
+        _decay = Smoothing.WilderDecay(period);
+        _inverse = 1.0 / period;
         Value = double.NaN;
     }
 
@@ -30,10 +34,8 @@ public sealed class RsiStream
         double change = value - previous;
         if (_changes >= _period)
         {
-            double gain = change > 0 ? change : 0;
-            double loss = change < 0 ? -change : 0;
-            _avgGain = (_avgGain * (_period - 1) + gain) / _period;
-            _avgLoss = (_avgLoss * (_period - 1) + loss) / _period;
+            _avgGain = Smoothing.Wilder(_avgGain, change > 0 ? change : 0, _decay, _inverse);
+            _avgLoss = Smoothing.Wilder(_avgLoss, change < 0 ? -change : 0, _decay, _inverse);
             return Value = IndicatorKernels.RsiOf(_avgGain, _avgLoss);
         }
         // Warm-up: the averages hold plain sums until the first `period` changes are in.

@@ -5,7 +5,7 @@ public static partial class IndicatorKernels
     /// <summary>
     /// Simple moving average: the mean of the last <paramref name="period"/> values. The first
     /// <c>period - 1</c> results are NaN (warm-up). The running sum is re-summed exactly every
-    /// <paramref name="period"/> bars, so rounding does not build up over long series.
+    /// 8 windows, so rounding does not build up over long series.
     /// </summary>
     public static void Sma(ReadOnlySpan<double> values, int period, Span<double> result)
     {
@@ -24,10 +24,10 @@ public static partial class IndicatorKernels
         if (n < period) return;
         double sum = Series.SumForward(x[..period]);
         result[period - 1] = sum / period;
-        int slides = 0;
+        int slides = 0, interval = RollingMoments.ResumInterval(period);
         for (int i = period; i < n; i++)
         {
-            if (++slides == period)
+            if (++slides == interval)
             {
                 slides = 0;
                 sum = Series.SumForward(x.Slice(i - period + 1, period));

@@ -32,7 +32,7 @@ public sealed class SmaStream
             if (_window.IsFull) Value = _sum / _period;
             return Value;
         }
-        if (++_slides == _period)
+        if (++_slides == RollingMoments.ResumInterval(_period))
         {
             _slides = 0;
             _sum = Series.SumForward(_window.Older, _window.Newer);

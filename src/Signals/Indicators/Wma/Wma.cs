@@ -4,7 +4,7 @@ public static partial class IndicatorKernels
 {
     /// <summary>
     /// Linearly weighted moving average: weights 1..period, the newest value weighted most. The first
-    /// <c>period - 1</c> results are NaN. Rolls in O(1) per bar and re-sums the window exactly every period bars.
+    /// <c>period - 1</c> results are NaN. Rolls in O(1) per bar and re-sums the window exactly every 8 windows.
     /// </summary>
     public static void Wma(ReadOnlySpan<double> values, int period, Span<double> result)
     {
@@ -24,10 +24,10 @@ public static partial class IndicatorKernels
         double divisor = period * (period + 1) / 2.0;
         var (weighted, sum) = WeightedSums.Of(x[..period], []);
         result[period - 1] = weighted / divisor;
-        int slides = 0;
+        int slides = 0, interval = RollingMoments.ResumInterval(period);
         for (int i = period; i < n; i++)
         {
-            if (++slides == period)
+            if (++slides == interval)
             {
                 slides = 0;
                 (weighted, sum) = WeightedSums.Of(x.Slice(i - period + 1, period), []);

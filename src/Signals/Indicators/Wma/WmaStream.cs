@@ -33,7 +33,7 @@ public sealed class WmaStream
             if (!_window.IsFull) return Value;
             (_weighted, _sum) = WeightedSums.Of(_window.Older, _window.Newer);
         }
-        else if (++_slides == _period)
+        else if (++_slides == RollingMoments.ResumInterval(_period))
         {
             _slides = 0;
             (_weighted, _sum) = WeightedSums.Of(_window.Older, _window.Newer);

@@ -40,10 +40,24 @@ public readonly struct ChartData
     internal void Write(Utf8JsonWriter w)
     {
         w.WriteStartArray();
+        Span<char> buffer = stackalloc char[32];
         if (dates is not null)
-            foreach (var d in dates) w.WriteStringValue(FormatDate(d));
+        {
+            foreach (var d in dates)
+            {
+                d.TryFormat(buffer, out int n, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                w.WriteStringValue(buffer[..n]);
+            }
+        }
         else if (timestamps is not null)
-            foreach (var t in timestamps) w.WriteStringValue(FormatTimestamp(t));
+        {
+            foreach (var t in timestamps)
+            {
+                var local = t.DateTime;
+                local.TryFormat(buffer, out int n, TimestampFormat(local), CultureInfo.InvariantCulture);
+                w.WriteStringValue(buffer[..n]);
+            }
+        }
         else if (numbers is not null)
             foreach (var x in numbers) JsonNumbers.Write(w, x);
         else if (labels is not null)
@@ -58,13 +72,8 @@ public readonly struct ChartData
     /// clock of its own offset (the exchange's clock for bars and news): a 09:30 New York bar shows as 09:30.
     /// Midnight is written as a bare date so daily bars sit on their day.
     /// </summary>
-    internal static string FormatTimestamp(DateTimeOffset t)
-    {
-        var local = t.DateTime;
-        return local.TimeOfDay == TimeSpan.Zero
-            ? local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : local.ToString(local.Millisecond == 0 ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture);
-    }
+    private static string TimestampFormat(DateTime local) =>
+        local.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : local.Millisecond == 0 ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm:ss.fff";
 }
 
 /// <summary>Numbers as plotly.js wants them: shortest round-trip form, and null for NaN or infinity so lines show a gap.</summary>

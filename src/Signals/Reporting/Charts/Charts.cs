@@ -4,10 +4,18 @@ using Signals.Data;
 namespace Signals.Reporting;
 
 /// <summary>A news item to mark on a price chart: when it was published, its headline and its sentiment score in [-1, 1].</summary>
-public readonly record struct NewsMarker(DateTimeOffset Time, string Headline, double Score);
+public readonly record struct NewsMarker(DateTimeOffset Time, string Headline, double Score)
+{
+    /// <summary>Lets a notebook write <c>[(time, "headline", 0.7)]</c>.</summary>
+    public static implicit operator NewsMarker((DateTimeOffset Time, string Headline, double Score) t) => new(t.Time, t.Headline, t.Score);
+}
 
 /// <summary>A named line drawn over a price chart (a moving average, a Bollinger band), aligned with the bars.</summary>
-public readonly record struct Overlay(string Name, double[] Values);
+public readonly record struct Overlay(string Name, double[] Values)
+{
+    /// <summary>Lets a notebook write <c>[("SMA 20", sma)]</c>.</summary>
+    public static implicit operator Overlay((string Name, double[] Values) t) => new(t.Name, t.Values);
+}
 
 /// <summary>
 /// The charts a quant expects, built from plain arrays: equity, drawdown, candles with news, signal diagnostics,
@@ -49,7 +57,7 @@ public static class Charts
     }
 
     /// <summary>Underwater curve: how far equity sits below its running peak, as a filled area.</summary>
-    public static Figure Drawdown(DateOnly[] dates, double[] equity) => DrawdownFromSeries(dates, EquityMath.Drawdown(equity));
+    public static Figure Drawdown(DateOnly[] dates, double[] equity) => DrawdownFromSeries(dates, Analytics.Drawdown.Series(equity));
 
     /// <summary>Underwater curve from a drawdown series already computed (fractions, 0 or below).</summary>
     public static Figure DrawdownFromSeries(DateOnly[] dates, double[] drawdown)
@@ -305,15 +313,23 @@ public static class Charts
         return fig;
     }
 
+    private static readonly string[] MonthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
     /// <summary>Calendar heatmap of monthly returns (years down, months across), red losses, green gains, white flat.</summary>
-    public static Figure MonthlyReturns(MonthlyReturnTable table)
+    public static Figure MonthlyReturns(Analytics.MonthlyReturns table)
     {
         ArgumentNullException.ThrowIfNull(table);
+        var z = new double[table.Years.Length, 12];
         double extreme = 0.01;
-        foreach (var r in table.Returns) if (double.IsFinite(r)) extreme = Math.Max(extreme, Math.Abs(r));
+        for (int row = 0; row < table.Years.Length; row++)
+            for (int m = 0; m < 12; m++)
+            {
+                z[row, m] = table[row, m + 1];
+                if (double.IsFinite(z[row, m])) extreme = Math.Max(extreme, Math.Abs(z[row, m]));
+            }
         var years = Array.ConvertAll(table.Years, y => y.ToString(CultureInfo.InvariantCulture));
         var fig = new Figure("Monthly returns");
-        fig.Add(new HeatmapTrace(MonthlyReturnTable.MonthNames, years, table.Returns)
+        fig.Add(new HeatmapTrace(MonthNames, years, z)
         {
             ColorScale = ColorScale.RedGreen,
             ZMid = 0,
@@ -338,11 +354,11 @@ public static class Charts
         return fig;
     }
 
-    /// <summary>Monthly returns from a dated equity curve.</summary>
-    public static Figure MonthlyReturns(DateOnly[] dates, double[] equity) => MonthlyReturns(MonthlyReturnTable.FromEquity(dates, equity));
+    /// <summary>Monthly returns from a dated equity curve (compounded as <see cref="Analytics.MonthlyReturns"/> does).</summary>
+    public static Figure MonthlyReturns(DateOnly[] dates, double[] equity) => MonthlyReturns(Analytics.MonthlyReturns.Compute(dates, equity));
 
     /// <summary>Calendar-year returns as bars.</summary>
-    public static Figure AnnualReturns(MonthlyReturnTable table)
+    public static Figure AnnualReturns(Analytics.MonthlyReturns table)
     {
         ArgumentNullException.ThrowIfNull(table);
         var fig = new Figure("Annual returns");

@@ -46,7 +46,7 @@ public sealed class BacktestRunFolder
             throw new DataFormatException(equityPath, null, null, "missing: a backtest run folder holds equity.csv (run `signals backtest --out DIR` first)");
         var equity = ReadEquity(equityPath);
         string statsPath = Path.Combine(folder, StatsFile);
-        var stats = File.Exists(statsPath) ? RunStats.Read(statsPath) : [];
+        var stats = File.Exists(statsPath) ? TearsheetStats.Read(statsPath) : [];
         string tradesPath = Path.Combine(folder, TradesFile);
         var trades = File.Exists(tradesPath) ? ReadTrades(tradesPath) : [];
         string paramsPath = Path.Combine(folder, ParamsFile);

@@ -30,11 +30,12 @@ public static class RunTearsheet
             Parameters = run.Parameters.Parameters,
             Provenance = run.Parameters.Provenance,
             Stats = run.Stats,
+            BenchmarkStats = benchmark?.Stats ?? [],
             Dates = dates,
             Equity = equity,
             // The run's own drawdown column is used when complete, so the page matches what the backtest reported.
             Drawdown = hasDrawdown ? NegativeDrawdown(drawdown) : null,
-            BenchmarkEquity = benchmark is null ? null : Align(dates, benchmark.Equity),
+            BenchmarkEquity = benchmark is null ? null : DateAlignment.CarryForward(dates, Array.ConvertAll(benchmark.Equity, p => p.Date), Array.ConvertAll(benchmark.Equity, p => p.Equity)),
             BenchmarkName = benchmark is null ? "Benchmark" : benchmark.Parameters.Strategy ?? Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(benchmark.Folder))),
             Trades = run.Trades,
             Assumptions = run.Parameters.Assumptions,
@@ -52,18 +53,5 @@ public static class RunTearsheet
         foreach (var d in dd) anyPositive |= d > 0;
         if (!anyPositive) return dd;
         return Array.ConvertAll(dd, d => -Math.Abs(d));
-    }
-
-    private static double[] Align(DateOnly[] dates, EquityPoint[] other)
-    {
-        var result = new double[dates.Length];
-        int j = 0;
-        double last = double.NaN;
-        for (int i = 0; i < dates.Length; i++)
-        {
-            while (j < other.Length && other[j].Date <= dates[i]) last = other[j++].Equity;
-            result[i] = last;
-        }
-        return result;
     }
 }

@@ -31,7 +31,7 @@ public static class Tearsheet
         AppendChartCard(sb, figures, "chart-equity", input.BenchmarkEquity is null ? "Equity" : "Equity vs benchmark");
         AppendChartCard(sb, figures, "chart-drawdown", null);
         AppendChartCard(sb, figures, "chart-rolling-sharpe", null);
-        AppendStats(sb, input.Stats);
+        AppendStats(sb, input.Stats, input.BenchmarkStats, input.BenchmarkName);
         sb.Append("<div class=\"grid2\">\n");
         AppendChartCard(sb, figures, "chart-monthly-returns", "Monthly returns");
         AppendChartCard(sb, figures, "chart-annual-returns", "Annual returns");
@@ -128,14 +128,14 @@ public static class Tearsheet
         equity.Layout.Title = null;
         list.Add(new("chart-equity", equity));
 
-        var drawdown = Charts.DrawdownFromSeries(input.Dates, input.Drawdown ?? EquityMath.Drawdown(input.Equity));
+        var drawdown = Charts.DrawdownFromSeries(input.Dates, input.Drawdown ?? Analytics.Drawdown.Series(input.Equity));
         list.Add(new("chart-drawdown", drawdown, MoveTitleToHeading(drawdown)));
 
-        var sharpe = Charts.RollingSharpe(input.Dates, input.RollingSharpe ?? EquityMath.RollingSharpe(input.Equity, input.RollingSharpeWindow),
+        var sharpe = Charts.RollingSharpe(input.Dates, input.RollingSharpe ?? ReportSeries.RollingSharpe(input.Equity, input.RollingSharpeWindow),
             input.RollingSharpe is null ? input.RollingSharpeWindow : null);
         list.Add(new("chart-rolling-sharpe", sharpe, MoveTitleToHeading(sharpe)));
 
-        var monthly = input.MonthlyReturns ?? MonthlyReturnTable.FromEquity(input.Dates, input.Equity);
+        var monthly = input.MonthlyReturns ?? Analytics.MonthlyReturns.Compute(input.Dates, input.Equity);
         var monthlyFigure = Charts.MonthlyReturns(monthly);
         monthlyFigure.Layout.Title = null;
         list.Add(new("chart-monthly-returns", monthlyFigure));
@@ -189,25 +189,47 @@ public static class Tearsheet
         sb.Append("</div>\n");
     }
 
-    private static void AppendStats(StringBuilder sb, IReadOnlyList<TearsheetStat> stats)
+    /// <summary>
+    /// The statistics in two side-by-side tables; with benchmark statistics, each row also shows the benchmark's value
+    /// for the same statistic (matched by name; blank where the benchmark run did not report it).
+    /// </summary>
+    private static void AppendStats(StringBuilder sb, IReadOnlyList<TearsheetStat> stats, IReadOnlyList<TearsheetStat> benchmark, string benchmarkName)
     {
         if (stats.Count == 0) return;
+        var byName = new Dictionary<string, TearsheetStat>(StringComparer.Ordinal);
+        foreach (var b in benchmark) byName.TryAdd(b.Name, b);
+        bool compare = byName.Count > 0;
         sb.Append("<section class=\"card\" id=\"stats\">\n<h2>Key statistics</h2>\n<div class=\"stats-grid\">\n");
         int half = (stats.Count + 1) / 2;
         for (int part = 0; part < 2; part++)
         {
-            sb.Append("<table><tbody>\n");
+            sb.Append("<table>");
+            if (compare)
+            {
+                sb.Append("<thead><tr><th></th><th class=\"num\">Strategy</th><th class=\"num\">");
+                HtmlText.Append(sb, benchmarkName).Append("</th></tr></thead>");
+            }
+            sb.Append("<tbody>\n");
             for (int i = part * half; i < Math.Min(stats.Count, (part + 1) * half); i++)
             {
                 var s = stats[i];
                 sb.Append("<tr><td>");
-                HtmlText.Append(sb, s.Name).Append("</td><td class=\"num").Append(SignClass(s)).Append("\">")
-                  .Append(HtmlText.Escape(StatText.Format(s.Value, s.Format))).Append("</td></tr>\n");
+                HtmlText.Append(sb, s.Name).Append("</td>");
+                AppendStatCell(sb, s);
+                if (compare)
+                {
+                    if (byName.TryGetValue(s.Name, out var b)) AppendStatCell(sb, b);
+                    else sb.Append("<td class=\"num\"></td>");
+                }
+                sb.Append("</tr>\n");
             }
             sb.Append("</tbody></table>\n");
         }
         sb.Append("</div>\n</section>\n");
     }
+
+    private static void AppendStatCell(StringBuilder sb, TearsheetStat s) =>
+        sb.Append("<td class=\"num").Append(SignClass(s)).Append("\">").Append(HtmlText.Escape(StatText.Format(s.Value, s.Format))).Append("</td>");
 
     private static string SignClass(TearsheetStat s) =>
         !s.ColorBySign || !double.IsFinite(s.Value) || s.Value == 0 ? "" : s.Value > 0 ? " pos" : " neg";

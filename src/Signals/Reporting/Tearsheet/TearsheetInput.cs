@@ -1,3 +1,4 @@
+using Signals.Analytics;
 using Signals.Backtesting;
 
 namespace Signals.Reporting;
@@ -21,6 +22,8 @@ public sealed class TearsheetInput
     public IReadOnlyList<DataProvenance> Provenance { get; init; } = [];
     /// <summary>Headline statistics in the order to show them; the first six also form the summary strip.</summary>
     public IReadOnlyList<TearsheetStat> Stats { get; init; } = [];
+    /// <summary>The benchmark's statistics, shown beside the strategy's where the names match.</summary>
+    public IReadOnlyList<TearsheetStat> BenchmarkStats { get; init; } = [];
 
     public required DateOnly[] Dates { get; init; }
     public required double[] Equity { get; init; }
@@ -33,14 +36,14 @@ public sealed class TearsheetInput
     public double[]? RollingSharpe { get; init; }
     public int RollingSharpeWindow { get; init; } = 126;
     /// <summary>Year × month returns; computed from <see cref="Equity"/> when null.</summary>
-    public MonthlyReturnTable? MonthlyReturns { get; init; }
+    public MonthlyReturns? MonthlyReturns { get; init; }
 
     public IReadOnlyList<Trade> Trades { get; init; } = [];
     /// <summary>How many trades to list from each end of the trade log (the rest are counted, not listed).</summary>
     public int TradesShown { get; init; } = 10;
 
     public IcByHorizon? InformationCoefficient { get; init; }
-    public QuantileReturns? QuantileReturns { get; init; }
+    public QuantileReturnSummary? QuantileReturns { get; init; }
     /// <summary>Further charts (a parameter sweep heatmap, a candlestick with news) shown after the standard ones.</summary>
     public IReadOnlyList<Figure> ExtraFigures { get; init; } = [];
 
@@ -60,10 +63,31 @@ public enum StatFormat { Number, Percent, Ratio, Currency, Integer, Days }
 public sealed record TearsheetStat(string Name, double Value, StatFormat Format = StatFormat.Number, bool ColorBySign = false);
 
 /// <summary>Information coefficient at each forward horizon (trading days).</summary>
-public sealed record IcByHorizon(int[] Horizons, double[] Ic);
+public sealed record IcByHorizon(int[] Horizons, double[] Ic)
+{
+    /// <summary>The mean IC of each horizon of an Analytics IC study.</summary>
+    public static IcByHorizon From(IcAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var horizons = new int[analysis.ByHorizon.Count];
+        var ic = new double[horizons.Length];
+        for (int i = 0; i < horizons.Length; i++) (horizons[i], ic[i]) = (analysis.ByHorizon[i].Horizon, analysis.ByHorizon[i].Mean);
+        return new IcByHorizon(horizons, ic);
+    }
+}
 
 /// <summary>Mean forward return of each signal quantile, bottom to top.</summary>
-public sealed record QuantileReturns(string[] Labels, double[] MeanReturns);
+public sealed record QuantileReturnSummary(string[] Labels, double[] MeanReturns)
+{
+    /// <summary>Labels Q1 (lowest signal) .. Qn with each quantile's mean forward return.</summary>
+    public static QuantileReturnSummary From(QuantileReturns quantiles)
+    {
+        ArgumentNullException.ThrowIfNull(quantiles);
+        var labels = new string[quantiles.MeanReturn.Length];
+        for (int i = 0; i < labels.Length; i++) labels[i] = "Q" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new QuantileReturnSummary(labels, quantiles.MeanReturn);
+    }
+}
 
 /// <summary>
 /// What the numbers assume. Free text because cost models differ ("5 bps per side", "$0.005/share, min $1").

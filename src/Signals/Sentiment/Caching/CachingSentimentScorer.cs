@@ -37,20 +37,20 @@ public sealed class CachingSentimentScorer : ISentimentScorer, IDisposable
     public async Task<IReadOnlyList<SentimentResult>> ScoreAsync(
         IReadOnlyList<NewsItem> items, IProgress<ScoringProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var textHashes = new string[items.Count];
         var keys = new string[items.Count];
+        var ids = new string[items.Count];
         for (int i = 0; i < items.Count; i++)
         {
-            textHashes[i] = SentimentResultCache.Hash(ItemText(items[i]));
-            keys[i] = SentimentResultCache.Hash(_identity + "\u001f" + textHashes[i]);
+            keys[i] = SentimentResultCache.Key(_identity, ItemText(items[i]));
+            ids[i] = items[i].Id;
         }
 
-        var cached = _cache.GetMany(keys);
+        var cached = _cache.GetMany(keys, ids);
         var results = new SentimentResult[items.Count];
         var misses = new List<int>();
         for (int i = 0; i < items.Count; i++)
         {
-            if (cached[i] is { } hit) results[i] = hit with { Id = items[i].Id };
+            if (cached[i] is { } hit) results[i] = hit;
             else misses.Add(i);
         }
 
@@ -80,7 +80,8 @@ public sealed class CachingSentimentScorer : ISentimentScorer, IDisposable
                 int i = chunk[c];
                 results[i] = scored[c];
                 if (scored[c].Status == ScoreStatus.Failed) failed++;
-                entries.Add(new CacheEntry(keys[i], _identity, textHashes[i], scored[c]));
+                if (scored[c].Status == ScoreStatus.Ok)
+                    entries.Add(new CacheEntry(keys[i], _identity, SentimentResultCache.Hash(ItemText(items[i])), scored[c]));
             }
             _cache.PutMany(entries);
             done += chunk.Count;

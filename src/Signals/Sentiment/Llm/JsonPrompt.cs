@@ -15,6 +15,7 @@ public sealed class JsonPrompt : LlmPrompt
     public override string Version => "json-v1";
     public override int ExpectedAnswerTokens => 60;
     public override bool WantsJsonObject => true;
+    protected override bool UsesItemTag => true;
 
     public override string SystemMessage =>
         "You are a financial expert with stock recommendation experience. Judge whether the news headline in the user " +

@@ -25,6 +25,8 @@ public abstract class LlmPrompt
     public abstract int ExpectedAnswerTokens { get; }
     /// <summary>Whether to ask the server for a JSON object (OpenAI's response_format json_object).</summary>
     public virtual bool WantsJsonObject => false;
+    /// <summary>Whether the answer must echo a per-item tag (so it is accepted only for its own request).</summary>
+    protected virtual bool UsesItemTag => false;
 
     public static LlmPrompt For(LlmPromptKind kind) => kind switch
     {
@@ -56,7 +58,7 @@ public abstract class LlmPrompt
                 : companyNames is not null && companyNames.TryGetValue(symbol, out var name) && !string.IsNullOrWhiteSpace(name)
                     ? $"{name.Trim()} ({symbol})" : symbol;
         }
-        var tag = ItemTag(company, headline);
+        var tag = UsesItemTag ? ItemTag(company, headline) : "";
         return new PromptRequest(SystemMessage, UserMessage(company, Quote(headline), tag), tag, company);
     }
 
@@ -70,8 +72,9 @@ public abstract class LlmPrompt
     /// The headline as a JSON string: quotes, backslashes and line breaks are escaped, so nothing inside it can
     /// close the block and pose as instructions.
     /// </summary>
-    internal static string Quote(string headline) =>
-        JsonSerializer.Serialize(headline, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    internal static string Quote(string headline) => JsonSerializer.Serialize(headline, QuoteOptions);
+
+    private static readonly JsonSerializerOptions QuoteOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static string Flatten(string headline) => headline.ReplaceLineEndings(" ").Trim();
 

@@ -70,9 +70,9 @@ public sealed class LlmSentimentScorer : ISentimentScorer, IDisposable
         }
 
         _chatOptions = BuildChatOptions();
-        _identity = string.Join('|', "llm-v1",
+        _identity = string.Join('|', "llm-v2",
             SentimentResultCache.Hash(settings.Endpoint.AbsoluteUri.TrimEnd('/') + "|" + settings.Model)[..16],
-            settings.Model, _prompt.Version,
+            settings.Model, _prompt.Version, "system=" + SentimentResultCache.Hash(_prompt.SystemMessage)[..16],
             FormattableString.Invariant($"t={(_chatOptions.Temperature is { } t ? t.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : "default")}"),
             $"anon={(options.Anonymize ? 1 : 0)}",
             $"max={options.MaxOutputTokens?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "default"}",
@@ -135,14 +135,13 @@ public sealed class LlmSentimentScorer : ISentimentScorer, IDisposable
         });
     }
 
-    private readonly record struct Planned(NewsItem Item, PromptRequest Request, string Key, string TextHash);
+    private readonly record struct Planned(NewsItem Item, PromptRequest Request, string Key);
 
+    /// <summary>The request for an item and its cache key: the identity holds the system message's hash, the key adds the user message.</summary>
     private Planned Plan(NewsItem item)
     {
         var request = _prompt.Build(item, _options.CompanyNames, _options.Anonymize);
-        var text = request.SystemMessage + "\n\u001e\n" + request.UserMessage;
-        var textHash = SentimentResultCache.Hash(text);
-        return new Planned(item, request, SentimentResultCache.Hash(_identity + "\u001f" + textHash), textHash);
+        return new Planned(item, request, SentimentResultCache.Key(_identity, request.UserMessage));
     }
 
     private (int Input, int Output) ExpectedTokens(PromptRequest request)
@@ -183,12 +182,12 @@ public sealed class LlmSentimentScorer : ISentimentScorer, IDisposable
 
         if (_cache is not null)
         {
-            var cached = _cache.GetMany(plans.Select(p => p.Key).ToArray());
+            var cached = _cache.GetMany(plans.Select(p => p.Key).ToArray(), items.Select(i => i.Id).ToArray());
             for (int i = 0; i < cached.Length; i++)
                 if (cached[i] is { } hit)
                 {
-                    results[i] = hit with { Id = items[i].Id };
-                    batch.Finished(results[i]!);
+                    results[i] = hit;
+                    batch.Finished(hit);
                 }
         }
         batch.Report();
@@ -285,7 +284,7 @@ public sealed class LlmSentimentScorer : ISentimentScorer, IDisposable
                     ReasoningTokens = reasoningTokens,
                     Latency = clock.Elapsed,
                 };
-                _cache?.Put(new CacheEntry(plan.Key, _identity, plan.TextHash, result, rawText));
+                _cache?.Put(new CacheEntry(plan.Key, _identity, SentimentResultCache.Hash(plan.Request.UserMessage), result, rawText));
                 return result;
             }
 
