@@ -36,6 +36,11 @@ public static class SignalsApp
             });
             config.AddCommand<BacktestCommand>("backtest").WithDescription("Backtest a strategy with costs; writes stats.json, trades.csv, equity.csv.");
             config.AddCommand<ReportCommand>("report").WithDescription("Render a backtest run folder as a self-contained HTML tearsheet.");
+            config.AddBranch("notebooks", n =>
+            {
+                n.SetDescription("Run the research notebooks headless.");
+                n.AddCommand<NotebooksRunCommand>("run").WithDescription("Execute notebooks cell by cell and save them with outputs.");
+            });
             config.AddCommand<DemoCommand>("demo").WithDescription("The main job on the sample data: score news, build the signal, backtest with costs, write reports/demo.html.");
         });
 

@@ -1,0 +1,18 @@
+using Signals.Analytics;
+using Signals.Reporting;
+
+namespace Signals.Interactive.Formatters;
+
+/// <summary>Performance statistics as a two-column table: the tearsheet's statistics, labels and formats.</summary>
+public static class PerformanceStatsFormatter
+{
+    public static string ToHtml(PerformanceStats s) => Table(s).ToString();
+
+    internal static HtmlTable Table(PerformanceStats s)
+    {
+        var table = new HtmlTable("statistic", "value");
+        foreach (var stat in TearsheetStats.From(s))
+            table.Row(stat.Name, new RawHtml($"<span style=\"font-variant-numeric:tabular-nums\">{HtmlTable.Encode(StatText.Format(stat.Value, stat.Format))}</span>"));
+        return table;
+    }
+}

@@ -1,0 +1,33 @@
+namespace Signals.Notebooks.Tests;
+
+/// <summary>Every notebook under notebooks/ runs top to bottom in the in-process kernel, against the Signals package
+/// this test project's build packs into artifacts/packages (see the csproj).</summary>
+[Collection(NotebookCollection.Name)]
+public sealed class RepositoryNotebooksTests
+{
+    public static TheoryData<string> Notebooks()
+    {
+        var data = new TheoryData<string>();
+        var root = RepositoryRoot();
+        foreach (var path in NotebookFiles.Find([Path.Combine(root, "notebooks")]))
+            data.Add(Path.GetRelativePath(root, path).Replace('\\', '/'));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public async Task Runs_top_to_bottom_without_an_error(string notebook)
+    {
+        var result = await NotebookRunner.RunAsync(Path.Combine(RepositoryRoot(), notebook));
+
+        Assert.True(result.Succeeded, result.FailureMessage);
+        Assert.NotEmpty(result.Cells);
+    }
+
+    internal static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Signals.sln"))) return dir.FullName;
+        throw new InvalidOperationException($"Signals.sln not found above {AppContext.BaseDirectory}");
+    }
+}
