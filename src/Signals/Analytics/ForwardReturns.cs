@@ -10,6 +10,12 @@ public enum ForwardReturnBasis
 
     /// <summary>close[t] → close[t+h]: the signal is traded at the close it was computed on (optimistic unless known before the close).</summary>
     CloseToClose,
+
+    /// <summary>
+    /// open[t] → open[t+h]: the signal is known before the open of bar t and traded at that open — news aligned with
+    /// <see cref="Signals.Data.DecisionTiming.Open"/>, whose row t holds only what was published before t's open.
+    /// </summary>
+    Open,
 }
 
 /// <summary>
@@ -25,12 +31,16 @@ public static class ForwardReturns
         {
             ForwardReturnBasis.NextOpen => Shifted(bars.Open, horizon, entryOffset: 1),
             ForwardReturnBasis.CloseToClose => Shifted(bars.Close, horizon, entryOffset: 0),
+            ForwardReturnBasis.Open => Shifted(bars.Open, horizon, entryOffset: 0),
             _ => throw new ArgumentOutOfRangeException(nameof(basis), basis, null),
         };
     }
 
     /// <summary>close[t+h] / close[t] − 1.</summary>
     public static Panel CloseToClose(Panel close, int horizon) => Shifted(close, horizon, entryOffset: 0);
+
+    /// <summary>open[t+h] / open[t] − 1: for signals known before the open of t.</summary>
+    public static Panel OpenToOpen(Panel open, int horizon) => Shifted(open, horizon, entryOffset: 0);
 
     /// <summary>open[t+1+h] / open[t+1] − 1.</summary>
     public static Panel NextOpen(Panel open, int horizon) => Shifted(open, horizon, entryOffset: 1);

@@ -82,7 +82,9 @@ public static class SentimentStudy
             benchmark.Equity, options.Backtest.PeriodsPerYear);
         var benchmarkStats = PerformanceStats.Compute(benchmark.Dates, benchmark.Equity, benchmark.GrossExposure, benchmark.Turnover, benchmark.Trades,
             null, options.Backtest.PeriodsPerYear);
-        var basis = timing == DecisionTiming.Open ? ForwardReturnBasis.NextOpen : ForwardReturnBasis.CloseToClose;
+        // The signal's row d holds what was known at decision d (the open, or the close cutoff), and a position taken
+        // on it fills at that open or close: measure returns from there, not a bar later.
+        var basis = timing == DecisionTiming.Open ? ForwardReturnBasis.Open : ForwardReturnBasis.CloseToClose;
         var ic = InformationCoefficient.Analyze(signal, prices, options.IcHorizons, basis);
         var quantiles = QuantileReturns.Compute(signal, ForwardReturns.Compute(prices, 1, basis));
 

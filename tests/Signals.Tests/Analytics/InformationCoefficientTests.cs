@@ -19,6 +19,12 @@ public class InformationCoefficientTests
 
         var c2c = ForwardReturns.CloseToClose(close, 1);
         Assert.Equal([0.1, 25.0 / 22 - 1, 0.2, double.NaN], c2c.Values, new ToleranceComparer(1e-12));
+
+        // Known before the open of bar t (news aligned to the open): entered at open t itself.
+        var atOpen = ForwardReturns.OpenToOpen(open, 2);
+        Assert.Equal([12.0 / 10 - 1, 13.0 / 11 - 1, double.NaN, double.NaN], atOpen.Values, new ToleranceComparer(1e-12));
+        var bars = new BarPanel(dates, syms, open, open, open, close, open);
+        Assert.Equal(atOpen.Values, ForwardReturns.Compute(bars, 2, ForwardReturnBasis.Open).Values);
     }
 
     [Theory]
