@@ -26,7 +26,17 @@ public static class SignalsApp
             config.PropagateExceptions();
             config.AddCommand<SampleDataCommand>("sample-data")
                 .WithDescription("Generate the deterministic sample universe (prices and news) from a seed.");
-            config.AddBranch("sentiment", s => { s.AddCommand<SentimentEvalCommand>("eval"); s.AddCommand<SentimentTrainCommand>("train"); s.AddCommand<SentimentScoreCommand>("score").WithDescription("Score news headlines with an LLM or an offline scorer into a CSV (cached, budgeted)."); });
+            config.AddCommand<IndicatorsCommand>("indicators").WithDescription("Compute technical indicators over a price file into a CSV (one column per field, warm-up empty).");
+            config.AddBranch("sentiment", s =>
+            {
+                s.SetDescription("Score, evaluate and train headline sentiment scorers.");
+                s.AddCommand<SentimentScoreCommand>("score").WithDescription("Score news headlines with an LLM or an offline scorer into a CSV (cached, budgeted).");
+                s.AddCommand<SentimentEvalCommand>("eval").WithDescription("Evaluate a scorer on a labelled CSV (accuracy, macro-F1, confusion).");
+                s.AddCommand<SentimentTrainCommand>("train").WithDescription("Train the embedded scorer's classifier head on a labelled CSV.");
+            });
+            config.AddCommand<BacktestCommand>("backtest").WithDescription("Backtest a strategy with costs; writes stats.json, trades.csv, equity.csv.");
+            config.AddCommand<ReportCommand>("report").WithDescription("Render a backtest run folder as a self-contained HTML tearsheet.");
+            config.AddCommand<DemoCommand>("demo").WithDescription("The main job on the sample data: score news, build the signal, backtest with costs, write reports/demo.html.");
         });
 
         try

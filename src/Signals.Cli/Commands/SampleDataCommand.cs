@@ -1,4 +1,7 @@
 using System.ComponentModel;
+using System.Diagnostics;
+using Signals.Data.Sample;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Signals.Cli.Commands;
@@ -20,6 +23,38 @@ public sealed class SampleDataCommand : AsyncCommand<SampleDataCommand.Settings>
 
     public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        throw new NotImplementedException("sample-data: not written yet");
+        if (File.Exists(settings.Out))
+            throw new IOException($"--out '{settings.Out}' is a file; give a folder to write the sample into.");
+        var clock = Stopwatch.StartNew();
+        SampleDataset? dataset = null;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask($"sessions (seed {settings.Seed})");
+                var progress = new Progress(task);
+                dataset = SampleDataGenerator.Generate(new SampleDataOptions(settings.Seed), progress, cancellationToken);
+                task.Value = task.MaxValue;
+                var write = ctx.AddTask("writing files", maxValue: 1);
+                SampleDataFiles.Write(dataset, settings.Out);
+                write.Increment(1);
+            });
+
+        var folder = Path.GetFullPath(settings.Out);
+        Console.Out.WriteLine($"{dataset!.Universe.Count} symbols, {dataset.TradingDays.Count} sessions " +
+                              $"{dataset.TradingDays[0]:yyyy-MM-dd}..{dataset.TradingDays[^1]:yyyy-MM-dd}, {dataset.News.Count} headlines " +
+                              $"-> {folder} ({clock.Elapsed.TotalSeconds:0.0} s)");
+        return Task.FromResult(0);
+    }
+
+    /// <summary>Synchronous progress: the generator runs on this thread, so the bar updates as it goes.</summary>
+    private sealed class Progress(ProgressTask task) : IProgress<SampleDataProgress>
+    {
+        public void Report(SampleDataProgress value)
+        {
+            task.MaxValue = value.Sessions;
+            task.Value = value.SessionsDone;
+        }
     }
 }

@@ -27,6 +27,10 @@ public sealed class SentimentEvalCommand : AsyncCommand<SentimentEvalCommand.Set
         [Description("Also write the metrics as JSON (accuracy, macroF1, n, perClass, confusion).")]
         public string? Json { get; init; }
 
+        [CommandOption("--errors <FILE>")]
+        [Description("Also write the misclassified rows as CSV (line,truth,predicted,score,text) for error analysis.")]
+        public string? Errors { get; init; }
+
         public override ValidationResult Validate() =>
             string.IsNullOrWhiteSpace(Labeled) ? ValidationResult.Error("--labeled FILE is required") : ValidationResult.Success();
     }
@@ -52,8 +56,27 @@ public sealed class SentimentEvalCommand : AsyncCommand<SentimentEvalCommand.Set
 
         var metrics = SentimentEvaluation.Evaluate(rows.Select(r => r.Label).ToArray(), results.Select(r => r.Label).ToArray());
         SentimentMetricsView.Write($"{scorer.Name} on {settings.Labeled}", metrics);
+        if (settings.Errors is not null) WriteErrors(settings.Errors, rows, results);
         if (settings.Json is not null) SentimentMetricsView.WriteJson(settings.Json, scorer.Name, settings.Labeled, metrics);
         return 0;
+    }
+
+    private static void WriteErrors(string path, IReadOnlyList<LabeledHeadline> rows, IReadOnlyList<SentimentResult> results)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temp = full + ".tmp";
+        using (var w = new StreamWriter(temp))
+        {
+            w.Write("line,truth,predicted,score,text\n");
+            for (int i = 0; i < rows.Count; i++)
+            {
+                if (results[i].Label == rows[i].Label) continue;
+                w.Write(string.Create(CultureInfo.InvariantCulture,
+                    $"{rows[i].Line},{SentimentMetricsView.Name(rows[i].Label)},{SentimentMetricsView.Name(results[i].Label)},{results[i].Score:0.000},\"{rows[i].Text.Replace("\"", "\"\"")}\"\n"));
+            }
+        }
+        File.Move(temp, full, overwrite: true);
     }
 }
 

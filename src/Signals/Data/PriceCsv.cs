@@ -164,11 +164,15 @@ public static class PriceCsv
     {
         var dateText = Required(row, c.Date, c, path, line).ToString();
         if (c.Time is int t)
-            dateText += " " + StooqTime(Required(row, t, c, path, line).ToString());
+            dateText = IsoDate(dateText) + " " + StooqTime(Required(row, t, c, path, line).ToString());
         if (!Timestamps.TryParse(dateText, out var parsed))
             throw new DataFormatException(path, line, c.Names[c.Date], $"'{dateText}' is not an ISO date or date-time");
         return parsed.WithOffset ?? Timestamps.InZone(parsed.Local!.Value, zone);
     }
+
+    /// <summary>Stooq writes dates as yyyyMMdd.</summary>
+    private static string IsoDate(string date) =>
+        date.Length == 8 && date.All(char.IsAsciiDigit) ? $"{date[..4]}-{date[4..6]}-{date[6..]}" : date;
 
     /// <summary>Stooq writes times as HHmmss.</summary>
     private static string StooqTime(string time) =>

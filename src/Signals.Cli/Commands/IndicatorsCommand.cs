@@ -1,0 +1,109 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Text;
+using Signals.Data;
+using Signals.Indicators;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Signals.Cli.Commands;
+
+/// <summary>
+/// <c>signals indicators --quotes FILE --indicators SPEC[,SPEC...] --out FILE.csv</c>: one row per bar, a
+/// <c>date</c> column, then one column per indicator field named <c>&lt;spec&gt;.&lt;field&gt;</c>; a warm-up
+/// (or undefined) value is an empty cell; numbers are shortest round-trip, invariant culture.
+/// </summary>
+public sealed class IndicatorsCommand : AsyncCommand<IndicatorsCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--quotes <FILE>")]
+        [Description("Price CSV (date,open,high,low,close,volume; ascending, or wholly descending).")]
+        public string? Quotes { get; init; }
+
+        [CommandOption("--symbol <SYMBOL>")]
+        [Description("Symbol to take from a file with a symbol column.")]
+        public string? Symbol { get; init; }
+
+        [CommandOption("--indicators <SPECS>")]
+        [Description("Comma-separated specs, e.g. sma:20,ema:20,wma:20,rsi:14,macd:12:26:9,bb:20:2,atr:14,stoch:14:3:3,adx:14,obv,willr:14,cci:20,roc:14,psar:0.02:0.2,vwap[:2020-12-15T10:00],zscore:20,rvol:20,ret,logret.")]
+        public string? Indicators { get; init; }
+
+        [CommandOption("--out <FILE>")]
+        [Description("Output CSV. Written to a temporary file and moved into place, so an error leaves nothing behind. Omit to write to stdout.")]
+        public string? Out { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (string.IsNullOrWhiteSpace(Quotes)) return ValidationResult.Error("--quotes FILE is required.");
+            if (string.IsNullOrWhiteSpace(Indicators)) return ValidationResult.Error("--indicators SPEC[,SPEC...] is required.");
+            return ValidationResult.Success();
+        }
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        // Specs first: a typo should fail before any file is read.
+        var specs = IndicatorSpec.ParseList(settings.Indicators!);
+        var bars = PriceCsv.Load(settings.Quotes!, settings.Symbol);
+        var columns = new List<IndicatorColumn>();
+        foreach (var spec in specs) columns.AddRange(spec.Compute(bars));
+
+        if (settings.Out is null)
+        {
+            using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false));
+            IndicatorCsv.Write(stdout, bars, columns);
+            return 0;
+        }
+
+        var target = Path.GetFullPath(settings.Out);
+        var temp = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Environment.ProcessId}.tmp");
+        try
+        {
+            await using (var writer = new StreamWriter(temp, append: false, new UTF8Encoding(false), bufferSize: 1 << 16))
+                IndicatorCsv.Write(writer, bars, columns);
+            File.Move(temp, target, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
+        Console.Error.WriteLine($"{bars.Count} bars × {columns.Count} indicator columns → {settings.Out}");
+        return 0;
+    }
+}
+
+/// <summary>The indicators CSV layout, kept apart from the command so tests can read the exact bytes.</summary>
+internal static class IndicatorCsv
+{
+    public static void Write(TextWriter writer, BarSeries bars, IReadOnlyList<IndicatorColumn> columns)
+    {
+        writer.Write("date");
+        foreach (var c in columns) { writer.Write(','); writer.Write(Quote(c.Name)); }
+        writer.Write('\n');
+        bool dateOnly = Array.TrueForAll(bars.Timestamps, t => t.TimeOfDay == TimeSpan.Zero);
+        Span<char> buffer = stackalloc char[64];
+        for (int i = 0; i < bars.Count; i++)
+        {
+            var t = bars.Timestamps[i];
+            writer.Write(dateOnly
+                ? t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : t.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture));
+            foreach (var c in columns)
+            {
+                writer.Write(',');
+                double v = c.Values[i];
+                // No value (warm-up, undefined) and anything non-finite is an empty cell, never "NaN" text.
+                if (!double.IsFinite(v)) continue;
+                if (c.IsFlag) { writer.Write(v != 0 ? "true" : "false"); continue; }
+                v.TryFormat(buffer, out int written, "R", CultureInfo.InvariantCulture);
+                writer.Write(buffer[..written]);
+            }
+            writer.Write('\n');
+        }
+    }
+
+    private static string Quote(string name) =>
+        name.AsSpan().IndexOfAny(",\"\n\r") < 0 ? name : "\"" + name.Replace("\"", "\"\"") + "\"";
+}

@@ -1,0 +1,40 @@
+using Signals.Data;
+
+namespace Signals.Backtesting;
+
+/// <summary>Total trading costs of a run, in currency units.</summary>
+public readonly record struct CostBreakdown(double Commission, double Slippage, double Borrow)
+{
+    public double Total => Commission + Slippage + Borrow;
+}
+
+/// <summary>
+/// What a backtest produced, one entry per trading day (valued at the close): equity, returns, positions,
+/// weights, turnover and exposure, plus the round-trip trades and the costs paid.
+/// </summary>
+public sealed class BacktestResult
+{
+    public required string Strategy { get; init; }
+    public required IReadOnlyDictionary<string, object> StrategyParameters { get; init; }
+    public required BacktestOptions Options { get; init; }
+    public required DateOnly[] Dates { get; init; }
+    public required double[] Equity { get; init; }
+    public required double[] Cash { get; init; }
+    /// <summary>Simple daily returns of equity; the first day's is 0.</summary>
+    public required double[] Returns { get; init; }
+    /// <summary>Shares held at each close.</summary>
+    public required Panel Positions { get; init; }
+    /// <summary>Position value / equity at each close.</summary>
+    public required Panel Weights { get; init; }
+    public required IReadOnlyList<Trade> Trades { get; init; }
+    /// <summary>Traded notional / equity before the trades, per day.</summary>
+    public required double[] Turnover { get; init; }
+    /// <summary>Σ |position value| / equity at each close.</summary>
+    public required double[] GrossExposure { get; init; }
+    public required CostBreakdown Costs { get; init; }
+
+    public double FinalEquity => Equity[^1];
+
+    /// <summary>Equity / running peak − 1 per day: 0 at a new high, −0.2 twenty percent below it.</summary>
+    public double[] Drawdown() => BacktestMath.Drawdown(Equity);
+}

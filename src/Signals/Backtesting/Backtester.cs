@@ -1,0 +1,102 @@
+using Signals.Data;
+
+namespace Signals.Backtesting;
+
+/// <summary>
+/// The event loop. For each bar: mark the book to the fill prices, ask the strategy for targets, trade the
+/// difference with costs, then mark to the close, charge borrow and record the day. With
+/// <see cref="FillTiming.NextOpen"/> the decision on bar t sees closes up to t and fills at the open of t+1,
+/// so nothing trades on the first bar.
+/// </summary>
+public static class Backtester
+{
+    /// <param name="progress">Receives the number of bars done, about every 1% of the run.</param>
+    public static BacktestResult Run(BarPanel prices, Strategy strategy, BacktestOptions? options = null, IProgress<int>? progress = null)
+    {
+        options ??= new BacktestOptions();
+        int days = prices.DayCount, n = prices.SymbolCount;
+        var trades = new TradeBook(prices.Symbols, prices.Dates);
+        var ledger = new Ledger(n, options.InitialCash, options.Costs, options.PeriodsPerYear, trades);
+        var context = new DecisionContext(prices, options, ledger.Shares);
+        var targets = new double[n];
+        var positions = new Panel(prices.Dates, prices.Symbols, new double[days * n]);
+        var weights = new Panel(prices.Dates, prices.Symbols, new double[days * n]);
+        double[] equity = new double[days], cash = new double[days], turnover = new double[days], gross = new double[days];
+
+        strategy.Initialize(prices, options);
+        int firstFill = options.Fill == FillTiming.NextOpen ? 1 : 0;
+        for (int day = 0; day < days; day++)
+        {
+            if (day >= firstFill)
+            {
+                var reference = options.Fill == FillTiming.NextOpen ? prices.Open.Row(day) : prices.Close.Row(day);
+                double before = ledger.MarkTo(reference);
+                context.FillDay = day;
+                context.SignalDay = options.Fill == FillTiming.NextOpen ? day - 1 : day;
+                context.Equity = before;
+                context.Cash = ledger.Cash;
+                Array.Fill(targets, double.NaN);
+                strategy.Decide(context, targets);
+                double traded = Rebalance(ledger, targets, strategy.TargetKind, reference, before, options, day);
+                turnover[day] = before > 0 ? traded / before : 0;
+            }
+
+            equity[day] = ledger.CloseDay(prices.Close.Row(day));
+            cash[day] = ledger.Cash;
+            var held = positions.Row(day);
+            var weight = weights.Row(day);
+            double exposure = 0;
+            for (int s = 0; s < n; s++)
+            {
+                held[s] = ledger.Shares[s];
+                double value = held[s] == 0 ? 0 : held[s] * ledger.Marks[s];
+                weight[s] = value / equity[day];
+                exposure += Math.Abs(value);
+            }
+            gross[day] = exposure / equity[day];
+            if (progress is not null && (day % Math.Max(1, days / 100) == 0 || day == days - 1)) progress.Report(day + 1);
+        }
+
+        return new BacktestResult
+        {
+            Strategy = strategy.Name,
+            StrategyParameters = strategy.Parameters,
+            Options = options,
+            Dates = prices.Dates,
+            Equity = equity,
+            Cash = cash,
+            Returns = BacktestMath.Returns(equity),
+            Positions = positions,
+            Weights = weights,
+            Trades = trades.Build(ledger.Shares, ledger.Marks),
+            Turnover = turnover,
+            GrossExposure = gross,
+            Costs = new CostBreakdown(ledger.Commission, ledger.Slippage, ledger.Borrow),
+        };
+    }
+
+    /// <summary>Turns targets into orders and fills them; returns the traded notional.</summary>
+    internal static double Rebalance(Ledger ledger, double[] targets, TargetKind kind, ReadOnlySpan<double> reference,
+        double equity, BacktestOptions options, int day)
+    {
+        if (kind == TargetKind.Weights)
+            TargetWeights.Constrain(targets, ledger.Shares, ledger.Marks, equity, options);
+        // A weight buys what the equity pays for at the fill price including slippage and commission.
+        double costFactor = 1 + (options.Costs.SlippageBps + options.Costs.CommissionBps) * 1e-4, perShare = options.Costs.CommissionPerShare;
+        bool whole = options.Sizing == Sizing.WholeShares, weights = kind == TargetKind.Weights;
+        double budget = equity > 0 ? equity : 0;
+        var shares = ledger.Shares;
+        double traded = 0;
+        for (int s = 0; s < targets.Length; s++)
+        {
+            double target = targets[s], price = reference[s];
+            if (double.IsNaN(target) || double.IsNaN(price)) continue;   // hold, or no bar to trade on
+            if (weights) target = target * budget / (price * costFactor + perShare);
+            else if (options.LongOnly) target = Math.Max(0, target);
+            if (whole) target = Math.Truncate(target);
+            double quantity = target - shares[s];
+            if (quantity != 0) traded += ledger.Fill(s, quantity, price, day);
+        }
+        return traded;
+    }
+}

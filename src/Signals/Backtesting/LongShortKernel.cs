@@ -1,0 +1,76 @@
+using Signals.Data;
+using Signals.Features;
+
+namespace Signals.Backtesting;
+
+/// <summary>The headline numbers of one fast long-short run (the full equity curve is in <see cref="LongShortKernel.Equity"/>).</summary>
+public readonly record struct LongShortSummary(double FinalEquity, double TotalReturn, double Sharpe, double MaxDrawdown, double MeanTurnover, CostBreakdown Costs);
+
+/// <summary>
+/// The daily sentiment long-short backtest without the event loop's bookkeeping: decay the news flow, rank each
+/// day's cross-section, hold the top quantile long and the bottom short in equal weights, fill with costs.
+/// It calls the same pieces as <see cref="Backtester"/> with <see cref="Strategies.SentimentLongShort"/> — the
+/// decay recursion, the quantile selector, the weight limits, the order sizing and the ledger — so its equity is
+/// bit-equal to the general engine's; it only skips the strategy call, the trade list and the position panels.
+/// A kernel owns its buffers: build one per thread and reuse it; <see cref="Run"/> allocates only the ledger's two arrays.
+/// </summary>
+public sealed class LongShortKernel
+{
+    private readonly BarPanel _prices;
+    private readonly DailySentiment _news;
+    private readonly Panel _signal;
+    private readonly double[] _decayState, _targets, _scratch;
+    private readonly int[] _bottom, _top;
+
+    public LongShortKernel(BarPanel prices, DailySentiment news)
+    {
+        if (!news.Dates.AsSpan().SequenceEqual(prices.Dates) || !news.Symbols.AsSpan().SequenceEqual(prices.Symbols))
+            throw new ArgumentException("The sentiment must be aggregated on the price panel's days and symbols.");
+        _prices = prices;
+        _news = news;
+        int n = prices.SymbolCount;
+        _signal = new Panel(prices.Dates, prices.Symbols, new double[prices.DayCount * n]);
+        _decayState = new double[2 * n];
+        _targets = new double[n];
+        _scratch = new double[3 * n];
+        _bottom = new int[n];
+        _top = new int[n];
+        Equity = new double[prices.DayCount];
+        Turnover = new double[prices.DayCount];
+    }
+
+    /// <summary>Equity at each close of the last run.</summary>
+    public double[] Equity { get; }
+    /// <summary>Traded notional / equity per day of the last run.</summary>
+    public double[] Turnover { get; }
+    /// <summary>The decayed sentiment of the last run, row d known at day d's decision point.</summary>
+    public Panel Signal => _signal;
+
+    public LongShortSummary Run(double halfLifeDays, double quantile, BacktestOptions options, double grossLeverage = 1.0)
+    {
+        int days = _prices.DayCount, n = _prices.SymbolCount;
+        SentimentDecay.DecayedRatio(_news.Sum.Values, _news.Count.Values, n, halfLifeDays, _signal.Values, _decayState);
+        var ledger = new Ledger(n, options.InitialCash, options.Costs, options.PeriodsPerYear, trades: null);
+        bool nextOpen = options.Fill == FillTiming.NextOpen;
+        int knownLag = nextOpen && _news.Timing == DecisionTiming.Close ? 1 : 0;   // as DecisionContext.KnownRow
+        double turnoverSum = 0;
+        for (int day = 0; day < days; day++)
+        {
+            Turnover[day] = 0;
+            if (day >= (nextOpen ? 1 : 0))
+            {
+                var reference = nextOpen ? _prices.Open.Row(day) : _prices.Close.Row(day);
+                double before = ledger.MarkTo(reference);
+                Strategies.SentimentLongShort.Weights(_signal, day - knownLag, quantile, grossLeverage, _targets, _bottom, _top, _scratch);
+                double traded = Backtester.Rebalance(ledger, _targets, TargetKind.Weights, reference, before, options, day);
+                Turnover[day] = before > 0 ? traded / before : 0;
+                turnoverSum += Turnover[day];
+            }
+            Equity[day] = ledger.CloseDay(_prices.Close.Row(day));
+        }
+        return new LongShortSummary(
+            Equity[^1], Equity[^1] / options.InitialCash - 1,
+            BacktestMath.Sharpe(Equity, options.PeriodsPerYear), BacktestMath.MaxDrawdown(Equity),
+            turnoverSum / days, new CostBreakdown(ledger.Commission, ledger.Slippage, ledger.Borrow));
+    }
+}

@@ -1,0 +1,89 @@
+using Signals.Data;
+
+namespace Signals.Features;
+
+/// <summary>
+/// Scored headlines aggregated per symbol and decision day, on a price panel's days. Row d holds the headlines
+/// whose first decision point is day d (news first usable then, nothing later). Days without news are NaN in
+/// the means and 0 in <see cref="Count"/> — no news is not neutral news.
+/// </summary>
+public sealed class DailySentiment
+{
+    private DailySentiment(DecisionTiming timing, Panel sum, Panel count, Panel weightedSum, Panel confidenceSum, int dropped)
+    {
+        Timing = timing; Sum = sum; Count = count; ConfidenceWeightedSum = weightedSum; ConfidenceSum = confidenceSum; Dropped = dropped;
+    }
+
+    public DecisionTiming Timing { get; }
+    /// <summary>Σ score of the day's headlines (0 without news).</summary>
+    public Panel Sum { get; }
+    /// <summary>Number of the day's scored headlines.</summary>
+    public Panel Count { get; }
+    /// <summary>Σ confidence × score.</summary>
+    public Panel ConfidenceWeightedSum { get; }
+    /// <summary>Σ confidence.</summary>
+    public Panel ConfidenceSum { get; }
+    /// <summary>Headlines left out because their decision point falls outside the panel or they name no panel symbol.</summary>
+    public int Dropped { get; }
+    public DateOnly[] Dates => Sum.Dates;
+    public string[] Symbols => Sum.Symbols;
+
+    /// <summary>Mean score of the day's headlines; NaN without news.</summary>
+    public Panel Mean() => Ratio(Sum, Count);
+
+    /// <summary>Σ confidence × score / Σ confidence; NaN without news (or with zero total confidence).</summary>
+    public Panel ConfidenceWeightedMean() => Ratio(ConfidenceWeightedSum, ConfidenceSum);
+
+    /// <summary>
+    /// The mean score with past days' news carried forward at weight ½ per <paramref name="halfLifeDays"/> trading
+    /// days: (Σ_{j≤d} α^{d−j} sum_j) / (Σ_{j≤d} α^{d−j} count_j). Only past rows enter; NaN until the first news.
+    /// </summary>
+    public Panel DecayedMean(double halfLifeDays)
+    {
+        var result = new Panel(Dates, Symbols, new double[Sum.Values.Length]);
+        SentimentDecay.DecayedRatio(Sum.Values, Count.Values, Symbols.Length, halfLifeDays, result.Values);
+        return result;
+    }
+
+    /// <summary>As <see cref="DecayedMean"/>, each headline weighted by its confidence.</summary>
+    public Panel DecayedConfidenceWeightedMean(double halfLifeDays)
+    {
+        var result = new Panel(Dates, Symbols, new double[Sum.Values.Length]);
+        SentimentDecay.DecayedRatio(ConfidenceWeightedSum.Values, ConfidenceSum.Values, Symbols.Length, halfLifeDays, result.Values);
+        return result;
+    }
+
+    /// <summary>How unusual today's mean is for this symbol: z against its trailing <paramref name="window"/> days of means.</summary>
+    public Panel Surprise(int window = 20, int minPeriods = 5) => SentimentSurprise.Of(Mean(), window, minPeriods);
+
+    public static DailySentiment Build(
+        IEnumerable<ScoredHeadline> headlines, DateOnly[] days, string[] symbols,
+        DecisionTiming timing = DecisionTiming.Open, TimeOnly? closeCutoff = null, TradingCalendar? calendar = null)
+    {
+        var aligned = HeadlineAlignment.Align(headlines, days, symbols, timing, out int dropped, closeCutoff, calendar);
+        return FromAligned(aligned, days, symbols, timing, dropped);
+    }
+
+    public static DailySentiment FromAligned(IEnumerable<AlignedScore> aligned, DateOnly[] days, string[] symbols, DecisionTiming timing, int dropped = 0)
+    {
+        int size = days.Length * symbols.Length;
+        Panel sum = new(days, symbols, new double[size]), count = new(days, symbols, new double[size]),
+            weighted = new(days, symbols, new double[size]), confidence = new(days, symbols, new double[size]);
+        foreach (var a in aligned)
+        {
+            sum[a.Day, a.Symbol] += a.Score;
+            count[a.Day, a.Symbol] += 1;
+            weighted[a.Day, a.Symbol] += a.Confidence * a.Score;
+            confidence[a.Day, a.Symbol] += a.Confidence;
+        }
+        return new DailySentiment(timing, sum, count, weighted, confidence, dropped);
+    }
+
+    private static Panel Ratio(Panel numerator, Panel denominator)
+    {
+        var result = new Panel(numerator.Dates, numerator.Symbols, new double[numerator.Values.Length]);
+        for (int i = 0; i < result.Values.Length; i++)
+            result.Values[i] = denominator.Values[i] > 0 ? numerator.Values[i] / denominator.Values[i] : double.NaN;
+        return result;
+    }
+}

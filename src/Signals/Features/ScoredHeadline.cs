@@ -1,0 +1,29 @@
+using Signals.Data;
+using Signals.Sentiment;
+
+namespace Signals.Features;
+
+/// <summary>
+/// One headline's sentiment with the instant it became public: the unit that point-in-time features are built from.
+/// Only usable scores become scored headlines; a failed or skipped score is left out, never counted as neutral.
+/// </summary>
+/// <param name="Score">In [-1, 1].</param>
+/// <param name="Confidence">In [0, 1]; 1 when the source gives none.</param>
+public sealed record ScoredHeadline(string Id, DateTimeOffset Published, IReadOnlyList<string> Symbols, double Score, double Confidence = 1)
+{
+    /// <summary>Joins news with their scores by id, keeping only Ok results with a finite score.</summary>
+    public static IReadOnlyList<ScoredHeadline> Join(IReadOnlyList<NewsItem> news, IReadOnlyList<SentimentResult> results)
+    {
+        var byId = new Dictionary<string, SentimentResult>(results.Count, StringComparer.Ordinal);
+        foreach (var r in results) byId[r.Id] = r;
+        var scored = new List<ScoredHeadline>(news.Count);
+        foreach (var item in news)
+        {
+            if (!byId.TryGetValue(item.Id, out var r) || !IsUsable(r.Status, r.Score)) continue;
+            scored.Add(new ScoredHeadline(item.Id, item.Published, item.Symbols, r.Score, double.IsFinite(r.Confidence) ? r.Confidence : 1));
+        }
+        return scored;
+    }
+
+    internal static bool IsUsable(ScoreStatus status, double score) => status == ScoreStatus.Ok && double.IsFinite(score);
+}

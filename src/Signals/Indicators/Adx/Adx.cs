@@ -1,0 +1,154 @@
+using Signals.Data;
+
+namespace Signals.Indicators;
+
+public static partial class IndicatorKernels
+{
+    /// <summary>
+    /// Average Directional Index (Wilder). True range and ±DM are Wilder-summed (seeded with plain sums of the
+    /// first <paramref name="period"/> bars after the first): +DI, −DI and DX from index <paramref name="period"/>;
+    /// ADX is the Wilder average of DX seeded with the mean of the first <paramref name="period"/> DX values
+    /// (first at <c>2·period − 1</c>); ADXR = (ADX + ADX <paramref name="period"/> bars ago)/2 (first at
+    /// <c>3·period − 1</c>). A zero true-range sum (a flat market) leaves DI and DX undefined (NaN) and ADX
+    /// skips that bar; DX is 0 when +DI = −DI.
+    /// </summary>
+    public static void Adx(ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, int period,
+        Span<double> pdi, Span<double> mdi, Span<double> dx, Span<double> adx, Span<double> adxr)
+    {
+        Guard.Period(period);
+        Guard.Bars(high, low, close);
+        int n = close.Length;
+        Guard.SameLength(n, pdi.Length, nameof(pdi));
+        Guard.SameLength(n, mdi.Length, nameof(mdi));
+        Guard.SameLength(n, dx.Length, nameof(dx));
+        Guard.SameLength(n, adx.Length, nameof(adx));
+        Guard.SameLength(n, adxr.Length, nameof(adxr));
+        int warm = Math.Min(period, n);
+        pdi[..warm].Fill(double.NaN); mdi[..warm].Fill(double.NaN); dx[..warm].Fill(double.NaN);
+        adx[..warm].Fill(double.NaN); adxr[..warm].Fill(double.NaN);
+        // The same steps as AdxState, with the sums in locals so the loop-carried chains stay in registers.
+        double decay = Smoothing.WilderDecay(period), inverse = 1.0 / period;
+        double trSum = 0, plusSum = 0, minusSum = 0, dxSum = 0, lastAdx = 0;
+        int dxCount = 0;
+        for (int i = 1; i < n; i++)
+        {
+            double tr = TrueRange(high[i], low[i], close[i - 1]);
+            var (plusDm, minusDm) = AdxState.DirectionalMovement(high[i], low[i], high[i - 1], low[i - 1]);
+            if (i <= period)
+            {
+                trSum += tr; plusSum += plusDm; minusSum += minusDm;
+                if (i < period) continue;
+            }
+            else
+            {
+                trSum = Smoothing.WilderSum(trSum, tr, decay);
+                plusSum = Smoothing.WilderSum(plusSum, plusDm, decay);
+                minusSum = Smoothing.WilderSum(minusSum, minusDm, decay);
+            }
+            if (trSum == 0)
+            {
+                pdi[i] = mdi[i] = dx[i] = adx[i] = adxr[i] = double.NaN;
+                continue;
+            }
+            var (p, m, d) = AdxState.Indexes(trSum, plusSum, minusSum);
+            double a;
+            if (dxCount < period)
+            {
+                dxSum += d;
+                a = ++dxCount == period ? dxSum / period : double.NaN;
+            }
+            else a = Smoothing.Wilder(lastAdx, d, decay, inverse);
+            if (!double.IsNaN(a)) lastAdx = a;
+            pdi[i] = p;
+            mdi[i] = m;
+            dx[i] = d;
+            adx[i] = a;
+            adxr[i] = i >= 2 * period ? (a + adx[i - period]) / 2 : double.NaN;
+        }
+    }
+}
+
+/// <summary>The Wilder sums and averages behind ADX, stepped bar by bar by both the batch kernel and the stream.</summary>
+internal struct AdxState(int period)
+{
+    private readonly double _decay = Smoothing.WilderDecay(period);
+    private readonly double _inverse = 1.0 / period;
+    private double _trSum, _plusDmSum, _minusDmSum;
+    private double _dxSum;
+    private int _dxCount;
+
+    public double Pdi, Mdi, Dx, Adx;
+
+    /// <summary>Takes bar <paramref name="index"/> (≥ 1) and its predecessor; true once DI values exist.</summary>
+    public bool Step(double high, double low, double previousClose, double previousHigh, double previousLow, int index)
+    {
+        double tr = IndicatorKernels.TrueRange(high, low, previousClose);
+        var (plusDm, minusDm) = DirectionalMovement(high, low, previousHigh, previousLow);
+        if (index <= period)
+        {
+            _trSum += tr; _plusDmSum += plusDm; _minusDmSum += minusDm;
+            if (index < period) return false;
+        }
+        else
+        {
+            _trSum = Smoothing.WilderSum(_trSum, tr, _decay);
+            _plusDmSum = Smoothing.WilderSum(_plusDmSum, plusDm, _decay);
+            _minusDmSum = Smoothing.WilderSum(_minusDmSum, minusDm, _decay);
+        }
+        if (_trSum == 0)
+        {
+            Pdi = Mdi = Dx = Adx = double.NaN;
+            return true;
+        }
+        (Pdi, Mdi, Dx) = Indexes(_trSum, _plusDmSum, _minusDmSum);
+        if (_dxCount < period)
+        {
+            _dxSum += Dx;
+            Adx = ++_dxCount == period ? _dxSum / period : double.NaN;
+        }
+        else Adx = Smoothing.Wilder(_lastAdx, Dx, _decay, _inverse);
+        if (!double.IsNaN(Adx)) _lastAdx = Adx;
+        return true;
+    }
+
+    /// <summary>+DM and −DM: only the larger of the up-move and the down-move counts, and only when positive.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static (double Plus, double Minus) DirectionalMovement(double high, double low, double previousHigh, double previousLow)
+    {
+        double up = high - previousHigh, down = previousLow - low;
+        return (up > down ? Math.Max(up, 0) : 0, down > up ? Math.Max(down, 0) : 0);
+    }
+
+    /// <summary>+DI, −DI and DX from the Wilder sums (a non-zero true-range sum); DX is 0 when +DI = −DI.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static (double Pdi, double Mdi, double Dx) Indexes(double trSum, double plusSum, double minusSum)
+    {
+        double scale = 100 / trSum;
+        double pdi = plusSum * scale, mdi = minusSum * scale;
+        return (pdi, mdi, pdi == mdi ? 0 : 100 * Math.Abs(pdi - mdi) / (pdi + mdi));
+    }
+
+    private double _lastAdx;
+}
+
+/// <summary>ADX fields aligned 1:1 with the bars; NaN during warm-up.</summary>
+public sealed class AdxResult
+{
+    public required double[] Pdi { get; init; }
+    public required double[] Mdi { get; init; }
+    public required double[] Dx { get; init; }
+    public required double[] Adx { get; init; }
+    public required double[] Adxr { get; init; }
+}
+
+public static partial class IndicatorExtensions
+{
+    /// <summary>Wilder's +DI, −DI, DX, ADX and ADXR of the bars (14 periods by default).</summary>
+    public static AdxResult Adx(this BarSeries bars, int period = 14)
+    {
+        int n = bars.Count;
+        var r = new AdxResult { Pdi = Series.New(n), Mdi = Series.New(n), Dx = Series.New(n), Adx = Series.New(n), Adxr = Series.New(n) };
+        IndicatorKernels.Adx(bars.High, bars.Low, bars.Close, period, r.Pdi, r.Mdi, r.Dx, r.Adx, r.Adxr);
+        return r;
+    }
+}

@@ -1,0 +1,44 @@
+namespace Signals.Indicators;
+
+/// <summary>One MACD update; NaN fields are still warming up.</summary>
+public readonly record struct MacdPoint(double Macd, double Signal, double Histogram, double FastEma, double SlowEma);
+
+/// <summary>Streaming <see cref="IndicatorKernels.Macd"/>: O(1) and allocation-free per value, the same numbers as the batch.</summary>
+public sealed class MacdStream
+{
+    private readonly EmaStream _fast;
+    private readonly EmaStream _slow;
+    private readonly EmaStream _signal;
+
+    public MacdStream(int fastPeriod = 12, int slowPeriod = 26, int signalPeriod = 9)
+    {
+        IndicatorKernels.CheckMacd(fastPeriod, slowPeriod, signalPeriod);
+        _fast = new EmaStream(fastPeriod);
+        _slow = new EmaStream(slowPeriod);
+        _signal = new EmaStream(signalPeriod);
+        Value = new MacdPoint(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
+    }
+
+    public MacdPoint Value { get; private set; }
+
+    public bool IsReady => _signal.IsReady;
+
+    /// <summary>Adds the next value and returns the MACD fields. A NaN restarts the warm-up, as in the batch kernel.</summary>
+    public MacdPoint Add(double value)
+    {
+        double fast = _fast.Add(value);
+        double slow = _slow.Add(value);
+        double macd = fast - slow;
+        double signal = double.IsNaN(macd) ? double.NaN : _signal.Add(macd);
+        if (double.IsNaN(value)) _signal.Reset();
+        return Value = new MacdPoint(macd, signal, macd - signal, fast, slow);
+    }
+
+    public void Reset()
+    {
+        _fast.Reset();
+        _slow.Reset();
+        _signal.Reset();
+        Value = new MacdPoint(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
+    }
+}

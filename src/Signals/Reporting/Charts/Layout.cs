@@ -1,0 +1,99 @@
+using System.Text.Json;
+
+namespace Signals.Reporting;
+
+public enum HoverMode { XUnified, Closest, X }
+
+public enum BarMode { Group, Overlay, Relative }
+
+/// <summary>Everything about a figure that is not data: title, size, legend, axes, reference lines.</summary>
+public sealed class Layout
+{
+    private readonly SortedDictionary<string, Axis> axes = new(StringComparer.Ordinal);
+
+    public string? Title { get; set; }
+    public int Height { get; set; } = 420;
+    /// <summary>Null lets the chart fill its container's width.</summary>
+    public int? Width { get; set; }
+    public bool ShowLegend { get; set; } = true;
+    public HoverMode HoverMode { get; set; } = HoverMode.XUnified;
+    public BarMode BarMode { get; set; } = BarMode.Group;
+    public List<Shape> Shapes { get; } = [];
+    /// <summary>Top margin in pixels; null picks one from whether there is a title.</summary>
+    public int? MarginTop { get; set; }
+
+    /// <summary>The primary x axis.</summary>
+    public Axis XAxis => Axis("x");
+
+    /// <summary>The primary y axis.</summary>
+    public Axis YAxis => Axis("y");
+
+    /// <summary>The axis a trace refers to as "x", "y", "y2", ...; created on first use.</summary>
+    public Axis Axis(string id)
+    {
+        string key = AxisKey(id);
+        if (!axes.TryGetValue(key, out var axis)) axes[key] = axis = new Axis();
+        return axis;
+    }
+
+    internal static string AxisKey(string id)
+    {
+        if (id.Length == 0 || (id[0] != 'x' && id[0] != 'y') || (id.Length > 1 && !int.TryParse(id.AsSpan(1), out _)))
+            throw new ArgumentException($"'{id}' is not an axis id (x, y, x2, y2, ...).", nameof(id));
+        return id[0] + "axis" + id[1..];
+    }
+
+    internal void Write(Utf8JsonWriter w)
+    {
+        w.WriteStartObject("layout");
+        if (Title is not null)
+        {
+            w.WriteStartObject("title");
+            w.WriteString("text", Title);
+            w.WriteNumber("x", 0.01);
+            w.WriteString("xanchor", "left");
+            w.WriteStartObject("font");
+            w.WriteNumber("size", 15);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        w.WriteNumber("height", Height);
+        if (Width is int width) w.WriteNumber("width", width);
+        else w.WriteBoolean("autosize", true);
+        w.WriteBoolean("showlegend", ShowLegend);
+        if (ShowLegend)
+        {
+            // Legend above the plot, left-aligned: it never covers data and does not steal width.
+            w.WriteStartObject("legend");
+            w.WriteString("orientation", "h");
+            w.WriteNumber("x", 0);
+            w.WriteNumber("y", 1.02);
+            w.WriteString("xanchor", "left");
+            w.WriteString("yanchor", "bottom");
+            w.WriteEndObject();
+        }
+        w.WriteString("hovermode", HoverMode switch { HoverMode.XUnified => "x unified", HoverMode.X => "x", _ => "closest" });
+        if (BarMode != BarMode.Group) w.WriteString("barmode", BarMode == BarMode.Overlay ? "overlay" : "relative");
+        w.WriteStartObject("margin");
+        w.WriteNumber("l", 60);
+        w.WriteNumber("r", 30);
+        w.WriteNumber("t", MarginTop ?? (Title is null ? 30 : 60));
+        w.WriteNumber("b", 40);
+        w.WriteEndObject();
+        w.WriteStartObject("font");
+        w.WriteString("family", "-apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif");
+        w.WriteNumber("size", 12);
+        w.WriteString("color", ChartColors.Text);
+        w.WriteEndObject();
+        w.WriteString("paper_bgcolor", "#ffffff");
+        w.WriteString("plot_bgcolor", "#ffffff");
+        foreach (var (key, axis) in axes) axis.Write(w, key);
+        if (Shapes.Count > 0)
+        {
+            w.WriteStartArray("shapes");
+            foreach (var s in Shapes) s.Write(w);
+            w.WriteEndArray();
+        }
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,104 @@
+using Signals.Analytics;
+using Signals.Backtesting;
+
+namespace Signals.Reporting;
+
+/// <summary>
+/// Everything a tearsheet shows. Only <see cref="Title"/>, <see cref="Dates"/> and <see cref="Equity"/> are required;
+/// drawdown, rolling Sharpe and monthly returns are derived from the equity curve when not given, and sections
+/// without data (benchmark, IC, quantiles, trades) are left out. Nothing time-dependent is embedded unless
+/// <see cref="GeneratedAt"/> is set, so the same input renders to the same bytes.
+/// </summary>
+public sealed record TearsheetInput
+{
+    public required string Title { get; init; }
+    public string? StrategyName { get; init; }
+    /// <summary>Shown in the header when set; left null the page carries no wall-clock time (reproducible bytes).</summary>
+    public DateTimeOffset? GeneratedAt { get; init; }
+
+    /// <summary>Strategy parameters in the order to show them.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Parameters { get; init; } = [];
+    /// <summary>The input files behind the run, with row counts, date ranges and SHA-256 hashes.</summary>
+    public IReadOnlyList<DataProvenance> Provenance { get; init; } = [];
+    /// <summary>Headline statistics in the order to show them; the first six also form the summary strip.</summary>
+    public IReadOnlyList<TearsheetStat> Stats { get; init; } = [];
+    /// <summary>The benchmark's statistics, shown beside the strategy's where the names match.</summary>
+    public IReadOnlyList<TearsheetStat> BenchmarkStats { get; init; } = [];
+
+    public required DateOnly[] Dates { get; init; }
+    public required double[] Equity { get; init; }
+    /// <summary>Benchmark equity on the same dates (rescaled on the chart to start at the strategy's capital).</summary>
+    public double[]? BenchmarkEquity { get; init; }
+    public string BenchmarkName { get; init; } = "Benchmark";
+    /// <summary>Drawdown fractions (0 or below); computed from <see cref="Equity"/> when null.</summary>
+    public double[]? Drawdown { get; init; }
+    /// <summary>Rolling annualised Sharpe; computed from <see cref="Equity"/> over <see cref="RollingSharpeWindow"/> days when null.</summary>
+    public double[]? RollingSharpe { get; init; }
+    public int RollingSharpeWindow { get; init; } = 126;
+    /// <summary>Year × month returns; computed from <see cref="Equity"/> when null.</summary>
+    public MonthlyReturns? MonthlyReturns { get; init; }
+
+    public IReadOnlyList<Trade> Trades { get; init; } = [];
+    /// <summary>How many trades to list from each end of the trade log (the rest are counted, not listed).</summary>
+    public int TradesShown { get; init; } = 10;
+
+    public IcByHorizon? InformationCoefficient { get; init; }
+    public QuantileReturnSummary? QuantileReturns { get; init; }
+    /// <summary>Further charts (a parameter sweep heatmap, a candlestick with news) shown after the standard ones.</summary>
+    public IReadOnlyList<Figure> ExtraFigures { get; init; } = [];
+
+    /// <summary>Costs, fill timing and the point-in-time rule; items left null are flagged "not stated" on the page.</summary>
+    public TearsheetAssumptions Assumptions { get; init; } = new();
+}
+
+/// <summary>One input file behind a run.</summary>
+public sealed record DataProvenance(string File, long Rows, DateOnly? First, DateOnly? Last, string? Sha256);
+
+public enum StatFormat { Number, Percent, Ratio, Currency, Integer, Days }
+
+/// <summary>
+/// A named statistic and how to print it (Percent prints 0.123 as 12.30%). <paramref name="ColorBySign"/> paints it
+/// green or red: right for returns and drawdowns, wrong for volatility or exposure, so it is opt-in.
+/// </summary>
+public sealed record TearsheetStat(string Name, double Value, StatFormat Format = StatFormat.Number, bool ColorBySign = false);
+
+/// <summary>Information coefficient at each forward horizon (trading days).</summary>
+public sealed record IcByHorizon(int[] Horizons, double[] Ic)
+{
+    /// <summary>The mean IC of each horizon of an Analytics IC study.</summary>
+    public static IcByHorizon From(IcAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var horizons = new int[analysis.ByHorizon.Count];
+        var ic = new double[horizons.Length];
+        for (int i = 0; i < horizons.Length; i++) (horizons[i], ic[i]) = (analysis.ByHorizon[i].Horizon, analysis.ByHorizon[i].Mean);
+        return new IcByHorizon(horizons, ic);
+    }
+}
+
+/// <summary>Mean forward return of each signal quantile, bottom to top.</summary>
+public sealed record QuantileReturnSummary(string[] Labels, double[] MeanReturns)
+{
+    /// <summary>Labels Q1 (lowest signal) .. Qn with each quantile's mean forward return.</summary>
+    public static QuantileReturnSummary From(QuantileReturns quantiles)
+    {
+        ArgumentNullException.ThrowIfNull(quantiles);
+        var labels = new string[quantiles.MeanReturn.Length];
+        for (int i = 0; i < labels.Length; i++) labels[i] = "Q" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new QuantileReturnSummary(labels, quantiles.MeanReturn);
+    }
+}
+
+/// <summary>
+/// What the numbers assume. Free text because cost models differ ("5 bps per side", "$0.005/share, min $1").
+/// </summary>
+public sealed record TearsheetAssumptions
+{
+    public string? Commission { get; init; }
+    public string? Slippage { get; init; }
+    public string? Borrow { get; init; }
+    public string? FillTiming { get; init; }
+    /// <summary>How news enters the signal without look-ahead (e.g. "published before 09:30 NY trades at that day's open").</summary>
+    public string? PointInTime { get; init; }
+    public IReadOnlyList<KeyValuePair<string, string>> Other { get; init; } = [];
+}

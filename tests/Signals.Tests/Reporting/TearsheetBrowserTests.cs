@@ -1,0 +1,128 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Signals.Reporting;
+
+namespace Signals.Tests.Reporting;
+
+/// <summary>
+/// Opens real tearsheets in headless Chromium: every chart must be drawn by plotly.js (an svg.main-svg inside each
+/// chart div), with no script error, no console error, no network request and no injected markup running.
+/// Fails — never skips — when Chromium is missing, with the command to install it.
+/// </summary>
+public sealed class TearsheetBrowserTests : IDisposable
+{
+    private readonly DirectoryInfo dir = Directory.CreateTempSubdirectory("signals-browser-");
+
+    public void Dispose() => dir.Delete(recursive: true);
+
+    /// <summary>Test-only probes put in front of the page: they record errors and, once charts settle, what was drawn.</summary>
+    private const string Probe = """
+        <script>
+        window.__errors = [];
+        window.addEventListener("error", function (e) {
+          window.__errors.push("error: " + (e.message || (e.target && e.target.outerHTML) || "unknown"));
+        }, true);
+        window.addEventListener("unhandledrejection", function (e) { window.__errors.push("rejection: " + e.reason); });
+        (function () {
+          var original = console.error;
+          console.error = function () { window.__errors.push("console.error: " + Array.prototype.join.call(arguments, " ")); original.apply(console, arguments); };
+        })();
+        function __report() {
+          var charts = {};
+          document.querySelectorAll("div.signals-chart").forEach(function (el) {
+            charts[el.id] = { svg: el.querySelectorAll("svg.main-svg").length, traces: el.querySelectorAll(".trace, .hm, image").length };
+          });
+          var report = {
+            rendered: document.body.getAttribute("data-charts-rendered"),
+            failed: document.body.getAttribute("data-charts-failed"),
+            errors: window.__errors,
+            pwned: typeof window.__pwned === "undefined" ? null : String(window.__pwned),
+            images: document.querySelectorAll("img").length,
+            resources: performance.getEntriesByType("resource").map(function (r) { return r.name; }),
+            charts: charts
+          };
+          var pre = document.createElement("pre");
+          pre.id = "test-report";
+          pre.textContent = JSON.stringify(report);
+          document.body.appendChild(pre);
+        }
+        window.addEventListener("load", function () {
+          var waited = 0;
+          (function poll() {
+            if (document.body.hasAttribute("data-charts-rendered") || document.body.hasAttribute("data-charts-failed") || waited > 10000) { setTimeout(__report, 200); return; }
+            waited += 50;
+            setTimeout(poll, 50);
+          })();
+        });
+        </script>
+        """;
+
+    private static string Chromium() => HeadlessChromium.Find() ?? throw new Xunit.Sdk.XunitException(HeadlessChromium.InstallHint);
+
+    private JsonElement RenderInBrowser(string html, string name)
+    {
+        string path = Path.Combine(dir.FullName, name + ".html");
+        int head = html.IndexOf("<head>", StringComparison.Ordinal);
+        Assert.True(head >= 0);
+        File.WriteAllText(path, html.Insert(head + "<head>".Length, "\n" + Probe));
+        string dom = HeadlessChromium.Run(Chromium(), path);
+        var match = Regex.Match(dom, "<pre id=\"test-report\">(.*?)</pre>", RegexOptions.Singleline);
+        Assert.True(match.Success, "The page never finished: no test report in the DOM. DOM tail: " + dom[Math.Max(0, dom.Length - 2000)..]);
+        return JsonDocument.Parse(WebUtility.HtmlDecode(match.Groups[1].Value)).RootElement.Clone();
+    }
+
+    [Fact]
+    public void Every_tearsheet_chart_is_drawn_offline_without_errors_and_hostile_text_stays_inert()
+    {
+        var full = ReportingFixtures.FullInput(hostile: ReportingFixtures.Hostile);
+        var bars = ReportingFixtures.Bars("AAPL", 120, 5);
+        var input = new TearsheetInput
+        {
+            Title = full.Title, StrategyName = full.StrategyName, Parameters = full.Parameters, Provenance = full.Provenance,
+            Stats = full.Stats, Dates = full.Dates, Equity = full.Equity, BenchmarkEquity = full.BenchmarkEquity,
+            BenchmarkName = ReportingFixtures.Hostile, Trades = full.Trades, TradesShown = full.TradesShown,
+            InformationCoefficient = full.InformationCoefficient, QuantileReturns = full.QuantileReturns, Assumptions = full.Assumptions,
+            ExtraFigures =
+            [
+                Charts.Candlestick(bars, [new Overlay("SMA " + ReportingFixtures.Hostile, bars.Close)],
+                    [new NewsMarker(bars.Timestamps[10].AddHours(-3), ReportingFixtures.Hostile, 0.7),
+                     new NewsMarker(bars.Timestamps[40].AddHours(2), "Guidance cut", -0.8)]),
+                Charts.Heatmap(["10", "20", "40"], ["0.1", "0.2"], new double[,] { { 0.5, 0.9, double.NaN }, { 1.1, 0.7, 0.2 } }, "Sharpe by lookback × threshold", "lookback", "threshold"),
+                Charts.SentimentVsForwardReturn([-0.5, 0.1, 0.8, 0.3], [-0.01, 0.002, 0.015, 0.001]),
+            ],
+        };
+        var report = RenderInBrowser(Tearsheet.Render(input), "full");
+
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("failed").ValueKind);
+        var ids = Tearsheet.ChartIds(input);
+        Assert.Equal(ids.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), report.GetProperty("rendered").GetString());
+        var charts = report.GetProperty("charts");
+        foreach (var id in ids)
+        {
+            Assert.True(charts.TryGetProperty(id, out var chart), $"chart div {id} missing from the page");
+            Assert.True(chart.GetProperty("svg").GetInt32() > 0, $"chart {id} was not drawn (no svg.main-svg)");
+            Assert.True(chart.GetProperty("traces").GetInt32() > 0, $"chart {id} has no traces drawn");
+        }
+        Assert.Equal([], report.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToArray());
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("pwned").ValueKind);
+        Assert.Equal(0, report.GetProperty("images").GetInt32());
+        Assert.Equal([], report.GetProperty("resources").EnumerateArray().Select(e => e.GetString()!).ToArray());
+    }
+
+    [Fact]
+    public void A_notebook_fragment_draws_once_a_later_loader_defines_plotly()
+    {
+        // Chart first, loader after: the fragment must wait for window.Plotly rather than fail.
+        var fragment = ChartHtml.Fragment(Charts.QuantileReturns(["Q1", "Q2", "Q3"], [-0.001, 0.0004, 0.002]), includePlotlyJs: false, id: "frag");
+        var html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + fragment
+            + "<script>setTimeout(function () { document.body.insertAdjacentHTML('beforeend', '<i id=\"later\"></i>'); }, 10);</script>"
+            + PlotlyJs.LoaderHtml()
+            + "<script>(function w(){ var el = document.getElementById('frag'); if (el && el.querySelector('svg.main-svg')) document.body.setAttribute('data-charts-rendered','1'); else setTimeout(w, 50); })();</script>"
+            + "</body></html>";
+        var report = RenderInBrowser(html, "fragment");
+        Assert.Equal("1", report.GetProperty("rendered").GetString());
+        Assert.True(report.GetProperty("charts").GetProperty("frag").GetProperty("svg").GetInt32() > 0);
+        Assert.Equal([], report.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToArray());
+    }
+}
