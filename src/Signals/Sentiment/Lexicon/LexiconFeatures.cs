@@ -66,7 +66,7 @@ public sealed record LexiconFeatures(
     }
 }
 
-/// <summary>Extracts <see cref="LexiconFeatures"/> from text. Thread-safe and allocation-light.</summary>
+/// <summary>Extracts <see cref="LexiconFeatures"/> from text. Stateless and thread-safe.</summary>
 public static partial class LexiconFeatureExtractor
 {
     private static readonly WordSet Positive = new(FinancialLexicon.Positive);
