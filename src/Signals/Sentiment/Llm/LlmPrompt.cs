@@ -72,9 +72,8 @@ public abstract class LlmPrompt
     /// The headline as a JSON string: quotes, backslashes and line breaks are escaped, so nothing inside it can
     /// close the block and pose as instructions.
     /// </summary>
-    internal static string Quote(string headline) => JsonSerializer.Serialize(headline, QuoteOptions);
-
-    private static readonly JsonSerializerOptions QuoteOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static string Quote(string headline) =>
+        "\"" + JsonEncodedText.Encode(headline, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString() + "\"";
 
     private static string Flatten(string headline) => headline.ReplaceLineEndings(" ").Trim();
 

@@ -232,6 +232,9 @@ public sealed class LlmSentimentScorer : ISentimentScorer, IDisposable
 
         for (int attempt = 0; attempt < attempts; attempt++)
         {
+            if (batch.StopReason is { } stopped)
+                return attempt == 0 ? Skipped(plan.Item.Id, stopped)
+                    : Failed(plan.Item.Id, stopped, inputTokens, outputTokens, reasoningTokens, clock.Elapsed);
             if (!batch.Budget.TryReserve(expectedCost, out var refusal))
                 return attempt == 0
                     ? Skipped(plan.Item.Id, refusal!)
@@ -252,6 +255,7 @@ public sealed class LlmSentimentScorer : ISentimentScorer, IDisposable
                 batch.Budget.Settle(expectedCost, 0);
                 var reason = Describe(ex);
                 _options.Logger?.LogWarning("LLM request for item {Id} failed: {Reason}", plan.Item.Id, reason);
+                if (IsPermanent(ex)) batch.Stop($"batch stopped: every request would fail ({reason})");
                 return Failed(plan.Item.Id, reason, inputTokens, outputTokens, reasoningTokens, clock.Elapsed);
             }
 
@@ -317,6 +321,20 @@ public sealed class LlmSentimentScorer : ISentimentScorer, IDisposable
         }
     }
 
+    /// <summary>
+    /// Errors no retry can fix and every later request would repeat: a wrong key, no access, a wrong model or
+    /// URL, or nothing listening. The batch stops instead of sending thousands of doomed requests.
+    /// </summary>
+    private static bool IsPermanent(Exception ex)
+    {
+        // The OpenAI pipeline wraps transport failures, so look down the chain.
+        for (var e = ex; e is not null; e = e.InnerException)
+            if (e is ClientResultException { Status: 401 or 403 or 404 }
+                or HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError })
+                return true;
+        return false;
+    }
+
     private static long ReasoningTokens(UsageDetails? usage)
     {
         if (usage is null) return 0;
@@ -363,7 +381,12 @@ public sealed class LlmSentimentScorer : ISentimentScorer, IDisposable
     private sealed class BatchState(int total, CostBudget budget, IProgress<ScoringProgress>? progress)
     {
         private int _completed, _failed, _cached;
+        private string? _stopReason;
         public CostBudget Budget { get; } = budget;
+
+        /// <summary>Set once a permanent error shows the rest of the batch cannot succeed.</summary>
+        public string? StopReason => Volatile.Read(ref _stopReason);
+        public void Stop(string reason) => Interlocked.CompareExchange(ref _stopReason, reason, null);
 
         public void Finished(SentimentResult result)
         {

@@ -74,7 +74,7 @@ internal sealed class PoliteHttpHandler : DelegatingHandler
             {
                 problem = _redactor.Redact(ex.Message);
                 if (attempt >= _maxRetries)
-                    throw new HttpRequestException($"{problem} (after {attempt + 1} attempts)", null, ex.StatusCode);
+                    throw new HttpRequestException(ex.HttpRequestError, $"{problem} (after {attempt + 1} attempts)", null, ex.StatusCode);
             }
 
             var delay = Backoff(attempt, retryAfter);

@@ -220,3 +220,31 @@ internal sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
 {
     public void Report(T value) => report(value);
 }
+
+public class LlmScorerStopTests
+{
+    [Fact]
+    public async Task A_rejected_key_stops_the_batch_instead_of_failing_every_item()
+    {
+        using var server = new FakeOpenAiServer(_ => FakeReply.Error(401, "invalid api key"));
+        using var scorer = new LlmSentimentScorer(LlmTestKit.Options(server) with { Concurrency = 2 });
+        var results = await scorer.ScoreAsync(LlmTestKit.Batch(50));
+
+        Assert.InRange(server.RequestCount, 1, 2);
+        Assert.InRange(results.Count(r => r.Status == ScoreStatus.Failed), 1, 2);
+        Assert.Equal(results.Count - results.Count(r => r.Status == ScoreStatus.Failed), results.Count(r => r.Status == ScoreStatus.Skipped));
+        Assert.All(results.Where(r => r.Status == ScoreStatus.Skipped), r => Assert.Contains("HTTP 401", r.Error));
+    }
+
+    [Fact]
+    public async Task Nothing_listening_stops_the_batch_after_the_retries()
+    {
+        var server = new FakeOpenAiServer(_ => FakeReply.Chat("YES"));
+        var dead = server.BaseUrl;
+        server.Dispose();
+        using var scorer = new LlmSentimentScorer(LlmTestKit.Options(server) with { Endpoint = dead, Concurrency = 1, MaxRetries = 1 });
+        var results = await scorer.ScoreAsync(LlmTestKit.Batch(20));
+        Assert.Equal(ScoreStatus.Failed, results[0].Status);
+        Assert.All(results.Skip(1), r => Assert.Equal(ScoreStatus.Skipped, r.Status));
+    }
+}
