@@ -57,7 +57,9 @@ public sealed class IndicatorsCommand : AsyncCommand<IndicatorsCommand.Settings>
         }
 
         var target = Path.GetFullPath(settings.Out);
-        var temp = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Environment.ProcessId}.tmp");
+        var folder = Path.GetDirectoryName(target)!;
+        if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"The folder of --out does not exist: {folder}");
+        var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Environment.ProcessId}.tmp");
         try
         {
             await using (var writer = new StreamWriter(temp, append: false, new UTF8Encoding(false), bufferSize: 1 << 16))
