@@ -7,7 +7,7 @@ public class EdgeCaseTests
 {
     /// <summary>Every spec the CLI knows, computed over the bars.</summary>
     private static IEnumerable<IndicatorColumn> AllColumns(BarSeries bars) =>
-        IndicatorSpec.ParseList("sma:5,ema:5,wma:5,rsi:5,macd:3:6:4,bb:5:2,atr:5,stoch:5:3:3,adx:5,obv,willr:5,cci:5,roc:5,psar,vwap,zscore:5,rvol:5,ret,logret")
+        IndicatorSpec.ParseList("sma:5,ema:5,wma:5,rsi:5,macd:3:6:4,bb:5:2,atr:5,stoch:5:3:3,adx:5,obv,willr:5,cci:5,roc:5,psar,vwap,zscore:5,rvol:5,ret,logret,donchian:5,keltner:5:2:5")
             .SelectMany(s => s.Compute(bars));
 
     [Fact]

@@ -18,6 +18,8 @@ public class IndicatorSpecTests
     [InlineData("vwap", "vwap.vwap")]
     [InlineData("vwap:2020-01-10T10:00", "vwap:2020-01-10T10:00.vwap")]
     [InlineData("rsi", "rsi.rsi")]
+    [InlineData("donchian:20", "donchian:20.upperBand,donchian:20.centerline,donchian:20.lowerBand,donchian:20.width")]
+    [InlineData("keltner:20:2:10", "keltner:20:2:10.upperBand,keltner:20:2:10.centerline,keltner:20:2:10.lowerBand,keltner:20:2:10.width")]
     public void ColumnsAreNamedSpecDotField(string text, string columns)
     {
         var bars = RandomBars.Walk(1, 50);

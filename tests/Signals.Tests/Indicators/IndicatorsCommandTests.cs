@@ -78,6 +78,16 @@ public class IndicatorsCommandTests
     }
 
     [Fact]
+    public void AMissingOutputFolderIsAClearError()
+    {
+        using var temp = new TempFiles();
+        var quotes = WriteQuotes(temp, RandomBars.Walk(6, 30));
+        var r = CliRunner.Run(temp.Root, "indicators", "--quotes", quotes, "--indicators", "sma:5", "--out", temp.PathOf("nowhere/out.csv"));
+        Assert.NotEqual(0, r.ExitCode);
+        Assert.Contains("folder of --out does not exist", r.Stderr);
+    }
+
+    [Fact]
     public void ADescendingFileIsReadAscending()
     {
         using var temp = new TempFiles();

@@ -67,6 +67,36 @@ public class OracleTests
         SeriesAssert.Near(e.Dx, adx.Dx, 1e-8, "dx"); SeriesAssert.Near(e.Adx, adx.Adx, 1e-8, "adx"); SeriesAssert.Near(e.Adxr, adx.Adxr, 1e-8, "adxr");
     }
 
+    [Theory, MemberData(nameof(Cases))]
+    public void Channels(int seed, int period)
+    {
+        var b = RandomBars.Walk(seed, 400);
+        var donchian = b.Donchian(period);
+        var keltner = b.Keltner(period, 1.5, 10);
+        var ema = Naive.Ema(b.Close, period);
+        var atr = Naive.Atr(b.High, b.Low, b.Close, 10);
+        for (int i = 0; i < b.Count; i++)
+        {
+            if (i < period) Assert.True(double.IsNaN(donchian.UpperBand[i]));
+            else
+            {
+                // The channel of the bars before bar i.
+                double hh = b.High.Skip(i - period).Take(period).Max(), ll = b.Low.Skip(i - period).Take(period).Min();
+                Assert.Equal(hh, donchian.UpperBand[i]);
+                Assert.Equal(ll, donchian.LowerBand[i]);
+                Assert.Equal((hh + ll) / 2, donchian.Centerline[i], 12);
+                Assert.Equal((hh - ll) / ((hh + ll) / 2), donchian.Width[i], 12);
+            }
+            if (double.IsNaN(ema[i]) || double.IsNaN(atr[i])) Assert.True(double.IsNaN(keltner.Centerline[i]));
+            else
+            {
+                Assert.Equal(ema[i], keltner.Centerline[i], 9);
+                Assert.Equal(ema[i] + 1.5 * atr[i], keltner.UpperBand[i], 9);
+                Assert.Equal(ema[i] - 1.5 * atr[i], keltner.LowerBand[i], 9);
+            }
+        }
+    }
+
     [Theory]
     [InlineData(11, 0.02, 0.2)]
     [InlineData(12, 0.01, 0.1)]

@@ -42,7 +42,7 @@ public static partial class IndicatorKernels
         if (n < period) return;
         var state = RollingMoments.Exact(x[..period], [], period);
         int interval = RollingMoments.ResumInterval(period);
-        double inverse = 1.0 / period;
+        double inverse = 1.0 / period, halfOverK = 0.5 / k;
         for (int i = period - 1; i < n; i++)
         {
             if (i >= period)
@@ -52,7 +52,7 @@ public static partial class IndicatorKernels
                     state = RollingMoments.Exact(x.Slice(i - period + 1, period), [], period);
             }
             double mean = RollingMoments.Mean(state, inverse);
-            var b = BollingerPoint.From(x[i], mean, Math.Sqrt(RollingMoments.Variance(state, mean, inverse)), k);
+            var b = BollingerPoint.From(x[i], mean, Math.Sqrt(RollingMoments.Variance(state, mean, inverse)), k, halfOverK);
             sma[i] = b.Sma; upperBand[i] = b.UpperBand; lowerBand[i] = b.LowerBand;
             percentB[i] = b.PercentB; zScore[i] = b.ZScore; width[i] = b.Width;
         }
@@ -68,12 +68,12 @@ public readonly record struct BollingerPoint(double Sma, double UpperBand, doubl
     /// The bands from the window's mean and σ. %B = (x − lower)/(upper − lower) is written as (z + k)/(2k),
     /// its algebraic equal, so a bar costs one division and one square root instead of four divisions.
     /// </summary>
-    internal static BollingerPoint From(double value, double mean, double sd, double k)
+    internal static BollingerPoint From(double value, double mean, double sd, double k, double halfOverK)
     {
         double spread = k * sd;
         if (sd == 0) return new BollingerPoint(mean, mean, mean, double.NaN, double.NaN, mean == 0 ? double.NaN : 0);
         double z = (value - mean) / sd;
-        return new BollingerPoint(mean, mean + spread, mean - spread, (z + k) * (0.5 / k), z,
+        return new BollingerPoint(mean, mean + spread, mean - spread, (z + k) * halfOverK, z,
             mean == 0 ? double.NaN : 2 * spread / mean);
     }
 }

@@ -40,7 +40,7 @@ public sealed class BollingerBandsStream
                 _moments = RollingMoments.Exact(_window.Older, _window.Newer, _period);
         }
         double mean = RollingMoments.Mean(_moments, _inverse);
-        return Value = BollingerPoint.From(value, mean, Math.Sqrt(RollingMoments.Variance(_moments, mean, _inverse)), _k);
+        return Value = BollingerPoint.From(value, mean, Math.Sqrt(RollingMoments.Variance(_moments, mean, _inverse)), _k, 0.5 / _k);
     }
 
     public void Reset()

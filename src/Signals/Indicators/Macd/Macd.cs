@@ -36,18 +36,57 @@ public static partial class IndicatorKernels
             throw new ArgumentOutOfRangeException(nameof(slowPeriod), slowPeriod, "slowPeriod must be greater than fastPeriod.");
     }
 
+    /// <summary>
+    /// One pass over the run: the three EMAs are independent recurrences, so computing them side by side keeps
+    /// the CPU busy while each waits on its own previous value. The same steps as <see cref="MacdStream"/>.
+    /// </summary>
     private static void MacdRun(ReadOnlySpan<double> x, int fastPeriod, int slowPeriod, int signalPeriod,
         Span<double> macd, Span<double> signal, Span<double> histogram, Span<double> fastEma, Span<double> slowEma)
     {
         int n = x.Length;
-        EmaRun(x, fastPeriod, fastEma);
-        EmaRun(x, slowPeriod, slowEma);
-        int first = Math.Min(slowPeriod - 1, n);
-        macd[..first].Fill(double.NaN);
-        for (int i = first; i < n; i++) macd[i] = fastEma[i] - slowEma[i];
-        signal[..first].Fill(double.NaN);
-        EmaRun(macd[first..], signalPeriod, signal[first..]);
-        for (int i = 0; i < n; i++) histogram[i] = macd[i] - signal[i];
+        int fastStart = fastPeriod - 1, slowStart = slowPeriod - 1, signalStart = slowPeriod + signalPeriod - 2;
+        fastEma[..Math.Min(fastStart, n)].Fill(double.NaN);
+        slowEma[..Math.Min(slowStart, n)].Fill(double.NaN);
+        macd[..Math.Min(slowStart, n)].Fill(double.NaN);
+        signal[..Math.Min(signalStart, n)].Fill(double.NaN);
+        histogram[..Math.Min(signalStart, n)].Fill(double.NaN);
+        if (n < fastPeriod) return;
+
+        double kFast = Smoothing.EmaFactor(fastPeriod), dFast = 1 - kFast;
+        double kSlow = Smoothing.EmaFactor(slowPeriod), dSlow = 1 - kSlow;
+        double kSignal = Smoothing.EmaFactor(signalPeriod), dSignal = 1 - kSignal;
+
+        double fast = Series.SumForward(x[..fastPeriod]) / fastPeriod;
+        fastEma[fastStart] = fast;
+        int i = fastPeriod;
+        for (; i < slowStart && i < n; i++)
+        {
+            fast = Smoothing.Ema(fast, x[i], kFast, dFast);
+            fastEma[i] = fast;
+        }
+        if (n < slowPeriod) return;
+
+        // i == slowStart, which is past fastStart because slow > fast.
+        double slow = Series.SumForward(x[..slowPeriod]) / slowPeriod;
+        double signalSum = 0, sig = double.NaN;
+        int signalCount = 0;
+        for (; i < n; i++)
+        {
+            fast = Smoothing.Ema(fast, x[i], kFast, dFast);
+            if (i > slowStart) slow = Smoothing.Ema(slow, x[i], kSlow, dSlow);
+            double m = fast - slow;
+            if (signalCount < signalPeriod)
+            {
+                signalSum += m;
+                if (++signalCount == signalPeriod) sig = signalSum / signalPeriod;
+            }
+            else sig = Smoothing.Ema(sig, m, kSignal, dSignal);
+            fastEma[i] = fast;
+            slowEma[i] = slow;
+            macd[i] = m;
+            signal[i] = sig;
+            histogram[i] = m - sig;
+        }
     }
 }
 

@@ -113,6 +113,18 @@ internal sealed class IndicatorDefinition
             flagField: 1),
         new("vwap", [new("start", 0)], ["vwap"], (b, a) => [VwapFrom(b, AnchorIndex(b, a))],
             a => AnchorIndex(new BarSeries("", [], [], [], [], [], []), a), restAsOne: true),
+        new("donchian", [Period(20)], ["upperBand", "centerline", "lowerBand", "width"],
+            (b, a) =>
+            {
+                var r = b.Donchian(a.Int(0));
+                return [r.UpperBand, r.Centerline, r.LowerBand, r.Width];
+            }),
+        new("keltner", [Period(20), new("multiplier", 2, IsInteger: false), new("atrPeriod", 10)], ["upperBand", "centerline", "lowerBand", "width"],
+            (b, a) =>
+            {
+                var r = b.Keltner(a.Int(0), a.Double(1), a.Int(2));
+                return [r.UpperBand, r.Centerline, r.LowerBand, r.Width];
+            }),
         new("zscore", [Period(minimum: 2)], ["zscore"], (b, a) => [b.Close.ZScore(a.Int(0))]),
         new("rvol", [Period(minimum: 2), new("periodsPerYear", 252, IsInteger: false)], ["rvol"], (b, a) => [b.Close.RealizedVolatility(a.Int(0), a.Double(1))]),
         new("ret", [], ["ret"], (b, a) => [b.Close.SimpleReturns()]),

@@ -1,0 +1,44 @@
+using Signals.Data;
+
+namespace Signals.Indicators;
+
+/// <summary>One Donchian update: the channel of the bars before this one.</summary>
+public readonly record struct DonchianPoint(double UpperBand, double Centerline, double LowerBand, double Width);
+
+/// <summary>Streaming <see cref="IndicatorKernels.Donchian"/> (the batch kernel runs this very code): amortised O(1), no allocation per bar.</summary>
+public sealed class DonchianStream
+{
+    private readonly int _period;
+    private readonly RollingMax _highest;
+    private readonly RollingMax _negatedLowest;
+    private double _upper = double.NaN, _lower = double.NaN;
+    private int _count;
+
+    public DonchianStream(int period = 20)
+    {
+        Guard.Period(period);
+        _period = period;
+        _highest = new RollingMax(period);
+        _negatedLowest = new RollingMax(period);
+        Value = new DonchianPoint(double.NaN, double.NaN, double.NaN, double.NaN);
+    }
+
+    public DonchianPoint Value { get; private set; }
+
+    public bool IsReady => _count > _period;
+
+    public DonchianPoint Add(Bar bar) => Add(bar.High, bar.Low);
+
+    public DonchianPoint Add(double high, double low)
+    {
+        // The channel for this bar is the one that ended with the previous bar.
+        double upper = _upper, lower = _lower;
+        bool ready = _count >= _period;
+        _upper = _highest.Push(high);
+        _lower = -_negatedLowest.Push(-low);
+        if (_count <= _period) _count++;
+        if (!ready) return Value;
+        double center = (upper + lower) / 2;
+        return Value = new DonchianPoint(upper, center, lower, center == 0 ? double.NaN : (upper - lower) / center);
+    }
+}
