@@ -240,22 +240,9 @@ public static class Charts
         if (horizons.Length != ic.Length) throw new ArgumentException($"{horizons.Length} horizons but {ic.Length} IC values.");
         var labels = new string[horizons.Length];
         for (int i = 0; i < labels.Length; i++) labels[i] = horizons[i].ToString(CultureInfo.InvariantCulture) + "d";
-        var fig = new Figure("Information coefficient by horizon");
-        fig.Add(new BarTrace(labels, ic)
-        {
-            Name = "IC",
-            Colors = SignColors(ic),
-            ValueLabelFormat = ".3f",
-            HoverTemplate = "%{x}: IC %{y:.4f}<extra></extra>",
-        });
-        fig.Layout.ShowLegend = false;
-        fig.Layout.Height = 320;
-        fig.Layout.HoverMode = HoverMode.Closest;
+        var fig = SignedBars("Information coefficient by horizon", labels, ic, "IC", ".3f", "%{x}: IC %{y:.4f}<extra></extra>", height: 320);
         fig.Layout.XAxis.Title = "Forward horizon (trading days)";
-        fig.Layout.XAxis.Type = AxisType.Category;
-        fig.Layout.XAxis.ShowGrid = false;
         fig.Layout.YAxis.Title = "Rank IC";
-        fig.Layout.YAxis.ZeroLine = true;
         return fig;
     }
 
@@ -265,23 +252,11 @@ public static class Charts
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(meanReturns);
         if (labels.Length != meanReturns.Length) throw new ArgumentException($"{labels.Length} labels but {meanReturns.Length} returns.");
-        var fig = new Figure("Mean forward return by signal quantile");
-        fig.Add(new BarTrace(Array.ConvertAll(labels, PlotlyText.Escape), meanReturns)
-        {
-            Name = "Mean return",
-            Colors = SignColors(meanReturns),
-            ValueLabelFormat = ".2%",
-            HoverTemplate = "%{x}: %{y:.3%}<extra></extra>",
-        });
-        fig.Layout.ShowLegend = false;
-        fig.Layout.Height = 320;
-        fig.Layout.HoverMode = HoverMode.Closest;
+        var fig = SignedBars("Mean forward return by signal quantile", Array.ConvertAll(labels, PlotlyText.Escape), meanReturns,
+            "Mean return", ".2%", "%{x}: %{y:.3%}<extra></extra>", height: 320);
         fig.Layout.XAxis.Title = "Signal quantile";
-        fig.Layout.XAxis.Type = AxisType.Category;
-        fig.Layout.XAxis.ShowGrid = false;
         fig.Layout.YAxis.Title = "Mean forward return";
         fig.Layout.YAxis.TickFormat = ".2%";
-        fig.Layout.YAxis.ZeroLine = true;
         return fig;
     }
 
@@ -361,20 +336,28 @@ public static class Charts
     public static Figure AnnualReturns(Analytics.MonthlyReturns table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var fig = new Figure("Annual returns");
-        fig.Add(new BarTrace(Array.ConvertAll(table.Years, y => y.ToString(CultureInfo.InvariantCulture)), table.Annual)
+        var fig = SignedBars("Annual returns", Array.ConvertAll(table.Years, y => y.ToString(CultureInfo.InvariantCulture)), table.Annual,
+            "Annual return", ".1%", "%{x}: %{y:.2%}<extra></extra>", height: 300);
+        fig.Layout.YAxis.TickFormat = ".0%";
+        return fig;
+    }
+
+    /// <summary>One bar per category, green when positive and red when negative, labelled with its value, no legend.</summary>
+    private static Figure SignedBars(string title, string[] labels, double[] values, string name, string valueFormat, string hover, int height)
+    {
+        var fig = new Figure(title);
+        fig.Add(new BarTrace(labels, values)
         {
-            Name = "Annual return",
-            Colors = SignColors(table.Annual),
-            ValueLabelFormat = ".1%",
-            HoverTemplate = "%{x}: %{y:.2%}<extra></extra>",
+            Name = name,
+            Colors = SignColors(values),
+            ValueLabelFormat = valueFormat,
+            HoverTemplate = hover,
         });
         fig.Layout.ShowLegend = false;
-        fig.Layout.Height = 300;
+        fig.Layout.Height = height;
         fig.Layout.HoverMode = HoverMode.Closest;
         fig.Layout.XAxis.Type = AxisType.Category;
         fig.Layout.XAxis.ShowGrid = false;
-        fig.Layout.YAxis.TickFormat = ".0%";
         fig.Layout.YAxis.ZeroLine = true;
         return fig;
     }
