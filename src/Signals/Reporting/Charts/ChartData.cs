@@ -98,3 +98,13 @@ internal static class JsonNumbers
         w.WriteEndArray();
     }
 }
+
+internal static class JsonStrings
+{
+    public static void WriteArray(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var s in values) w.WriteStringValue(s);
+        w.WriteEndArray();
+    }
+}

@@ -56,9 +56,7 @@ public sealed record MarkerStyle
         }
         else if (Colors is not null)
         {
-            w.WriteStartArray("color");
-            foreach (var c in Colors) w.WriteStringValue(c);
-            w.WriteEndArray();
+            JsonStrings.WriteArray(w, "color", Colors);
         }
         else if (Color is not null)
         {
@@ -67,9 +65,7 @@ public sealed record MarkerStyle
         w.WriteNumber("size", Size);
         if (Symbols is not null)
         {
-            w.WriteStartArray("symbol");
-            foreach (var s in Symbols) w.WriteStringValue(s);
-            w.WriteEndArray();
+            JsonStrings.WriteArray(w, "symbol", Symbols);
         }
         else if (Symbol is not null)
         {

@@ -31,12 +31,7 @@ public abstract class Trace
         if (YAxis != "y") w.WriteString("yaxis", YAxis);
         if (Opacity is double o) w.WriteNumber("opacity", o);
         WriteData(w);
-        if (HoverText is not null)
-        {
-            w.WriteStartArray("hovertext");
-            foreach (var s in HoverText) w.WriteStringValue(s);
-            w.WriteEndArray();
-        }
+        if (HoverText is not null) JsonStrings.WriteArray(w, "hovertext", HoverText);
         if (HoverTemplate is not null) w.WriteString("hovertemplate", HoverTemplate);
         w.WriteEndObject();
     }
@@ -96,12 +91,7 @@ public sealed class ScatterTrace : Trace
         Marker?.Write(w);
         if (Fill != FillMode.None) w.WriteString("fill", Fill == FillMode.ToZeroY ? "tozeroy" : "tonexty");
         if (FillColor is not null) w.WriteString("fillcolor", FillColor);
-        if (Text is not null)
-        {
-            w.WriteStartArray("text");
-            foreach (var s in Text) w.WriteStringValue(s);
-            w.WriteEndArray();
-        }
+        if (Text is not null) JsonStrings.WriteArray(w, "text", Text);
         if (ConnectGaps) w.WriteBoolean("connectgaps", true);
     }
 }
@@ -137,9 +127,7 @@ public sealed class BarTrace : Trace
             w.WriteStartObject("marker");
             if (Colors is not null)
             {
-                w.WriteStartArray("color");
-                foreach (var c in Colors) w.WriteStringValue(c);
-                w.WriteEndArray();
+                JsonStrings.WriteArray(w, "color", Colors);
             }
             else
             {
