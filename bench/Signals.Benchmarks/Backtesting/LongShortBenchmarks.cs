@@ -11,7 +11,8 @@ namespace Signals.Benchmarks.Backtesting;
 /// The daily sentiment long-short with costs on 500 × 2,520: decay (half-life 5 days), daily quintile selection,
 /// equal-weight dollar-neutral book, next-open fills, commission + slippage + borrow, equity, drawdown and Sharpe.
 /// Target: ≤ 30 ms single-threaded for the fast kernel. The general engine runs the same rule through the event loop
-/// (plus trade list, position and weight panels) and gives the same equity.
+/// (plus trade list, position and weight panels) and gives the same equity. Decay and DailySelection time two of the
+/// kernel's steps on their own (decay here writes the whole signal panel, which the kernel never does).
 /// Run: dotnet run -c Release --project bench/Signals.Benchmarks -- --filter '*LongShortBenchmarks*'
 /// </summary>
 [MemoryDiagnoser, MedianColumn]
@@ -22,37 +23,22 @@ public class LongShortBenchmarks
     private BarPanel _prices = null!;
     private DailySentiment _news = null!;
     private LongShortKernel _kernel = null!;
+    private double[] _decayed = [], _decayState = [], _targets = [];
+    private Panel _signal = null!;
+    private QuantileSelector _selector = null!;
 
-    [GlobalSetup(Target = nameof(GeneralEngine))]
-    public void SetupEngine()
+    [GlobalSetup]
+    public void Setup()
     {
         (_prices, _news) = SyntheticUniverse.Build();
-        GeneralEngine();
-        if (ThreadCpuTime.Available)
-            Console.WriteLine($"// Thread CPU time, median: GeneralEngine {ThreadCpuTime.Median(() => GeneralEngine(), 5):F1} ms");
-    }
-
-    [GlobalSetup(Target = nameof(FastKernel))]
-    public void SetupKernel()
-    {
-        (_prices, _news) = SyntheticUniverse.Build();
+        int n = _prices.SymbolCount;
         _kernel = new LongShortKernel(_prices, _news);
-        _kernel.Run(5, 0.2, Options);
-        if (ThreadCpuTime.Available)
-        {
-            double kernel = ThreadCpuTime.Median(() => _kernel.Run(5, 0.2, Options), 15);
-            int n = _prices.SymbolCount;
-            var decayed = new double[_news.Sum.Values.Length];
-            var state = new double[2 * n];
-            double decay = ThreadCpuTime.Median(() => SentimentDecay.DecayedRatio(_news.Sum.Values, _news.Count.Values, n, 5, decayed, state), 15);
-            var signal = new Panel(_prices.Dates, _prices.Symbols, decayed);
-            var targets = new double[n]; var bottom = new int[n]; var top = new int[n]; var scratch = new double[3 * n];
-            double select = ThreadCpuTime.Median(() =>
-            {
-                for (int d = 0; d < _prices.DayCount; d++) SentimentLongShort.Weights(signal.Row(d), 0.2, 1, targets, bottom, top, scratch);
-            }, 15);
-            Console.WriteLine($"// Thread CPU time, median: FastKernel {kernel:F1} ms (decay {decay:F1} ms, daily quintile selection {select:F1} ms)");
-        }
+        _decayed = new double[_news.Sum.Values.Length];
+        _decayState = new double[2 * n];
+        Decay();
+        _signal = new Panel(_prices.Dates, _prices.Symbols, _decayed);
+        _targets = new double[n];
+        _selector = new QuantileSelector(n);
     }
 
     [Benchmark(Baseline = true)]
@@ -66,9 +52,23 @@ public class LongShortBenchmarks
         return BacktestMath.Sharpe(result.Equity) + BacktestMath.MaxDrawdown(result.Equity);
     }
 
+    [Benchmark]
+    public void Decay() =>
+        SentimentDecay.DecayedRatio(_news.Sum.Values, _news.Count.Values, _prices.SymbolCount, 5, _decayed, _decayState);
+
+    [Benchmark]
+    public int DailySelection()
+    {
+        _selector.Reset();
+        int names = 0;
+        for (int d = 0; d < _prices.DayCount; d++) names += SentimentLongShort.Weights(_signal.Row(d), 0.2, 1, _targets, _selector);
+        return names;
+    }
+
     /// <summary>
-    /// Each benchmark runs in its own process; its peak working set is the memory figure (the 500 × 2,520 bar panel
-    /// with five fields and the four sentiment panels, about 90 MB of doubles, plus the runtime and BDN).
+    /// The peak working set of the process that ran the benchmarks (run without --inProcess, each benchmark gets its
+    /// own): the 500 × 2,520 bar panel with five fields and the sentiment panels, about 90 MB of doubles, plus the
+    /// runtime and BenchmarkDotNet.
     /// </summary>
     [GlobalCleanup]
     public void ReportPeakMemory()

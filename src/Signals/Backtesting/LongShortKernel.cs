@@ -18,8 +18,8 @@ public sealed class LongShortKernel
 {
     private readonly BarPanel _prices;
     private readonly DailySentiment _news;
-    private readonly double[] _num, _den, _signal, _targets, _scratch;
-    private readonly int[] _bottom, _top;
+    private readonly double[] _num, _den, _signal, _targets;
+    private readonly QuantileSelector _selector;
 
     public LongShortKernel(BarPanel prices, DailySentiment news)
     {
@@ -32,9 +32,7 @@ public sealed class LongShortKernel
         _den = new double[n];
         _signal = new double[n];
         _targets = new double[n];
-        _scratch = new double[3 * n];
-        _bottom = new int[n];
-        _top = new int[n];
+        _selector = new QuantileSelector(n);
         Equity = new double[prices.DayCount];
         Turnover = new double[prices.DayCount];
     }
@@ -50,6 +48,7 @@ public sealed class LongShortKernel
         // DailySentiment.DecayedMean), so no day × symbol signal panel is written and read back.
         double alpha = SentimentDecay.Alpha(halfLifeDays);
         Array.Clear(_num); Array.Clear(_den);
+        _selector.Reset();
         int decayedThrough = -1;
         var ledger = new Ledger(n, options.InitialCash, options.Costs, options.PeriodsPerYear, trades: null);
         bool nextOpen = options.Fill == FillTiming.NextOpen;
@@ -69,7 +68,7 @@ public sealed class LongShortKernel
                     SentimentDecay.Step(_news.Sum.Values.AsSpan(row, n), _news.Count.Values.AsSpan(row, n), alpha, _num, _den, _signal);
                 }
                 var signal = known >= 0 ? _signal : ReadOnlySpan<double>.Empty;
-                int k = Strategies.SentimentLongShort.Weights(signal, quantile, grossLeverage, _targets, _bottom, _top, _scratch);
+                int k = Strategies.SentimentLongShort.Weights(signal, quantile, grossLeverage, _targets, _selector);
                 // The limits only bite when a name's weight or the book's gross exceeds them; otherwise they leave the
                 // targets exactly as they are, so the pass is skipped (TargetWeights.Constrain would change nothing).
                 if (options.LongOnly || grossLeverage > options.MaxGrossLeverage || (k > 0 && 0.5 * grossLeverage / k > options.MaxWeight))

@@ -1,88 +1,214 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Signals.Backtesting;
 
 /// <summary>
-/// Picks the bottom and top quantile of one cross-section in linear time, without sorting.
-/// Missing values (NaN) take no part. With k = ⌊quantile × valid count⌋ names per side, ties are broken by
-/// the total order (value, symbol index): the bottom takes the lowest indices among equals, the top the highest,
-/// so the two sides never overlap and the choice is deterministic.
+/// Picks the bottom and top quantile of a cross-section, day after day, in linear time and without sorting it.
+/// Missing values (NaN) take no part. With k = ⌊quantile × valid count⌋ names per side, ties are broken by the
+/// total order (value, symbol index): the bottom takes the lowest indices among equals, the top the highest, so the
+/// two sides never overlap and the choice is deterministic. The answer depends on the row alone; the state a
+/// selector keeps between calls only makes the next call faster.
 /// </summary>
 /// <remarks>
-/// The selection is a quickselect whose partition step is branch-free (each value is written to both ends of a
-/// second buffer and only the matching cursor advances): on a few hundred random doubles a branching partition
-/// spends most of its time on mispredicted comparisons.
+/// <para>
+/// A selection is two boundary values: <see cref="Lowest"/>, the k-th smallest, and <see cref="Highest"/>, the
+/// k-th largest. <see cref="Assign"/> then marks the names on or beyond them in one vectorised pass (a second,
+/// index-ordered pass settles a boundary value shared by several names).
+/// </para>
+/// <para>
+/// A daily signal moves little from one day to the next (a decayed score changes only where there was news), so
+/// each boundary is usually close to yesterday's. The selector remembers a narrow value band around each; one
+/// vectorised pass counts the names below and inside the bands and collects the few inside, and the boundary is
+/// picked among those. When a band misses its boundary (the first day, a jump in the signal) the selector falls back
+/// to quickselect over the whole row, which also sets new bands.
+/// </para>
 /// </remarks>
-public static class QuantileSelector
+public sealed class QuantileSelector
 {
-    /// <summary>
-    /// Writes the symbol indices of the bottom and top quantile into <paramref name="bottom"/> and
-    /// <paramref name="top"/> (each at least as long as the row) and returns k, the count on each side.
-    /// <paramref name="scratch"/> must hold at least 3 × the row length.
-    /// </summary>
-    public static int Select(ReadOnlySpan<double> row, double quantile, Span<int> bottom, Span<int> top, Span<double> scratch)
+    private const int MaxBand = 128;   // more names than this inside a band: it has lost its boundary, quickselect instead
+    private readonly double[] _lowBand, _highBand, _scratch;
+    private readonly int _minMargin, _maxMargin;
+    private int _margin, _hits;
+    private QuantileBand _low, _high;
+    private bool _banded;
+
+    /// <param name="symbols">The longest row this selector will be given.</param>
+    public QuantileSelector(int symbols)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(symbols);
+        Capacity = symbols;
+        _lowBand = new double[symbols]; _highBand = new double[symbols];
+        _scratch = new double[3 * symbols];
+        // How many names a boundary may move past in a day before its band misses. It adapts to the signal's churn:
+        // doubled after a miss, cut by a quarter after a run of hits, so misses settle at a few percent of days.
+        _minMargin = _margin = Math.Max(4, symbols / 64);
+        _maxMargin = Math.Max(_minMargin, MaxBand / 4);
+    }
+
+    public int Capacity { get; }
+    /// <summary>k, the number of names on each side, for the last row (0: nothing selected).</summary>
+    public int Count { get; private set; }
+    /// <summary>The k-th smallest value of the last row: the bottom side is the names below it and, in index order, enough of those equal to it.</summary>
+    public double Lowest { get; private set; } = double.NaN;
+    /// <summary>The k-th largest value of the last row: the top side is the names above it and, from the highest index down, enough of those equal to it.</summary>
+    public double Highest { get; private set; } = double.NaN;
+
+    /// <summary>How many selections needed quickselect over the whole row (the rest were settled inside the bands).</summary>
+    internal int QuickselectRows { get; private set; }
+
+    /// <summary>Forgets the bands, so the next call starts from quickselect (the answer is the same either way).</summary>
+    public void Reset()
+    {
+        _banded = false;
+        _margin = _minMargin;
+        _hits = 0;
+    }
+
+    /// <summary>Finds the boundaries of the bottom and top <paramref name="quantile"/> of <paramref name="row"/>; returns k, the count on each side.</summary>
+    public int Select(ReadOnlySpan<double> row, double quantile)
     {
         if (quantile is <= 0 or > 0.5) throw new ArgumentOutOfRangeException(nameof(quantile), quantile, "Quantile must be in (0, 0.5].");
+        if (row.Length > Capacity) throw new ArgumentException($"The row has {row.Length} values; this selector was built for {Capacity}.", nameof(row));
+        if (_banded)
+        {
+            if (SelectWithBands(row, quantile))
+            {
+                if (++_hits == 16) { _hits = 0; _margin = Math.Max(_minMargin, _margin - _margin / 4); }
+                return Count;
+            }
+            _hits = 0;
+            _margin = Math.Min(_maxMargin, 2 * _margin);
+        }
+        SelectWithQuickselect(row, quantile);
+        return Count;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="bottomValue"/> for the bottom side of the last selection, <paramref name="topValue"/>
+    /// for the top side and 0 for every other name (missing ones included). <paramref name="row"/> must be the row
+    /// that was selected.
+    /// </summary>
+    public void Assign(ReadOnlySpan<double> row, Span<double> targets, double bottomValue, double topValue)
+    {
+        if (targets.Length < row.Length) throw new ArgumentException("Targets must be as long as the row.", nameof(targets));
+        targets = targets[..row.Length];
+        if (Count == 0) { targets.Clear(); return; }
+        var (bottom, top) = AssignBeyondBoundaries(row, targets, Lowest, Highest, bottomValue, topValue);
+        if (bottom != Count || top != Count) AssignWithTies(row, targets, bottomValue, topValue);
+    }
+
+    private static int SideCount(double quantile, int valid) => (int)Math.Floor(quantile * valid + 1e-9);
+
+    /// <summary>Writes the side values to every name at or beyond a boundary; returns how many names that marks per side.</summary>
+    private static (int Bottom, int Top) AssignBeyondBoundaries(ReadOnlySpan<double> row, Span<double> targets, double lowest, double highest,
+        double bottomValue, double topValue)
+    {
+        int s = 0;
+        long bottom = 0, top = 0;
+        if (Vector256.IsHardwareAccelerated && row.Length >= Vector256<double>.Count)
+        {
+            ref double source = ref MemoryMarshal.GetReference(row);
+            ref double target = ref MemoryMarshal.GetReference(targets);
+            Vector256<double> low = Vector256.Create(lowest), high = Vector256.Create(highest);
+            Vector256<double> bottomWeight = Vector256.Create(bottomValue), topWeight = Vector256.Create(topValue);
+            Vector256<long> bottomCount = Vector256<long>.Zero, topCount = Vector256<long>.Zero;
+            for (; s <= row.Length - Vector256<double>.Count; s += Vector256<double>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref source, (nuint)s);
+                var isBottom = Vector256.LessThanOrEqual(v, low);
+                var isTop = Vector256.GreaterThanOrEqual(v, high);
+                var weight = (isBottom & bottomWeight) | (isTop & topWeight);
+                weight.StoreUnsafe(ref target, (nuint)s);
+                bottomCount -= isBottom.AsInt64();
+                topCount -= isTop.AsInt64();
+            }
+            bottom = Vector256.Sum(bottomCount);
+            top = Vector256.Sum(topCount);
+        }
+        for (; s < row.Length; s++)
+        {
+            double v = row[s];
+            bool isBottom = v <= lowest, isTop = v >= highest;
+            targets[s] = isBottom ? bottomValue : isTop ? topValue : 0;
+            bottom += isBottom ? 1 : 0;
+            top += isTop ? 1 : 0;
+        }
+        return ((int)bottom, (int)top);
+    }
+
+    /// <summary>The exact rule when a boundary value is shared by more names than the side has room for.</summary>
+    private void AssignWithTies(ReadOnlySpan<double> row, Span<double> targets, double bottomValue, double topValue)
+    {
+        int bottom = 0, top = 0, n = row.Length;
+        for (int s = 0; s < n; s++)
+        {
+            double v = row[s];
+            targets[s] = v < Lowest ? bottomValue : v > Highest ? topValue : 0;
+            bottom += v < Lowest ? 1 : 0;
+            top += v > Highest ? 1 : 0;
+        }
+        for (int s = 0; s < n && bottom < Count; s++) if (row[s] == Lowest) { targets[s] = bottomValue; bottom++; }
+        for (int s = n - 1; s >= 0 && top < Count; s--) if (row[s] == Highest) { targets[s] = topValue; top++; }
+    }
+
+    private bool SelectWithBands(ReadOnlySpan<double> row, double quantile)
+    {
+        var scan = QuantileBandScan.Run(row, _low, _high, _lowBand, _highBand);
+        int k = SideCount(quantile, scan.Valid);
+        int lowRank = k - 1 - scan.BelowLow, highRank = scan.Valid - k - scan.BelowHigh;   // ranks inside each band
+        if (k == 0 || scan.InLow > MaxBand || scan.InHigh > MaxBand ||
+            lowRank < 0 || lowRank >= scan.InLow || highRank < 0 || highRank >= scan.InHigh)
+            return false;
+        Count = k;
+        (Lowest, _low) = PickInBand(_lowBand.AsSpan(0, scan.InLow), lowRank);
+        (Highest, _high) = PickInBand(_highBand.AsSpan(0, scan.InHigh), highRank);
+        return true;
+    }
+
+    private void SelectWithQuickselect(ReadOnlySpan<double> row, double quantile)
+    {
         int n = row.Length;
-        if (scratch.Length < 3 * n) throw new ArgumentException("Scratch must hold three times the row.", nameof(scratch));
-        var values = scratch[..n];
+        var values = _scratch.AsSpan(0, n);
         int valid = 0;
         foreach (double v in row)
         {
             values[valid] = v;
             valid += double.IsNaN(v) ? 0 : 1;
         }
-        int k = (int)Math.Floor(quantile * valid + 1e-9);
-        if (k == 0) return 0;
-        var a = scratch.Slice(n, n);
-        var b = scratch.Slice(2 * n, n);
-        double low = NthSmallest(values[..valid], k - 1, a, b);
-        double high = NthSmallest(values[..valid], valid - k, a, b);
+        values = values[..valid];
+        int k = SideCount(quantile, valid);
+        QuickselectRows++;
+        Count = k;
+        Lowest = Highest = double.NaN;
+        _banded = false;
+        if (k == 0) return;
+        var a = _scratch.AsSpan(n, n);
+        var b = _scratch.AsSpan(2 * n, n);
+        Lowest = Quickselect.NthSmallest(values, k - 1, a, b);
+        Highest = Quickselect.NthSmallest(values, valid - k, a, b);
 
-        int nb = 0, nt = 0;
-        for (int s = 0; s < n; s++)
-        {
-            double v = row[s];
-            bottom[nb] = s;
-            nb += v < low ? 1 : 0;
-            top[nt] = s;
-            nt += v > high ? 1 : 0;
-        }
-        for (int s = 0; s < n && nb < k; s++) if (row[s] == low) bottom[nb++] = s;
-        for (int s = n - 1; s >= 0 && nt < k; s--) if (row[s] == high) top[nt++] = s;
-        return k;
+        // Bands for the next row: from `margin` ranks below each boundary to `margin` ranks above it.
+        int m = _margin;
+        _low = new QuantileBand(Quickselect.NthSmallest(values, Math.Max(0, k - 1 - m), a, b), Quickselect.NthSmallest(values, Math.Min(valid - 1, k - 1 + m), a, b));
+        _high = new QuantileBand(Quickselect.NthSmallest(values, Math.Max(0, valid - k - m), a, b), Quickselect.NthSmallest(values, Math.Min(valid - 1, valid - k + m), a, b));
+        _banded = true;
     }
 
-    /// <summary>The n-th smallest value (0-based) of <paramref name="values"/>, which is left unchanged; a and b are work buffers of its length.</summary>
-    internal static double NthSmallest(ReadOnlySpan<double> values, int n, Span<double> a, Span<double> b)
+    /// <summary>
+    /// The boundary at <paramref name="rank"/> among a band's values, and tomorrow's band: centred on it and
+    /// <see cref="_margin"/> names wide either side at today's spacing of values in the band.
+    /// </summary>
+    private (double Boundary, QuantileBand Next) PickInBand(Span<double> values, int rank)
     {
-        ReadOnlySpan<double> source = values;
-        Span<double> target = a, spare = b;
-        while (source.Length > 12)
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        foreach (double v in values)
         {
-            int len = source.Length;
-            double pivot = MedianOfThree(source[0], source[len >> 1], source[len - 1]);
-            int less = 0, greater = len - 1;
-            for (int i = 0; i < len; i++)
-            {
-                double v = source[i];
-                target[less] = v;
-                target[greater] = v;
-                less += v < pivot ? 1 : 0;
-                greater -= v > pivot ? 1 : 0;
-            }
-            // target[0, less) < pivot, target(greater, len) > pivot, the rest equal the pivot
-            if (n < less) source = target[..less];
-            else if (n > greater) { source = target[(greater + 1)..len]; n -= greater + 1; }
-            else return pivot;
-            var next = spare;
-            spare = target;
-            target = next;
+            min = Math.Min(min, v);
+            max = Math.Max(max, v);
         }
-        Span<double> small = stackalloc double[source.Length];
-        source.CopyTo(small);
-        small.Sort();
-        return small[n];
+        double boundary = Quickselect.NthSmallest(values, rank, _scratch.AsSpan(0, values.Length), _scratch.AsSpan(values.Length, values.Length));
+        double half = values.Length > 1 ? _margin * (max - min) / (values.Length - 1) : 0;
+        return (boundary, new QuantileBand(boundary - half, boundary + half));
     }
-
-    private static double MedianOfThree(double a, double b, double c) =>
-        a < b ? (b < c ? b : Math.Max(a, c)) : (a < c ? a : Math.Max(b, c));
 }

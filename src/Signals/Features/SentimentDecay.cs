@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Signals.Features;
 
 /// <summary>Exponential decay of daily news flow, in flat row-major arrays (shared by features and the fast backtest kernel).</summary>
@@ -28,10 +31,27 @@ public static class SentimentDecay
     }
 
     /// <summary>One day of the recursion: carries <paramref name="num"/> and <paramref name="den"/> forward and writes the day's ratio.</summary>
+    /// <remarks>Four symbols at a time where the hardware allows; lanes do the same IEEE operations as the scalar loop.</remarks>
     public static void Step(ReadOnlySpan<double> numerator, ReadOnlySpan<double> denominator, double alpha,
         Span<double> num, Span<double> den, Span<double> output)
     {
-        for (int s = 0; s < output.Length; s++)
+        int s = 0;
+        if (Vector256.IsHardwareAccelerated && output.Length >= Vector256<double>.Count)
+        {
+            ref double numeratorRef = ref MemoryMarshal.GetReference(numerator), denominatorRef = ref MemoryMarshal.GetReference(denominator);
+            ref double numRef = ref MemoryMarshal.GetReference(num), denRef = ref MemoryMarshal.GetReference(den);
+            ref double outputRef = ref MemoryMarshal.GetReference(output);
+            Vector256<double> a = Vector256.Create(alpha), missing = Vector256.Create(double.NaN);
+            for (; s <= output.Length - Vector256<double>.Count; s += Vector256<double>.Count)
+            {
+                var n = a * Vector256.LoadUnsafe(ref numRef, (nuint)s) + Vector256.LoadUnsafe(ref numeratorRef, (nuint)s);
+                var d = a * Vector256.LoadUnsafe(ref denRef, (nuint)s) + Vector256.LoadUnsafe(ref denominatorRef, (nuint)s);
+                n.StoreUnsafe(ref numRef, (nuint)s);
+                d.StoreUnsafe(ref denRef, (nuint)s);
+                Vector256.ConditionalSelect(Vector256.GreaterThan(d, Vector256<double>.Zero), n / d, missing).StoreUnsafe(ref outputRef, (nuint)s);
+            }
+        }
+        for (; s < output.Length; s++)
         {
             num[s] = alpha * num[s] + numerator[s];
             den[s] = alpha * den[s] + denominator[s];

@@ -145,4 +145,83 @@ public class LedgerTests
         Assert.Equal(500 / 20.0, result.Positions[2, 1]);  // bought at day 2's open with half of the equity then
         Assert.Equal(500 + 25 * 22.0, result.Equity[2], 9);
     }
+
+    [Theory]
+    [InlineData(true, Sizing.Fractional, false)]
+    [InlineData(true, Sizing.WholeShares, false)]
+    [InlineData(false, Sizing.WholeShares, true)]
+    [InlineData(false, Sizing.Fractional, false)]
+    public void Many_symbols_at_once_cost_exactly_what_each_symbol_costs_alone(bool weights, Sizing sizing, bool longOnly)
+    {
+        // 11 symbols: the ledger's vector loops take eight, its scalar loop the last three. The reference below is the
+        // per-symbol arithmetic written out plainly; only the order of summation may differ.
+        const int n = 11;
+        var rng = new Random(5);
+        var costs = new CostModel(CommissionBps: 3, CommissionPerShare: 0.005, SlippageBps: 7, BorrowBpsPerYear: 120);
+        var options = new BacktestOptions { InitialCash = 1e6, Costs = costs, Sizing = sizing, LongOnly = longOnly };
+        var ledger = new Ledger(n, options.InitialCash, costs, options.PeriodsPerYear, trades: null);
+        var shares = new double[n]; var marks = new double[n];
+        double cash = options.InitialCash, commission = 0, slippage = 0, borrow = 0;
+        for (int day = 0; day < 40; day++)
+        {
+            double[] open = Row(rng, n, 50, 0.1), close = Row(rng, n, 50, 0.1), targets = Row(rng, n, weights ? 0.1 : 400, 0.15, signed: true);
+
+            double equity = Mark(open);
+            Assert.Equal(equity, ledger.MarkTo(open), 1e-9 * equity);
+            double traded = 0;
+            for (int s = 0; s < n; s++)
+            {
+                if (double.IsNaN(targets[s]) || double.IsNaN(open[s])) continue;
+                double target = weights ? targets[s] * equity / (open[s] * (1 + 10e-4) + 0.005) : longOnly ? Math.Max(0, targets[s]) : targets[s];
+                if (sizing == Sizing.WholeShares) target = Math.Truncate(target);
+                double quantity = target - shares[s], size = Math.Abs(quantity);
+                double fill = open[s] * (1 + Math.Sign(quantity) * 7e-4);
+                double fee = size * fill * 3e-4 + size * 0.005;
+                cash -= quantity * fill + fee;
+                commission += fee;
+                slippage += size * open[s] * 7e-4;
+                traded += size * fill;
+                shares[s] = target;
+            }
+            Assert.Equal(traded, ledger.TradeTo(targets, weights, open, equity, options, day), 1e-9 * equity);
+            Assert.Equal(shares, ledger.Shares);
+
+            double beforeFees = Mark(close), fees = 0;
+            for (int s = 0; s < n; s++) fees += Math.Max(0, -shares[s] * marks[s]) * 120e-4 / options.PeriodsPerYear;
+            cash -= fees;
+            borrow += fees;
+            Assert.Equal(beforeFees - fees, ledger.CloseDay(close), 1e-9 * equity);
+            Assert.Equal(marks, ledger.Marks);
+            Assert.Equal(cash, ledger.Cash, 1e-9 * equity);
+        }
+        Assert.Equal((commission, slippage, borrow), (ledger.Commission, ledger.Slippage, ledger.Borrow), new RelativeComparer(1e-12));
+
+        double Mark(double[] prices)
+        {
+            double value = 0;
+            for (int s = 0; s < n; s++)
+            {
+                if (!double.IsNaN(prices[s])) marks[s] = prices[s];
+                value += shares[s] * marks[s];
+            }
+            return cash + value;
+        }
+    }
+
+    private static double[] Row(Random rng, int n, double scale, double missing, bool signed = false)
+    {
+        var row = new double[n];
+        for (int s = 0; s < n; s++)
+            row[s] = rng.NextDouble() < missing ? double.NaN : scale * (signed ? 2 * rng.NextDouble() - 1 : 0.5 + rng.NextDouble());
+        return row;
+    }
+
+    private sealed class RelativeComparer(double tolerance) : IEqualityComparer<(double, double, double)>
+    {
+        public bool Equals((double, double, double) a, (double, double, double) b) =>
+            Close(a.Item1, b.Item1) && Close(a.Item2, b.Item2) && Close(a.Item3, b.Item3);
+
+        private bool Close(double x, double y) => Math.Abs(x - y) <= tolerance * Math.Max(Math.Abs(x), Math.Abs(y));
+        public int GetHashCode((double, double, double) value) => 0;
+    }
 }

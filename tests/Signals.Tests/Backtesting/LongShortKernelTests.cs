@@ -46,17 +46,18 @@ public class LongShortKernelTests
     [Fact]
     public void Quantile_selection_takes_k_per_side_skips_missing_and_breaks_ties_by_index()
     {
+        var selector = new QuantileSelector(11);
         double[] row = [5, double.NaN, 1, 3, 3, 3, 9, 0, 3, 3, 7];   // 10 valid → k = 2 at 0.2
-        var bottom = new int[row.Length]; var top = new int[row.Length]; var scratch = new double[3 * row.Length];
-        Assert.Equal(2, QuantileSelector.Select(row, 0.2, bottom, top, scratch));
-        Assert.Equal([2, 7], bottom[..2].Order());
-        Assert.Equal([6, 10], top[..2].Order());
+        Assert.Equal(2, selector.Select(row, 0.2));
+        AssertSides([2, 7], [6, 10], Sides(selector, row));
+        Assert.Equal((1.0, 7.0), (selector.Lowest, selector.Highest));
 
         double[] equal = [1, 1, 1, 1, 1];
-        int k = QuantileSelector.Select(equal, 0.4, bottom, top, scratch);
-        Assert.Equal(2, k);
-        Assert.Equal([0, 1], bottom[..2].Order());   // ties: lowest indices short, highest long, never both
-        Assert.Equal([3, 4], top[..2].Order());
+        Assert.Equal(2, selector.Select(equal, 0.4));
+        AssertSides([0, 1], [3, 4], Sides(selector, equal));   // ties: lowest indices short, highest long, never both
+
+        Assert.Equal(0, selector.Select([double.NaN, 4, double.NaN], 0.2));
+        AssertSides([], [], Sides(selector, [double.NaN, 4, double.NaN]));
     }
 
     [Fact]
@@ -70,14 +71,73 @@ public class LongShortKernelTests
             for (int s = 0; s < n; s++)
                 row[s] = rng.NextDouble() < 0.1 ? double.NaN : Math.Round(rng.NextDouble() * (trial % 3 == 0 ? 5 : 1000)) / 10;
             double q = new[] { 0.05, 0.1, 0.2, 0.33, 0.5 }[trial % 5];
-            var bottom = new int[n]; var top = new int[n]; var scratch = new double[3 * n];
-            int k = QuantileSelector.Select(row, q, bottom, top, scratch);
-
-            // Reference: order valid names by (value, index); the first k are the bottom, the last k the top.
-            var ordered = Enumerable.Range(0, n).Where(s => !double.IsNaN(row[s])).OrderBy(s => row[s]).ThenBy(s => s).ToArray();
-            Assert.Equal((int)Math.Floor(q * ordered.Length + 1e-9), k);
-            Assert.Equal(ordered.Take(k).Order(), bottom[..k].Order());
-            Assert.Equal(ordered.TakeLast(k).Order(), top[..k].Order());
+            var selector = new QuantileSelector(n);
+            AssertSameAsSorting(row, q, selector, selector.Select(row, q));
         }
+    }
+
+    [Theory]
+    [InlineData(500, 0.2, 0.3, 0.001)]   // like a decayed score: 30% of names move each day, few ties
+    [InlineData(300, 0.1, 0.05, 0.001)]
+    [InlineData(200, 0.5, 0.3, 0.001)]
+    [InlineData(403, 0.2, 0.3, 0.2)]     // coarse steps: boundaries shared by many names
+    [InlineData(100, 0.33, 0.9, 0.001)]  // most names jump: the bands miss and quickselect takes over
+    public void Day_after_day_selection_agrees_with_sorting_whether_or_not_the_bands_hold(int n, double q, double moving, double step)
+    {
+        bool compressStore = QuantileBandScan.UseCompressStore;
+        try
+        {
+            foreach (bool useCompressStore in new[] { false, compressStore }.Distinct())
+            {
+                QuantileBandScan.UseCompressStore = useCompressStore;   // the portable scan, and AVX-512's where the machine has it
+                SelectDayAfterDay(n, q, moving, step);
+            }
+        }
+        finally { QuantileBandScan.UseCompressStore = compressStore; }
+    }
+
+    private static void SelectDayAfterDay(int n, double q, double moving, double step)
+    {
+        var rng = new Random(n);
+        var row = new double[n];
+        for (int s = 0; s < n; s++) row[s] = double.NaN;
+        var selector = new QuantileSelector(n);
+        const int days = 400;
+        for (int day = 0; day < days; day++)
+        {
+            for (int s = 0; s < n; s++)
+                if (rng.NextDouble() < moving)
+                    row[s] = rng.NextDouble() < 0.02 ? double.NaN : Math.Round(((double.IsNaN(row[s]) ? 0 : row[s]) + rng.NextDouble() - 0.5) / step) * step;
+            AssertSameAsSorting(row, q, selector, selector.Select(row, q));
+        }
+        if (moving <= 0.3 && step < 0.01)
+            Assert.True(selector.QuickselectRows < days / 5, $"{selector.QuickselectRows} of {days} rows needed quickselect");
+    }
+
+    private static void AssertSides(int[] bottom, int[] top, (int[] Bottom, int[] Top) actual)
+    {
+        Assert.Equal(bottom, actual.Bottom);
+        Assert.Equal(top, actual.Top);
+    }
+
+    private static (int[] Bottom, int[] Top) Sides(QuantileSelector selector, double[] row)
+    {
+        var targets = new double[row.Length];
+        Array.Fill(targets, double.NaN);
+        selector.Assign(row, targets, -1, 1);
+        Assert.All(targets, t => Assert.True(t is -1 or 0 or 1));
+        return (Enumerable.Range(0, row.Length).Where(s => targets[s] == -1).ToArray(),
+                Enumerable.Range(0, row.Length).Where(s => targets[s] == 1).ToArray());
+    }
+
+    /// <summary>Reference: order valid names by (value, index); the first k are the bottom, the last k the top.</summary>
+    private static void AssertSameAsSorting(double[] row, double q, QuantileSelector selector, int k)
+    {
+        var ordered = Enumerable.Range(0, row.Length).Where(s => !double.IsNaN(row[s])).OrderBy(s => row[s]).ThenBy(s => s).ToArray();
+        Assert.Equal((int)Math.Floor(q * ordered.Length + 1e-9), k);
+        var (bottom, top) = Sides(selector, row);
+        Assert.Equal(ordered.Take(k).Order(), bottom);
+        Assert.Equal(ordered.TakeLast(k).Order(), top);
+        if (k > 0) Assert.Equal((row[ordered[k - 1]], row[ordered[^k]]), (selector.Lowest, selector.Highest));
     }
 }

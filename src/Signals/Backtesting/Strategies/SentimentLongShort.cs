@@ -12,8 +12,7 @@ public sealed class SentimentLongShort : Strategy
 {
     private readonly Panel _signal;
     private Panel _aligned;
-    private int[] _bottom = [], _top = [];
-    private double[] _scratch = [];
+    private QuantileSelector _selector = new(0);
 
     public SentimentLongShort(Panel signal, DecisionTiming timing, double quantile = 0.2, double grossLeverage = 1.0)
     {
@@ -34,25 +33,19 @@ public sealed class SentimentLongShort : Strategy
     public override void Initialize(BarPanel prices, BacktestOptions options)
     {
         _aligned = SignalAlignment.OnPrices(_signal, prices);
-        _bottom = new int[prices.SymbolCount]; _top = new int[prices.SymbolCount]; _scratch = new double[3 * prices.SymbolCount];
+        _selector = new QuantileSelector(prices.SymbolCount);
     }
 
     public override void Decide(DecisionContext context, Span<double> targets) =>
-        _ = Weights(context.KnownRow(Timing) is int row and >= 0 ? _aligned.Row(row) : [], Quantile, GrossLeverage, targets, _bottom, _top, _scratch);
+        _ = Weights(context.KnownRow(Timing) is int row and >= 0 ? _aligned.Row(row) : [], Quantile, GrossLeverage, targets, _selector);
 
     /// <summary>The rule itself, shared with the fast kernel so both give bit-equal weights; returns the names per side.</summary>
-    internal static int Weights(ReadOnlySpan<double> known, double quantile, double gross, Span<double> targets,
-        Span<int> bottom, Span<int> top, Span<double> scratch)
+    internal static int Weights(ReadOnlySpan<double> known, double quantile, double gross, Span<double> targets, QuantileSelector selector)
     {
-        targets.Clear();
-        int k = QuantileSelector.Select(known, quantile, bottom, top, scratch);
-        if (k == 0) return 0;
+        int k = selector.Select(known, quantile);
+        if (k == 0) { targets.Clear(); return 0; }
         double weight = 0.5 * gross / k;
-        for (int i = 0; i < k; i++)
-        {
-            targets[top[i]] = weight;
-            targets[bottom[i]] = -weight;
-        }
+        selector.Assign(known, targets, -weight, weight);
         return k;
     }
 }
