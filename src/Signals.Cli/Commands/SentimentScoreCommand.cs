@@ -256,7 +256,7 @@ public sealed class SentimentScoreCommand : AsyncCommand<SentimentScoreCommand.S
                 ok ? r.Label.ToString().ToLowerInvariant() : "",
                 ok ? Number(r.Confidence) : "",
                 r.Status.ToString().ToLowerInvariant(),
-                Field(r.Error),
+                FreeText(r.Error),
                 Field(r.Model),
                 Field(r.PromptVersion),
                 r.InputTokens.ToString(CultureInfo.InvariantCulture),
@@ -264,13 +264,20 @@ public sealed class SentimentScoreCommand : AsyncCommand<SentimentScoreCommand.S
                 r.ReasoningTokens.ToString(CultureInfo.InvariantCulture),
                 r.Cached ? "true" : "false",
                 r.Latency.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),
-                Field(r.Rationale)));
-            if (withReasoning) w.Write("," + Field(r.Reasoning));
+                FreeText(r.Rationale)));
+            if (withReasoning) w.Write("," + FreeText(r.Reasoning));
             w.Write('\n');
         }
     }
 
     private static string Number(double v) => double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : "";
+
+    /// <summary>
+    /// A model's own words: a leading = + - @ (or tab, CR) would make a spreadsheet run the text as a formula
+    /// (CSV injection), so such a field is written with a leading apostrophe, which spreadsheets show as text.
+    /// </summary>
+    private static string FreeText(string? s) =>
+        string.IsNullOrEmpty(s) || !"=+-@\t\r".Contains(s[0]) ? Field(s) : Field("'" + s);
 
     private static string Field(string? s)
     {

@@ -1,3 +1,4 @@
+using Signals.Sentiment;
 using Signals.Cli;
 using static Signals.Tests.Sentiment.Llm.LlmTestKit;
 
@@ -61,6 +62,25 @@ public class SentimentScoreCommandTests
         Assert.Contains(",true,", again[1]);
         Assert.Contains(",true,", again[2]);
         Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
+    }
+
+    [Fact]
+    public void A_models_words_cannot_become_a_spreadsheet_formula()
+    {
+        var results = new[]
+        {
+            new SentimentResult { Id = "n1", Score = 1, Rationale = "=HYPERLINK(\"http://x\",\"click\")", Reasoning = "+1 beat" },
+            new SentimentResult { Id = "n2", Score = -1, Rationale = "-5% guidance cut", Reasoning = "@SUM(A1)" },
+            new SentimentResult { Id = "n3", Score = double.NaN, Status = ScoreStatus.Failed, Error = "=1+1", Rationale = "plain, words" },
+        };
+        var w = new StringWriter();
+        Signals.Cli.Commands.SentimentScoreCommand.WriteCsv(w, results, withReasoning: true);
+
+        var lines = w.ToString().Split('\n');
+        Assert.EndsWith(",\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",'+1 beat", lines[1]);
+        Assert.EndsWith(",'-5% guidance cut,'@SUM(A1)", lines[2]);
+        Assert.StartsWith("n3,,,,failed,'=1+1,", lines[3]);
+        Assert.EndsWith(",\"plain, words\",", lines[3]);
     }
 
     [Fact]
