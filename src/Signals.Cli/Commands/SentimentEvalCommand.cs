@@ -4,22 +4,23 @@ using System.Text.Json;
 using Signals.Data;
 using Signals.Sentiment;
 using Signals.Sentiment.Evaluation;
+using Signals.Sentiment.Llm;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Signals.Cli.Commands;
 
-/// <summary>`signals sentiment eval`: scores a labelled CSV with an offline scorer and reports accuracy and macro-F1.</summary>
+/// <summary>`signals sentiment eval`: scores a labelled CSV with an offline scorer or an LLM and reports accuracy and macro-F1.</summary>
 public sealed class SentimentEvalCommand : AsyncCommand<SentimentEvalCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : LlmCommandSettings
     {
         [CommandOption("--labeled <FILE>")]
         [Description("Labelled CSV with header text,label (labels positive/negative/neutral).")]
         public string Labeled { get; init; } = "";
 
         [CommandOption("--scorer <NAME>")]
-        [Description("Scorer to evaluate: embedded or lexicon.")]
+        [Description("Scorer to evaluate: embedded, lexicon or llm (then the LLM options below, as for `sentiment score`).")]
         [DefaultValue("embedded")]
         public string Scorer { get; init; } = "embedded";
 
@@ -31,16 +32,27 @@ public sealed class SentimentEvalCommand : AsyncCommand<SentimentEvalCommand.Set
         [Description("Also write the misclassified rows as CSV (line,truth,predicted,score,text) for error analysis.")]
         public string? Errors { get; init; }
 
-        public override ValidationResult Validate() =>
-            string.IsNullOrWhiteSpace(Labeled) ? ValidationResult.Error("--labeled FILE is required") : ValidationResult.Success();
+        public override ValidationResult Validate()
+        {
+            if (string.IsNullOrWhiteSpace(Labeled)) return ValidationResult.Error("--labeled FILE is required");
+            if (!IsLlm && !OfflineScorers.Names.Contains(Scorer.Trim().ToLowerInvariant()))
+                return ValidationResult.Error($"--scorer must be llm or one of: {string.Join(", ", OfflineScorers.Names)}");
+            return ValidationResult.Success();
+        }
+
+        internal bool IsLlm => Scorer.Trim().Equals("llm", StringComparison.OrdinalIgnoreCase);
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var rows = LabeledHeadlines.Load(settings.Labeled);
-        var scorer = OfflineScorers.Create(settings.Scorer);
+        // No symbol: the LLM is asked about "the company in the headline".
         var items = rows.Select(r => new NewsItem(
             $"line-{r.Line.ToString(CultureInfo.InvariantCulture)}", DateTimeOffset.UnixEpoch, [], r.Text)).ToArray();
+        ISentimentScorer scorer = settings.IsLlm
+            ? new LlmSentimentScorer(settings.ToLlmOptions(), environment: LlmCommandSettings.Environment)
+            : OfflineScorers.Create(settings.Scorer);
+        using var owned = scorer as IDisposable;
 
         IReadOnlyList<SentimentResult> results = [];
         await AnsiConsole.Progress().AutoClear(true).StartAsync(async ctx =>
@@ -51,17 +63,22 @@ public sealed class SentimentEvalCommand : AsyncCommand<SentimentEvalCommand.Set
             task.Value = items.Length;
         });
 
-        var failed = results.Count(r => r.Status != ScoreStatus.Ok);
-        if (failed > 0) throw new InvalidOperationException($"{failed} of {results.Count} items failed to score; first: {results.First(r => r.Status != ScoreStatus.Ok).Error}");
+        // An item without an answer (an LLM that broke the protocol, a spent budget) is left out and counted, never scored neutral.
+        var scored = Enumerable.Range(0, rows.Count).Where(i => results[i].Status == ScoreStatus.Ok).ToArray();
+        var firstError = results.FirstOrDefault(r => r.Status != ScoreStatus.Ok)?.Error;
+        if (scored.Length == 0) throw new InvalidOperationException($"none of the {results.Count} items scored; first: {firstError}");
+        int unscored = rows.Count - scored.Length;
+        if (unscored > 0)
+            Console.Error.WriteLine($"warning: {unscored} of {rows.Count} items did not score and are left out of the metrics; first: {firstError}");
 
-        var metrics = SentimentEvaluation.Evaluate(rows.Select(r => r.Label).ToArray(), results.Select(r => r.Label).ToArray());
+        var metrics = SentimentEvaluation.Evaluate(scored.Select(i => rows[i].Label).ToArray(), scored.Select(i => results[i].Label).ToArray());
         SentimentMetricsView.Write($"{scorer.Name} on {settings.Labeled}", metrics);
-        if (settings.Errors is not null) WriteErrors(settings.Errors, rows, results);
-        if (settings.Json is not null) SentimentMetricsView.WriteJson(settings.Json, scorer.Name, settings.Labeled, metrics);
+        if (settings.Errors is not null) WriteErrors(settings.Errors, scored.Select(i => (rows[i], results[i])));
+        if (settings.Json is not null) SentimentMetricsView.WriteJson(settings.Json, scorer.Name, settings.Labeled, metrics, unscored);
         return 0;
     }
 
-    private static void WriteErrors(string path, IReadOnlyList<LabeledHeadline> rows, IReadOnlyList<SentimentResult> results)
+    private static void WriteErrors(string path, IEnumerable<(LabeledHeadline Row, SentimentResult Result)> scored)
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
@@ -69,11 +86,11 @@ public sealed class SentimentEvalCommand : AsyncCommand<SentimentEvalCommand.Set
         using (var w = new StreamWriter(temp))
         {
             w.Write("line,truth,predicted,score,text\n");
-            for (int i = 0; i < rows.Count; i++)
+            foreach (var (row, result) in scored)
             {
-                if (results[i].Label == rows[i].Label) continue;
+                if (result.Label == row.Label) continue;
                 w.Write(string.Create(CultureInfo.InvariantCulture,
-                    $"{rows[i].Line},{SentimentMetricsView.Name(rows[i].Label)},{SentimentMetricsView.Name(results[i].Label)},{results[i].Score:0.000},\"{rows[i].Text.Replace("\"", "\"\"")}\"\n"));
+                    $"{row.Line},{SentimentMetricsView.Name(row.Label)},{SentimentMetricsView.Name(result.Label)},{result.Score:0.000},\"{row.Text.Replace("\"", "\"\"")}\"\n"));
             }
         }
         File.Move(temp, full, overwrite: true);
@@ -102,7 +119,8 @@ internal static class SentimentMetricsView
         console.Write(confusion);
     }
 
-    public static void WriteJson(string path, string scorer, string labeled, SentimentMetrics m)
+    /// <param name="unscored">Items left out of the metrics because the scorer gave no answer.</param>
+    public static void WriteJson(string path, string scorer, string labeled, SentimentMetrics m, int unscored = 0)
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
@@ -114,6 +132,7 @@ internal static class SentimentMetricsView
             w.WriteString("scorer", scorer);
             w.WriteString("labeled", labeled);
             w.WriteNumber("n", m.N);
+            w.WriteNumber("unscored", unscored);
             w.WriteNumber("accuracy", Math.Round(m.Accuracy, 6));
             w.WriteNumber("macroF1", Math.Round(m.MacroF1, 6));
             w.WriteStartArray("perClass");

@@ -13,7 +13,7 @@ namespace Signals.Cli.Commands;
 /// <summary>`signals sentiment score`: one sentiment row per news item, from an LLM or an offline scorer.</summary>
 public sealed class SentimentScoreCommand : AsyncCommand<SentimentScoreCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : LlmCommandSettings
     {
         [CommandOption("--news <FILE>")]
         [Description("News file (CSV or JSONL): timestamp, symbol(s), headline; optional id, body, source.")]
@@ -27,72 +27,6 @@ public sealed class SentimentScoreCommand : AsyncCommand<SentimentScoreCommand.S
         [Description("embedded (offline MiniLM, default), lexicon (offline word list) or llm.")]
         [DefaultValue("embedded")]
         public string Scorer { get; init; } = "embedded";
-
-        [CommandOption("--provider <NAME>")]
-        [Description("deepseek (default), openai, ollama, vllm, llamacpp or custom. Env: SIGNALS_LLM_PROVIDER.")]
-        public string? Provider { get; init; }
-
-        [CommandOption("--endpoint <URL>")]
-        [Description("OpenAI-compatible base URL (default: the provider's). Env: SIGNALS_LLM_ENDPOINT.")]
-        public string? Endpoint { get; init; }
-
-        [CommandOption("--model <NAME>")]
-        [Description("Model (default: deepseek-reasoner for deepseek, gpt-4o-mini for openai). Env: SIGNALS_LLM_MODEL.")]
-        public string? Model { get; init; }
-
-        [CommandOption("--api-key-env <VAR>")]
-        [Description("Environment variable holding the API key (default: SIGNALS_LLM_API_KEY, then DEEPSEEK_API_KEY / OPENAI_API_KEY).")]
-        public string? ApiKeyEnv { get; init; }
-
-        [CommandOption("--prompt <NAME>")]
-        [Description("lopez-lira (YES/NO/UNKNOWN, default) or json (score, label, confidence, rationale).")]
-        [DefaultValue("lopez-lira")]
-        public string Prompt { get; init; } = "lopez-lira";
-
-        [CommandOption("--anonymize")]
-        [Description("Replace the company's name and ticker with \"Company X\" in the headline and the question.")]
-        public bool Anonymize { get; init; }
-
-        [CommandOption("--universe <FILE>")]
-        [Description("CSV with symbol and name columns, for company names in the question.")]
-        public string? Universe { get; init; }
-
-        [CommandOption("--temperature <T>")]
-        [DefaultValue(0.0)]
-        public double Temperature { get; init; }
-
-        [CommandOption("--max-tokens <N>")]
-        [Description("Output token cap per request (reasoning included); default: the server's.")]
-        public int? MaxTokens { get; init; }
-
-        [CommandOption("--concurrency <N>")]
-        [DefaultValue(8)]
-        public int Concurrency { get; init; } = 8;
-
-        [CommandOption("--rpm <N>")]
-        [Description("Client-side limit on requests per minute.")]
-        public int? Rpm { get; init; }
-
-        [CommandOption("--max-retries <N>")]
-        [DefaultValue(4)]
-        public int MaxRetries { get; init; } = 4;
-
-        [CommandOption("--timeout <SECONDS>")]
-        [Description("Per request attempt.")]
-        [DefaultValue(180.0)]
-        public double Timeout { get; init; } = 180;
-
-        [CommandOption("--cache <FILE>")]
-        [Description("SQLite cache of finished results: a rerun requests only what is missing.")]
-        public string? Cache { get; init; }
-
-        [CommandOption("--max-cost <USD>")]
-        [Description("Stop starting requests before the batch would cost more; the rest are skipped.")]
-        public double? MaxCost { get; init; }
-
-        [CommandOption("--price <IN,OUT>")]
-        [Description("USD per million input and output tokens, overriding the built-in table.")]
-        public string? Price { get; init; }
 
         [CommandOption("--dry-run")]
         [Description("Print the expected tokens and cost; send nothing.")]
@@ -117,9 +51,6 @@ public sealed class SentimentScoreCommand : AsyncCommand<SentimentScoreCommand.S
         }
     }
 
-    /// <summary>Where the environment comes from; tests replace it.</summary>
-    internal static Func<string, string?> Environment { get; set; } = System.Environment.GetEnvironmentVariable;
-
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var items = NewsFile.Load(settings.News, settings.Zone);
@@ -130,7 +61,7 @@ public sealed class SentimentScoreCommand : AsyncCommand<SentimentScoreCommand.S
         IDisposable? owned = null;
         if (llm)
         {
-            llmScorer = new LlmSentimentScorer(LlmOptions(settings), environment: Environment);
+            llmScorer = new LlmSentimentScorer(settings.ToLlmOptions(), environment: LlmCommandSettings.Environment);
             scorer = llmScorer;
             owned = llmScorer;
         }
@@ -181,36 +112,6 @@ public sealed class SentimentScoreCommand : AsyncCommand<SentimentScoreCommand.S
                 Console.Error.WriteLine($"warning: {skipped} items skipped: {results.First(r => r.Status == ScoreStatus.Skipped).Error}");
             return 0;
         }
-    }
-
-    internal static LlmScorerOptions LlmOptions(Settings s) => new()
-    {
-        Provider = LlmProviderPreset.Parse(s.Provider ?? Environment("SIGNALS_LLM_PROVIDER") ?? "deepseek"),
-        Endpoint = s.Endpoint,
-        Model = s.Model,
-        ApiKeyEnvVar = s.ApiKeyEnv,
-        Prompt = LlmPrompt.ParseKind(s.Prompt),
-        Anonymize = s.Anonymize,
-        CompanyNames = s.Universe is null ? null : CompanyNames.Load(s.Universe),
-        Temperature = s.Temperature,
-        MaxOutputTokens = s.MaxTokens,
-        Concurrency = s.Concurrency,
-        RequestsPerMinute = s.Rpm,
-        MaxRetries = s.MaxRetries,
-        Timeout = TimeSpan.FromSeconds(s.Timeout),
-        CachePath = s.Cache,
-        MaxCostUsd = s.MaxCost,
-        Price = s.Price is null ? null : ParsePrice(s.Price),
-    };
-
-    private static ModelPrice ParsePrice(string text)
-    {
-        var parts = text.Split(',');
-        if (parts.Length == 2
-            && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var input) && input >= 0
-            && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var output) && output >= 0)
-            return new ModelPrice(input, output);
-        throw new ArgumentException($"--price '{text}' should be two numbers, USD per million input and output tokens, e.g. 0.55,2.19");
     }
 
     /// <summary>A progress bar on stderr (stdout stays for results), with the cost so far; plain when stderr is not a terminal.</summary>

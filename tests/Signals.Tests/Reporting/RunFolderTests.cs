@@ -4,6 +4,7 @@ using Signals.Reporting;
 
 namespace Signals.Tests.Reporting;
 
+[Collection(InProcessCli.Name)]
 public sealed class RunFolderTests : IDisposable
 {
     private readonly DirectoryInfo root = Directory.CreateTempSubdirectory("signals-run-");

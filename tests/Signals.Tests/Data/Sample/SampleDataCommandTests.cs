@@ -3,6 +3,7 @@ using Signals.Data.Sample;
 
 namespace Signals.Tests.Data.Sample;
 
+[Collection(InProcessCli.Name)]
 public sealed class SampleDataCommandTests
 {
     private static readonly string[] Files = [SampleDataFiles.UniverseFile, SampleDataFiles.PricesFile, SampleDataFiles.NewsFile, SampleDataFiles.TruthFile];

@@ -5,6 +5,7 @@ using Signals.Sentiment.Embedded;
 namespace Signals.Tests.Sentiment.Evaluation;
 
 /// <summary>The `signals sentiment eval` and `train` commands end to end, with the real model.</summary>
+[Collection(InProcessCli.Name)]
 public class SentimentCommandTests
 {
     private const string Labelled =
@@ -62,11 +63,11 @@ public class SentimentCommandTests
     }
 
     [Fact]
-    public async Task Eval_rejects_an_unknown_scorer_and_a_bad_label_with_exit_code_1()
+    public async Task Eval_rejects_an_unknown_scorer_as_a_usage_error_and_a_bad_label_as_a_data_error()
     {
         using var temp = new TempFiles();
         var csv = temp.Write("labels.csv", Labelled);
-        Assert.Equal(1, await SignalsApp.RunAsync(["sentiment", "eval", "--labeled", csv, "--scorer", "finbert"]));
+        Assert.Equal(2, await SignalsApp.RunAsync(["sentiment", "eval", "--labeled", csv, "--scorer", "finbert"]));
         var bad = temp.Write("bad.csv", "text,label\nAcme up,positive\nBolt down,bearish\n");
         Assert.Equal(1, await SignalsApp.RunAsync(["sentiment", "eval", "--labeled", bad, "--scorer", "lexicon"]));
     }

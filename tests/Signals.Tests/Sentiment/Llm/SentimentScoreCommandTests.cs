@@ -4,6 +4,7 @@ using static Signals.Tests.Sentiment.Llm.LlmTestKit;
 
 namespace Signals.Tests.Sentiment.Llm;
 
+[Collection(InProcessCli.Name)]
 public class SentimentScoreCommandTests
 {
     private static (string News, string Universe) WriteInputs()

@@ -1,0 +1,109 @@
+using System.ComponentModel;
+using System.Globalization;
+using Signals.Sentiment.Llm;
+using Spectre.Console.Cli;
+
+namespace Signals.Cli.Commands;
+
+/// <summary>The options of the LLM scorer, shared by `sentiment score` and `sentiment eval` so both ask the same model the same way.</summary>
+public abstract class LlmCommandSettings : CommandSettings
+{
+    [CommandOption("--provider <NAME>")]
+    [Description("deepseek (default), openai, ollama, vllm, llamacpp or custom. Env: SIGNALS_LLM_PROVIDER.")]
+    public string? Provider { get; init; }
+
+    [CommandOption("--endpoint <URL>")]
+    [Description("OpenAI-compatible base URL (default: the provider's). Env: SIGNALS_LLM_ENDPOINT.")]
+    public string? Endpoint { get; init; }
+
+    [CommandOption("--model <NAME>")]
+    [Description("Model (default: deepseek-reasoner for deepseek, gpt-4o-mini for openai). Env: SIGNALS_LLM_MODEL.")]
+    public string? Model { get; init; }
+
+    [CommandOption("--api-key-env <VAR>")]
+    [Description("Environment variable holding the API key (default: SIGNALS_LLM_API_KEY, then DEEPSEEK_API_KEY / OPENAI_API_KEY).")]
+    public string? ApiKeyEnv { get; init; }
+
+    [CommandOption("--prompt <NAME>")]
+    [Description("lopez-lira (YES/NO/UNKNOWN, default) or json (score, label, confidence, rationale).")]
+    [DefaultValue("lopez-lira")]
+    public string Prompt { get; init; } = "lopez-lira";
+
+    [CommandOption("--anonymize")]
+    [Description("Replace the company's name and ticker with \"Company X\" in the headline and the question.")]
+    public bool Anonymize { get; init; }
+
+    [CommandOption("--universe <FILE>")]
+    [Description("CSV with symbol and name columns, for company names in the question.")]
+    public string? Universe { get; init; }
+
+    [CommandOption("--temperature <T>")]
+    [DefaultValue(0.0)]
+    public double Temperature { get; init; }
+
+    [CommandOption("--max-tokens <N>")]
+    [Description("Output token cap per request (reasoning included); default: the server's.")]
+    public int? MaxTokens { get; init; }
+
+    [CommandOption("--concurrency <N>")]
+    [DefaultValue(8)]
+    public int Concurrency { get; init; } = 8;
+
+    [CommandOption("--rpm <N>")]
+    [Description("Client-side limit on requests per minute.")]
+    public int? Rpm { get; init; }
+
+    [CommandOption("--max-retries <N>")]
+    [DefaultValue(4)]
+    public int MaxRetries { get; init; } = 4;
+
+    [CommandOption("--timeout <SECONDS>")]
+    [Description("Per request attempt.")]
+    [DefaultValue(180.0)]
+    public double Timeout { get; init; } = 180;
+
+    [CommandOption("--cache <FILE>")]
+    [Description("SQLite cache of finished results: a rerun requests only what is missing.")]
+    public string? Cache { get; init; }
+
+    [CommandOption("--max-cost <USD>")]
+    [Description("Stop starting requests before the batch would cost more; the rest are skipped.")]
+    public double? MaxCost { get; init; }
+
+    [CommandOption("--price <IN,OUT>")]
+    [Description("USD per million input and output tokens, overriding the built-in table.")]
+    public string? Price { get; init; }
+
+    /// <summary>Where the environment comes from (API key, SIGNALS_LLM_* defaults); tests replace it.</summary>
+    internal static Func<string, string?> Environment { get; set; } = System.Environment.GetEnvironmentVariable;
+
+    internal LlmScorerOptions ToLlmOptions() => new()
+    {
+        Provider = LlmProviderPreset.Parse(Provider ?? Environment("SIGNALS_LLM_PROVIDER") ?? "deepseek"),
+        Endpoint = Endpoint,
+        Model = Model,
+        ApiKeyEnvVar = ApiKeyEnv,
+        Prompt = LlmPrompt.ParseKind(Prompt),
+        Anonymize = Anonymize,
+        CompanyNames = Universe is null ? null : CompanyNames.Load(Universe),
+        Temperature = Temperature,
+        MaxOutputTokens = MaxTokens,
+        Concurrency = Concurrency,
+        RequestsPerMinute = Rpm,
+        MaxRetries = MaxRetries,
+        Timeout = TimeSpan.FromSeconds(Timeout),
+        CachePath = Cache,
+        MaxCostUsd = MaxCost,
+        Price = Price is null ? null : ParsePrice(Price),
+    };
+
+    private static ModelPrice ParsePrice(string text)
+    {
+        var parts = text.Split(',');
+        if (parts.Length == 2
+            && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var input) && input >= 0
+            && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var output) && output >= 0)
+            return new ModelPrice(input, output);
+        throw new ArgumentException($"--price '{text}' should be two numbers, USD per million input and output tokens, e.g. 0.55,2.19");
+    }
+}
