@@ -69,7 +69,12 @@ public class LongShortKernelTests
             int n = rng.Next(1, 700);
             var row = new double[n];
             for (int s = 0; s < n; s++)
-                row[s] = rng.NextDouble() < 0.1 ? double.NaN : Math.Round(rng.NextDouble() * (trial % 3 == 0 ? 5 : 1000)) / 10;
+                row[s] = rng.NextDouble() switch
+                {
+                    < 0.1 => double.NaN,
+                    < 0.12 => rng.NextDouble() < 0.5 ? double.NegativeInfinity : double.PositiveInfinity,
+                    _ => Math.Round(rng.NextDouble() * (trial % 3 == 0 ? 5 : 1000)) / 10,
+                };
             double q = new[] { 0.05, 0.1, 0.2, 0.33, 0.5 }[trial % 5];
             var selector = new QuantileSelector(n);
             AssertSameAsSorting(row, q, selector, selector.Select(row, q));
@@ -82,7 +87,8 @@ public class LongShortKernelTests
     [InlineData(200, 0.5, 0.3, 0.001)]
     [InlineData(403, 0.2, 0.3, 0.2)]     // coarse steps: boundaries shared by many names
     [InlineData(100, 0.33, 0.9, 0.001)]  // most names jump: the bands miss and quickselect takes over
-    public void Day_after_day_selection_agrees_with_sorting_whether_or_not_the_bands_hold(int n, double q, double moving, double step)
+    [InlineData(250, 0.2, 0.3, 0.001, 0.01)]   // some names go to ±infinity
+    public void Day_after_day_selection_agrees_with_sorting_whether_or_not_the_bands_hold(int n, double q, double moving, double step, double infinite = 0)
     {
         bool compressStore = QuantileBandScan.UseCompressStore;
         try
@@ -90,13 +96,13 @@ public class LongShortKernelTests
             foreach (bool useCompressStore in new[] { false, compressStore }.Distinct())
             {
                 QuantileBandScan.UseCompressStore = useCompressStore;   // the portable scan, and AVX-512's where the machine has it
-                SelectDayAfterDay(n, q, moving, step);
+                SelectDayAfterDay(n, q, moving, step, infinite);
             }
         }
         finally { QuantileBandScan.UseCompressStore = compressStore; }
     }
 
-    private static void SelectDayAfterDay(int n, double q, double moving, double step)
+    private static void SelectDayAfterDay(int n, double q, double moving, double step, double infinite)
     {
         var rng = new Random(n);
         var row = new double[n];
@@ -107,10 +113,15 @@ public class LongShortKernelTests
         {
             for (int s = 0; s < n; s++)
                 if (rng.NextDouble() < moving)
-                    row[s] = rng.NextDouble() < 0.02 ? double.NaN : Math.Round(((double.IsNaN(row[s]) ? 0 : row[s]) + rng.NextDouble() - 0.5) / step) * step;
+                    row[s] = rng.NextDouble() switch
+                    {
+                        < 0.02 => double.NaN,
+                        var u when u < 0.02 + infinite => u < 0.02 + infinite / 2 ? double.NegativeInfinity : double.PositiveInfinity,
+                        _ => Math.Round(((double.IsNaN(row[s]) || double.IsInfinity(row[s]) ? 0 : row[s]) + rng.NextDouble() - 0.5) / step) * step,
+                    };
             AssertSameAsSorting(row, q, selector, selector.Select(row, q));
         }
-        if (moving <= 0.3 && step < 0.01)
+        if (moving <= 0.3 && step < 0.01 && infinite == 0)
             Assert.True(selector.QuickselectRows < days / 5, $"{selector.QuickselectRows} of {days} rows needed quickselect");
     }
 
