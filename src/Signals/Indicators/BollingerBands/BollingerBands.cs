@@ -39,20 +39,10 @@ public static partial class IndicatorKernels
         int warm = Math.Min(period - 1, n);
         sma[..warm].Fill(double.NaN); upperBand[..warm].Fill(double.NaN); lowerBand[..warm].Fill(double.NaN);
         percentB[..warm].Fill(double.NaN); zScore[..warm].Fill(double.NaN); width[..warm].Fill(double.NaN);
-        if (n < period) return;
-        var state = RollingMoments.Exact(x[..period], [], period);
-        int interval = RollingMoments.ResumInterval(period);
-        double inverse = 1.0 / period, halfOverK = 0.5 / k;
-        for (int i = period - 1; i < n; i++)
+        double halfOverK = 0.5 / k;
+        foreach (var (i, mean, variance) in RollingMoments.Walk(x, period))
         {
-            if (i >= period)
-            {
-                state = RollingMoments.Slide(state, x[i], x[i - period]);
-                if (RollingMoments.NeedsExact(state, inverse, interval))
-                    state = RollingMoments.Exact(x.Slice(i - period + 1, period), [], period);
-            }
-            double mean = RollingMoments.Mean(state, inverse);
-            var b = BollingerPoint.From(x[i], mean, Math.Sqrt(RollingMoments.Variance(state, mean, inverse)), k, halfOverK);
+            var b = BollingerPoint.From(x[i], mean, Math.Sqrt(variance), k, halfOverK);
             sma[i] = b.Sma; upperBand[i] = b.UpperBand; lowerBand[i] = b.LowerBand;
             percentB[i] = b.PercentB; zScore[i] = b.ZScore; width[i] = b.Width;
         }

@@ -75,4 +75,53 @@ internal static class RollingMoments
         // Ulp-level noise of a constant window would otherwise turn z-scores and %B into random numbers.
         return variance > 1e-26 * mean * mean ? variance : 0;
     }
+
+    /// <summary>
+    /// The mean and population variance of every full window of <paramref name="x"/>, in order: the one batch loop
+    /// (slide, re-sum when due) that Bollinger Bands, the z-score and realized volatility share.
+    /// </summary>
+    public static WindowWalk Walk(ReadOnlySpan<double> x, int period) => new(x, period);
+
+    /// <summary>Enumerates (index of the window's newest value, mean, variance); nothing when x is shorter than a window.</summary>
+    public ref struct WindowWalk
+    {
+        private readonly ReadOnlySpan<double> _x;
+        private readonly int _period, _interval;
+        private readonly double _inverse;
+        private MomentsState _state;
+        private int _index;
+
+        internal WindowWalk(ReadOnlySpan<double> x, int period)
+        {
+            _x = x;
+            _period = period;
+            _interval = ResumInterval(period);
+            _inverse = 1.0 / period;
+            _index = period - 2;
+            _state = x.Length >= period ? Exact(x[..period], [], period) : default;
+        }
+
+        public readonly WindowWalk GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            if (++_index >= _x.Length) return false;
+            if (_index >= _period)
+            {
+                _state = Slide(_state, _x[_index], _x[_index - _period]);
+                if (NeedsExact(_state, _inverse, _interval))
+                    _state = Exact(_x.Slice(_index - _period + 1, _period), [], _period);
+            }
+            return true;
+        }
+
+        public readonly (int Index, double Mean, double Variance) Current
+        {
+            get
+            {
+                double mean = Mean(_state, _inverse);
+                return (_index, mean, Variance(_state, mean, _inverse));
+            }
+        }
+    }
 }

@@ -20,21 +20,8 @@ public static partial class IndicatorKernels
     {
         int n = x.Length;
         result[..Math.Min(period - 1, n)].Fill(double.NaN);
-        if (n < period) return;
-        var state = RollingMoments.Exact(x[..period], [], period);
-        int interval = RollingMoments.ResumInterval(period);
-        double inverse = 1.0 / period;
-        for (int i = period - 1; i < n; i++)
-        {
-            if (i >= period)
-            {
-                state = RollingMoments.Slide(state, x[i], x[i - period]);
-                if (RollingMoments.NeedsExact(state, inverse, interval))
-                    state = RollingMoments.Exact(x.Slice(i - period + 1, period), [], period);
-            }
-            double mean = RollingMoments.Mean(state, inverse);
-            result[i] = ZScoreOf(x[i], mean, RollingMoments.Variance(state, mean, inverse));
-        }
+        foreach (var (i, mean, variance) in RollingMoments.Walk(x, period))
+            result[i] = ZScoreOf(x[i], mean, variance);
     }
 
     internal static double ZScoreOf(double value, double mean, double variance) =>
@@ -60,21 +47,8 @@ public static partial class IndicatorKernels
         {
             var x = returns.Slice(s, len);
             var r = result.Slice(s, len);
-            if (len < period) continue;
-            var state = RollingMoments.Exact(x[..period], [], period);
-            int interval = RollingMoments.ResumInterval(period);
-            double inverse = 1.0 / period;
-            for (int i = period - 1; i < len; i++)
-            {
-                if (i >= period)
-                {
-                    state = RollingMoments.Slide(state, x[i], x[i - period]);
-                    if (RollingMoments.NeedsExact(state, inverse, interval))
-                        state = RollingMoments.Exact(x.Slice(i - period + 1, period), [], period);
-                }
-                double mean = RollingMoments.Mean(state, inverse);
-                r[i] = Math.Sqrt(RollingMoments.Variance(state, mean, inverse) * scale);
-            }
+            foreach (var (i, _, variance) in RollingMoments.Walk(x, period))
+                r[i] = Math.Sqrt(variance * scale);
         }
         if (rented is not null) System.Buffers.ArrayPool<double>.Shared.Return(rented);
     }
