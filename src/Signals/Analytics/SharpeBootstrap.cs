@@ -1,3 +1,5 @@
+using Signals.Data;
+
 namespace Signals.Analytics;
 
 /// <summary>

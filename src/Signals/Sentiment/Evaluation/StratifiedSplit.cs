@@ -1,8 +1,10 @@
+using Signals.Data;
+
 namespace Signals.Sentiment.Evaluation;
 
 /// <summary>
-/// Seeded, stratified splits: every class keeps its share in each part. Shuffling uses a fixed PCG-style generator
-/// written here (not System.Random, whose sequence may change between runtimes), so a seed means the same split forever.
+/// Seeded, stratified splits: every class keeps its share in each part. Shuffling uses <see cref="DeterministicRandom"/>
+/// (not System.Random, whose sequence may change between runtimes), so a seed means the same split forever.
 /// </summary>
 public static class StratifiedSplit
 {
@@ -12,7 +14,7 @@ public static class StratifiedSplit
         if (fraction is < 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(fraction), fraction, "holdout fraction must be in [0, 1)");
         var train = new List<int>();
         var holdout = new List<int>();
-        var rng = new SplitRandom((ulong)seed);
+        var rng = new DeterministicRandom((ulong)seed);
         foreach (var group in ByClass(classes))
         {
             rng.Shuffle(group);
@@ -30,7 +32,7 @@ public static class StratifiedSplit
     {
         if (k < 2) throw new ArgumentOutOfRangeException(nameof(k), k, "need at least 2 folds");
         var fold = new int[classes.Count];
-        var rng = new SplitRandom((ulong)seed ^ 0x9E3779B97F4A7C15UL);
+        var rng = new DeterministicRandom((ulong)seed ^ 0x9E3779B97F4A7C15UL);
         int offset = 0;
         foreach (var group in ByClass(classes))
         {
@@ -50,28 +52,5 @@ public static class StratifiedSplit
             list.Add(i);
         }
         foreach (var g in groups.Values) yield return g.ToArray();
-    }
-
-    /// <summary>SplitMix64: tiny, fast and fully specified.</summary>
-    private sealed class SplitRandom(ulong seed)
-    {
-        private ulong _state = seed;
-
-        public ulong Next()
-        {
-            ulong z = _state += 0x9E3779B97F4A7C15UL;
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-            return z ^ (z >> 31);
-        }
-
-        public void Shuffle(int[] items)
-        {
-            for (int i = items.Length - 1; i > 0; i--)
-            {
-                int j = (int)(Next() % (ulong)(i + 1));
-                (items[i], items[j]) = (items[j], items[i]);
-            }
-        }
     }
 }

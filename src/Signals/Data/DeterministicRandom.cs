@@ -1,8 +1,9 @@
-namespace Signals.Analytics;
+namespace Signals.Data;
 
 /// <summary>
 /// SplitMix64: a tiny generator whose sequence is fixed by its seed on every runtime and platform, unlike
-/// <see cref="Random"/> whose algorithm is an implementation detail. Resampling results are reproducible byte for byte.
+/// <see cref="Random"/> whose algorithm is an implementation detail. Resampling results and train/holdout splits are
+/// reproducible byte for byte. It lives with the core types so every layer (evaluation, analytics) can use it.
 /// </summary>
 internal struct DeterministicRandom(ulong seed)
 {
@@ -21,4 +22,14 @@ internal struct DeterministicRandom(ulong seed)
 
     /// <summary>Uniform integer in [0, n) (Lemire's multiply-shift; bias below 2⁻³² for the sizes used here).</summary>
     public int Next(int n) => (int)((NextUInt64() >> 32) * (ulong)n >> 32);
+
+    /// <summary>Fisher–Yates shuffle in place, from the last item down.</summary>
+    public void Shuffle(Span<int> items)
+    {
+        for (int i = items.Length - 1; i > 0; i--)
+        {
+            int j = (int)(NextUInt64() % (ulong)(i + 1));
+            (items[i], items[j]) = (items[j], items[i]);
+        }
+    }
 }
