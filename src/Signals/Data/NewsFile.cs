@@ -49,11 +49,7 @@ public static class NewsFile
             foreach (var row in reader)
             {
                 int line = row.LineNumberFrom;
-                if (row.ColCount == 1 && row[0].Span.Trim().IsEmpty) continue;
-                if (row.ColCount != header.Length)
-                    throw new DataFormatException(path, line, null, $"expected {header.Length} fields, found {row.ColCount}");
-                var fields = new string[header.Length];
-                for (int k = 0; k < fields.Length; k++) fields[k] = row[k].ToString();
+                if (CsvRows.Fields(row, header.Length, path, trim: false) is not { } fields) continue;
                 string? Get(int? i) => i is int k ? fields[k] : null;
                 result.Add((Build(path, line, header[ts], fields[ts], header[sym], fields[sym], header[head], fields[head], Get(id), Get(body), Get(source), zone), line));
             }

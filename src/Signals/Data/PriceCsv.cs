@@ -110,7 +110,7 @@ public static class PriceCsv
                 foreach (var row in reader)
                 {
                     int line = row.LineNumberFrom;
-                    if (row.ColCount == 1 && row[0].Span.Trim().IsEmpty) continue; // blank line
+                    if (CsvRows.IsBlank(row)) continue;
                     if (row.ColCount < columns.Count)
                         throw new DataFormatException(path, line, null, $"expected {columns.Count} fields, found {row.ColCount}");
                     string symbol = columns.Symbol is int sc ? Required(row, sc, columns, path, line).ToString() : "";

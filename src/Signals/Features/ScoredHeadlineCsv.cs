@@ -43,11 +43,7 @@ public static class ScoredHeadlineCsv
             foreach (var row in reader)
             {
                 int line = row.LineNumberFrom;
-                if (row.ColCount == 1 && row[0].Span.Trim().IsEmpty) continue;
-                if (row.ColCount != header.Length)
-                    throw new DataFormatException(path, line, null, $"expected {header.Length} fields, found {row.ColCount}");
-                var fields = new string[header.Length];
-                for (int k = 0; k < fields.Length; k++) fields[k] = row[k].ToString().Trim();
+                if (CsvRows.Fields(row, header.Length, path, trim: true) is not { } fields) continue;
                 string Field(int i) => fields[i];
 
                 string statusText = status is int st ? Field(st) : "ok";

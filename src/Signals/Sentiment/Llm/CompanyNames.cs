@@ -19,12 +19,10 @@ public static class CompanyNames
             foreach (var row in reader)
             {
                 int line = row.LineNumberFrom;
-                if (row.ColCount == 1 && row[0].Span.Trim().IsEmpty) continue;
-                if (row.ColCount != header.Count)
-                    throw new DataFormatException(path, line, null, $"expected {header.Count} fields, found {row.ColCount}");
-                var ticker = row[symbol].ToString().Trim();
+                if (CsvRows.Fields(row, header.Count, path, trim: true) is not { } fields) continue;
+                var ticker = fields[symbol];
                 if (ticker.Length == 0) throw new DataFormatException(path, line, header[symbol], "empty symbol");
-                if (!names.TryAdd(ticker, row[name].ToString().Trim()))
+                if (!names.TryAdd(ticker, fields[name]))
                     throw new DataFormatException(path, line, header[symbol], $"symbol '{ticker}' listed twice");
             }
         }
