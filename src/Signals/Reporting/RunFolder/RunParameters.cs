@@ -21,19 +21,9 @@ public sealed record RunParameters(
 
     public static RunParameters Read(string path)
     {
-        JsonDocument doc;
-        try
-        {
-            doc = JsonDocument.Parse(File.ReadAllBytes(path));
-        }
-        catch (JsonException ex)
-        {
-            throw new DataFormatException(path, (int?)(ex.LineNumber + 1), null, "invalid JSON: " + ex.Message, ex);
-        }
-        using (doc)
+        using (var doc = JsonObjectFile.Read(path, "params.json"))
         {
             var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object) throw new DataFormatException(path, 1, null, "params.json must hold one JSON object");
 
             string? strategy = null, pointInTime = null;
             var parameters = new List<KeyValuePair<string, string>>();

@@ -61,21 +61,8 @@ public static class TearsheetStats
 
     public static IReadOnlyList<TearsheetStat> Read(string path)
     {
-        JsonDocument doc;
-        try
-        {
-            doc = JsonDocument.Parse(File.ReadAllBytes(path));
-        }
-        catch (JsonException ex)
-        {
-            throw new DataFormatException(path, (int?)(ex.LineNumber + 1), null, "invalid JSON: " + ex.Message, ex);
-        }
-        using (doc)
-        {
-            if (doc.RootElement.ValueKind != JsonValueKind.Object)
-                throw new DataFormatException(path, 1, null, "stats.json must hold one JSON object");
-            return FromJson(path, doc.RootElement);
-        }
+        using var doc = JsonObjectFile.Read(path, "stats.json");
+        return FromJson(path, doc.RootElement);
     }
 
     private static List<TearsheetStat> FromJson(string path, JsonElement root)
