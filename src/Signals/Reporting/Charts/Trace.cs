@@ -44,14 +44,10 @@ public abstract class Trace
     }
 }
 
-public enum ScatterMode { Lines, Markers, LinesAndMarkers, Text, MarkersAndText }
-
-public enum FillMode { None, ToZeroY, ToNextY }
-
-/// <summary>A line or point series (plotly.js "scatter").</summary>
-public sealed class ScatterTrace : Trace
+/// <summary>A trace of one y value per x: the shape scatter and bar traces share.</summary>
+public abstract class XYTrace : Trace
 {
-    public ScatterTrace(ChartData x, double[] y)
+    private protected XYTrace(ChartData x, double[] y)
     {
         ArgumentNullException.ThrowIfNull(y);
         RequireSameLength("y", x.Length, y.Length);
@@ -61,6 +57,23 @@ public sealed class ScatterTrace : Trace
 
     public ChartData X { get; }
     public double[] Y { get; }
+    internal override int PointCount => Y.Length;
+
+    private protected void WriteXY(Utf8JsonWriter w)
+    {
+        w.WritePropertyName("x");
+        X.Write(w);
+        JsonNumbers.WriteArray(w, "y", Y);
+    }
+}
+
+public enum ScatterMode { Lines, Markers, LinesAndMarkers, Text, MarkersAndText }
+
+public enum FillMode { None, ToZeroY, ToNextY }
+
+/// <summary>A line or point series (plotly.js "scatter").</summary>
+public sealed class ScatterTrace(ChartData x, double[] y) : XYTrace(x, y)
+{
     public ScatterMode Mode { get; init; } = ScatterMode.Lines;
     public LineStyle? Line { get; init; }
     public MarkerStyle? Marker { get; init; }
@@ -72,13 +85,10 @@ public sealed class ScatterTrace : Trace
     public bool ConnectGaps { get; init; }
 
     internal override string PlotlyType => "scatter";
-    internal override int PointCount => Y.Length;
 
     private protected override void WriteData(Utf8JsonWriter w)
     {
-        w.WritePropertyName("x");
-        X.Write(w);
-        JsonNumbers.WriteArray(w, "y", Y);
+        WriteXY(w);
         w.WriteString("mode", Mode switch
         {
             ScatterMode.Lines => "lines",
@@ -97,31 +107,18 @@ public sealed class ScatterTrace : Trace
 }
 
 /// <summary>Bars (plotly.js "bar"); per-bar <see cref="Colors"/> let gains and losses differ.</summary>
-public sealed class BarTrace : Trace
+public sealed class BarTrace(ChartData x, double[] y) : XYTrace(x, y)
 {
-    public BarTrace(ChartData x, double[] y)
-    {
-        ArgumentNullException.ThrowIfNull(y);
-        RequireSameLength("y", x.Length, y.Length);
-        X = x;
-        Y = y;
-    }
-
-    public ChartData X { get; }
-    public double[] Y { get; }
     public string? Color { get; init; }
     public string[]? Colors { get; init; }
     /// <summary>A d3 format for the value label drawn on each bar, e.g. ".1%"; null draws no labels.</summary>
     public string? ValueLabelFormat { get; init; }
 
     internal override string PlotlyType => "bar";
-    internal override int PointCount => Y.Length;
 
     private protected override void WriteData(Utf8JsonWriter w)
     {
-        w.WritePropertyName("x");
-        X.Write(w);
-        JsonNumbers.WriteArray(w, "y", Y);
+        WriteXY(w);
         if (Colors is not null || Color is not null)
         {
             w.WriteStartObject("marker");
