@@ -17,8 +17,16 @@ public abstract class LlmCommandSettings : CommandSettings
     public string? Endpoint { get; init; }
 
     [CommandOption("--model <NAME>")]
-    [Description("Model (default: deepseek-reasoner for deepseek, gpt-4o-mini for openai). Env: SIGNALS_LLM_MODEL.")]
+    [Description("Model (default: deepseek-flash for deepseek, deepseek-r1:8b for ollama, gpt-4o-mini for openai). Retired names (deepseek-chat, deepseek-reasoner) are refused. Env: SIGNALS_LLM_MODEL.")]
     public string? Model { get; init; }
+
+    [CommandOption("--thinking <ON|OFF>")]
+    [Description("Thinking (reasoning before the answer) on or off; default: the server's (DeepSeek and R1 distills think). Sent as each provider takes it.")]
+    public string? Thinking { get; init; }
+
+    [CommandOption("--reasoning-effort <LEVEL>")]
+    [Description("low, high or max for DeepSeek; low, medium or high for Ollama, vLLM, llama.cpp and OpenAI.")]
+    public string? ReasoningEffort { get; init; }
 
     [CommandOption("--api-key-env <VAR>")]
     [Description("Environment variable holding the API key (default: SIGNALS_LLM_API_KEY, then DEEPSEEK_API_KEY / OPENAI_API_KEY).")]
@@ -71,8 +79,12 @@ public abstract class LlmCommandSettings : CommandSettings
     public double? MaxCost { get; init; }
 
     [CommandOption("--price <IN,OUT>")]
-    [Description("USD per million input and output tokens, overriding the built-in table.")]
+    [Description("USD per million input and output tokens, overriding the price table.")]
     public string? Price { get; init; }
+
+    [CommandOption("--price-table <FILE>")]
+    [Description("JSON price table (the shape of the library's Sentiment/Llm/prices.json) whose rows replace the built-in ones.")]
+    public string? PriceTable { get; init; }
 
     /// <summary>Where the environment comes from (API key, SIGNALS_LLM_* defaults); tests replace it.</summary>
     internal static Func<string, string?> Environment { get; set; } = System.Environment.GetEnvironmentVariable;
@@ -82,6 +94,8 @@ public abstract class LlmCommandSettings : CommandSettings
         Provider = LlmProviderPreset.Parse(Provider ?? Environment("SIGNALS_LLM_PROVIDER") ?? "deepseek"),
         Endpoint = Endpoint,
         Model = Model,
+        Thinking = ThinkingSettings.ParseMode(Thinking),
+        ReasoningEffort = ReasoningEffort,
         ApiKeyEnvVar = ApiKeyEnv,
         Prompt = LlmPrompt.ParseKind(Prompt),
         Anonymize = Anonymize,
@@ -95,6 +109,7 @@ public abstract class LlmCommandSettings : CommandSettings
         CachePath = Cache,
         MaxCostUsd = MaxCost,
         Price = Price is null ? null : ParsePrice(Price),
+        PriceTable = PriceTable is null ? null : Signals.Sentiment.Llm.PriceTable.LoadOverBuiltIn(PriceTable),
     };
 
     private static ModelPrice ParsePrice(string text)
@@ -104,6 +119,6 @@ public abstract class LlmCommandSettings : CommandSettings
             && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var input) && input >= 0
             && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var output) && output >= 0)
             return new ModelPrice(input, output);
-        throw new ArgumentException($"--price '{text}' should be two numbers, USD per million input and output tokens, e.g. 0.55,2.19");
+        throw new ArgumentException($"--price '{text}' should be two numbers, USD per million input and output tokens, e.g. 0.15,0.60");
     }
 }

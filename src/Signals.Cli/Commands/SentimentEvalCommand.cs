@@ -16,8 +16,16 @@ public sealed class SentimentEvalCommand : AsyncCommand<SentimentEvalCommand.Set
     public sealed class Settings : LlmCommandSettings
     {
         [CommandOption("--labeled <FILE>")]
-        [Description("Labelled CSV with header text,label (labels positive/negative/neutral).")]
+        [Description("Labelled CSV: a text column (text, sentence or headline) and a label column (label or sentiment); labels positive/negative/neutral, pos/neg/neu or bullish/bearish. Every row counts, duplicates included.")]
         public string Labeled { get; init; } = "";
+
+        [CommandOption("--label-map <MAP>")]
+        [Description("What numeric labels mean, e.g. 0=negative,1=neutral,2=positive (benchmarks differ).")]
+        public string? LabelMap { get; init; }
+
+        [CommandOption("--training <FILE>")]
+        [Description("Training set to check for overlap (texts seen in training inflate the result). Default: data/sentiment/headlines.csv when it exists (the embedded head's training set).")]
+        public string? Training { get; init; }
 
         [CommandOption("--scorer <NAME>")]
         [Description("Scorer to evaluate: embedded, lexicon or llm (then the LLM options below, as for `sentiment score`).")]
@@ -45,37 +53,49 @@ public sealed class SentimentEvalCommand : AsyncCommand<SentimentEvalCommand.Set
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var rows = LabeledHeadlines.Load(settings.Labeled);
-        // No symbol: the LLM is asked about "the company in the headline".
-        var items = rows.Select(r => new NewsItem(
-            $"line-{r.Line.ToString(CultureInfo.InvariantCulture)}", DateTimeOffset.UnixEpoch, [], r.Text)).ToArray();
+        var rows = LabeledHeadlines.Load(settings.Labeled, settings.LabelMap is null ? null : LabelMap.Parse(settings.LabelMap));
+        int duplicates = LabeledHeadlines.DuplicateCount(rows);
+        if (duplicates > 0)
+            Console.Error.WriteLine($"note: {duplicates} of {rows.Count} rows repeat an earlier row's text; all are evaluated (they are rows of the file)");
+        WarnAboutTrainingOverlap(rows, settings.Training);
+
         ISentimentScorer scorer = settings.IsLlm
             ? new LlmSentimentScorer(settings.ToLlmOptions(), environment: LlmCommandSettings.Environment)
             : OfflineScorers.Create(settings.Scorer);
         using var owned = scorer as IDisposable;
 
-        IReadOnlyList<SentimentResult> results = [];
+        ScorerEvaluation? evaluation = null;
         await AnsiConsole.Progress().AutoClear(true).StartAsync(async ctx =>
         {
-            var task = ctx.AddTask($"scoring with {scorer.Name}", maxValue: items.Length);
+            var task = ctx.AddTask($"scoring with {scorer.Name}", maxValue: rows.Count);
             var progress = new Progress<ScoringProgress>(p => task.Value = p.Completed);
-            results = await scorer.ScoreAsync(items, progress, cancellationToken);
-            task.Value = items.Length;
+            evaluation = await ScorerEvaluation.RunAsync(scorer, rows, progress, cancellationToken);
+            task.Value = rows.Count;
         });
 
         // An item without an answer (an LLM that broke the protocol, a spent budget) is left out and counted, never scored neutral.
-        var scored = Enumerable.Range(0, rows.Count).Where(i => results[i].Status == ScoreStatus.Ok).ToArray();
-        var firstError = results.FirstOrDefault(r => r.Status != ScoreStatus.Ok)?.Error;
-        if (scored.Length == 0) throw new InvalidOperationException($"none of the {results.Count} items scored; first: {firstError}");
-        int unscored = rows.Count - scored.Length;
+        var results = evaluation!.Results;
+        if (evaluation.Metrics is not { } metrics) throw new InvalidOperationException($"none of the {results.Count} items scored; first: {evaluation.FirstError}");
+        int unscored = rows.Count - metrics.N;
         if (unscored > 0)
-            Console.Error.WriteLine($"warning: {unscored} of {rows.Count} items did not score and are left out of the metrics; first: {firstError}");
+            Console.Error.WriteLine($"warning: {unscored} of {rows.Count} items did not score and are left out of the metrics; first: {evaluation.FirstError}");
 
-        var metrics = SentimentEvaluation.Evaluate(scored.Select(i => rows[i].Label).ToArray(), scored.Select(i => results[i].Label).ToArray());
+        var scored = Enumerable.Range(0, rows.Count).Where(i => results[i].Status == ScoreStatus.Ok);
         SentimentMetricsView.Write($"{scorer.Name} on {settings.Labeled}", metrics);
         if (settings.Errors is not null) WriteErrors(settings.Errors, scored.Select(i => (rows[i], results[i])));
         if (settings.Json is not null) SentimentMetricsView.WriteJson(settings.Json, scorer.Name, settings.Labeled, metrics, unscored);
         return 0;
+    }
+
+    private const string DefaultTrainingSet = "data/sentiment/headlines.csv";
+
+    private static void WarnAboutTrainingOverlap(IReadOnlyList<LabeledHeadline> rows, string? training)
+    {
+        var path = training ?? (File.Exists(DefaultTrainingSet) ? DefaultTrainingSet : null);
+        if (path is null) return;
+        var overlap = TrainingOverlap.Find(rows, LabeledHeadlines.Load(path).Select(r => r.Text));
+        if (overlap.Count > 0)
+            Console.Error.WriteLine($"warning: {overlap.Count} of {rows.Count} evaluation texts also appear in the training set {path} (first: line {overlap[0].Line}); the embedded scorer was trained on them, so its figures on them are optimistic");
     }
 
     private static void WriteErrors(string path, IEnumerable<(LabeledHeadline Row, SentimentResult Result)> scored)

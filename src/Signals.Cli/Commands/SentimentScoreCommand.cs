@@ -88,6 +88,11 @@ public sealed class SentimentScoreCommand : AsyncCommand<SentimentScoreCommand.S
                 return 0;
             }
 
+            if (llmScorer is not null && items.Count > 0
+                && ModelCutoffs.LookAheadWarning(llmScorer.Model, DateOnly.FromDateTime(items.Min(i => i.Published).UtcDateTime),
+                    DateOnly.FromDateTime(items.Max(i => i.Published).UtcDateTime), settings.Anonymize) is { } lookAhead)
+                Console.Error.WriteLine("warning: " + lookAhead);
+
             var results = await ScoreWithProgressAsync(scorer, items, cancellationToken);
             ScoredHeadlineCsv.Write(settings.Out!, results, settings.WithReasoning);
 
@@ -97,19 +102,33 @@ public sealed class SentimentScoreCommand : AsyncCommand<SentimentScoreCommand.S
                 $"{results.Count} items with {scorer.Name}: {ok} ok, {failed} failed, {skipped} skipped, {cached} from cache"));
             if (llmScorer is not null)
             {
-                long input = results.Where(r => !r.Cached).Sum(r => (long)r.InputTokens), output = results.Where(r => !r.Cached).Sum(r => (long)r.OutputTokens);
-                long reasoning = results.Where(r => !r.Cached).Sum(r => (long)r.ReasoningTokens);
-                summary.Append(FormattableString.Invariant($"; {input} input, {output} output ({reasoning} reasoning) tokens"));
-                if (llmScorer.Price is { } price) summary.Append(FormattableString.Invariant($", ${price.Cost(input, output):0.0000}"));
+                var fresh = results.Where(r => !r.Cached).ToArray();
+                long input = fresh.Sum(r => (long)r.InputTokens), hits = fresh.Sum(r => (long)r.CacheHitTokens);
+                long output = fresh.Sum(r => (long)r.OutputTokens), reasoning = fresh.Sum(r => (long)r.ReasoningTokens);
+                summary.Append(FormattableString.Invariant($"; {input} input ({hits} cache hits), {output} output ({reasoning} reasoning) tokens"));
+                if (llmScorer.Price is not null) summary.Append(FormattableString.Invariant($", ${fresh.Sum(r => double.IsFinite(r.CostUsd) ? r.CostUsd : 0):0.0000}"));
                 if (llmScorer.HttpRetries > 0) summary.Append(FormattableString.Invariant($", {llmScorer.HttpRetries} HTTP retries"));
             }
             summary.Append($"; wrote {settings.Out}");
-            Console.Out.WriteLine(summary.ToString());
 
             if (cancellationToken.IsCancellationRequested)
+            {
+                Console.Out.WriteLine(summary.ToString());
                 throw new OperationCanceledException($"cancelled: {skipped} items not scored{(settings.Cache is null ? "" : "; run again with the same --cache to finish them")}");
+            }
+            // A batch in which nothing scored is a failure a script must see; its rows (with their errors) are written all the same.
+            var firstFailure = results.FirstOrDefault(r => r.Status == ScoreStatus.Failed);
+            if (ok == 0 && failed > 0)
+            {
+                Console.Out.WriteLine(summary.ToString());
+                throw new InvalidOperationException($"every item failed ({failed} of {results.Count}); first: {firstFailure!.Error}");
+            }
             if (skipped > 0)
                 Console.Error.WriteLine($"warning: {skipped} items skipped: {results.First(r => r.Status == ScoreStatus.Skipped).Error}");
+            if (failed > 0)
+                Console.Error.WriteLine($"warning: first failure: {firstFailure!.Error}");
+            // The last line says how many failed, so a script can tell a partial batch from a clean one.
+            Console.Out.WriteLine(summary.ToString());
             return 0;
         }
     }

@@ -48,6 +48,27 @@ public sealed class SentimentResultCache : IDisposable
                 created_utc TEXT NOT NULL
             ) WITHOUT ROWID;
             """);
+        AddMissingColumns();
+    }
+
+    /// <summary>Provenance columns added after the first version of the table; older cache files gain them, empty.</summary>
+    private static readonly (string Name, string Type)[] ProvenanceColumns =
+    [
+        ("served_model", "TEXT"), ("system_fingerprint", "TEXT"), ("thinking", "TEXT"), ("reasoning_effort", "TEXT"),
+        ("cache_hit_tokens", "INTEGER NOT NULL DEFAULT 0"), ("cost_usd", "REAL"),
+    ];
+
+    private void AddMissingColumns()
+    {
+        var present = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        using (var cmd = _connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT name FROM pragma_table_info('results')";
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) present.Add(r.GetString(0));
+        }
+        foreach (var (name, type) in ProvenanceColumns)
+            if (!present.Contains(name)) Execute($"ALTER TABLE results ADD COLUMN {name} {type}");
     }
 
     /// <summary>SHA-256 (hex) of a UTF-8 string.</summary>
@@ -98,7 +119,8 @@ public sealed class SentimentResultCache : IDisposable
             using var tx = _connection.BeginTransaction(deferred: true);
             var select = _select ??= Prepare("""
                 SELECT k.key, r.score, r.label, r.confidence, r.rationale, r.reasoning, r.model, r.prompt_version,
-                       r.input_tokens, r.output_tokens, r.reasoning_tokens, r.latency_ms
+                       r.input_tokens, r.output_tokens, r.reasoning_tokens, r.latency_ms,
+                       r.served_model, r.system_fingerprint, r.thinking, r.reasoning_effort, r.cache_hit_tokens, r.cost_usd, r.created_utc
                 FROM json_each($keys) AS k JOIN results AS r ON r.key = k.value
                 """, "$keys");
             select.Transaction = tx;
@@ -135,6 +157,13 @@ public sealed class SentimentResultCache : IDisposable
                         OutputTokens = r.GetInt32(9),
                         ReasoningTokens = r.GetInt32(10),
                         Latency = TimeSpan.FromMilliseconds(r.GetDouble(11)),
+                        ServedModel = r.IsDBNull(12) ? null : r.GetString(12),
+                        SystemFingerprint = r.IsDBNull(13) ? null : r.GetString(13),
+                        Thinking = r.IsDBNull(14) ? null : r.GetString(14),
+                        ReasoningEffort = r.IsDBNull(15) ? null : r.GetString(15),
+                        CacheHitTokens = r.GetInt32(16),
+                        CostUsd = r.IsDBNull(17) ? double.NaN : r.GetDouble(17),
+                        ScoredUtc = DateTimeOffset.TryParse(r.GetString(18), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at.ToUniversalTime() : null,
                         Cached = true,
                     };
                 }
@@ -183,11 +212,14 @@ public sealed class SentimentResultCache : IDisposable
             using var tx = _connection.BeginTransaction();
             var insert = _insert ??= Prepare("""
                 INSERT OR REPLACE INTO results (key, scorer, text_hash, score, label, confidence, rationale, reasoning, model,
-                    prompt_version, input_tokens, output_tokens, reasoning_tokens, latency_ms, raw_response, created_utc)
+                    prompt_version, input_tokens, output_tokens, reasoning_tokens, latency_ms, raw_response, created_utc,
+                    served_model, system_fingerprint, thinking, reasoning_effort, cache_hit_tokens, cost_usd)
                 VALUES ($key, $scorer, $text_hash, $score, $label, $confidence, $rationale, $reasoning, $model,
-                    $prompt_version, $input_tokens, $output_tokens, $reasoning_tokens, $latency_ms, $raw_response, $created_utc)
+                    $prompt_version, $input_tokens, $output_tokens, $reasoning_tokens, $latency_ms, $raw_response, $created_utc,
+                    $served_model, $system_fingerprint, $thinking, $reasoning_effort, $cache_hit_tokens, $cost_usd)
                 """, "$key", "$scorer", "$text_hash", "$score", "$label", "$confidence", "$rationale", "$reasoning", "$model",
-                "$prompt_version", "$input_tokens", "$output_tokens", "$reasoning_tokens", "$latency_ms", "$raw_response", "$created_utc");
+                "$prompt_version", "$input_tokens", "$output_tokens", "$reasoning_tokens", "$latency_ms", "$raw_response", "$created_utc",
+                "$served_model", "$system_fingerprint", "$thinking", "$reasoning_effort", "$cache_hit_tokens", "$cost_usd");
             insert.Transaction = tx;
             var p = insert.Parameters;
             foreach (var e in entries)
@@ -209,7 +241,13 @@ public sealed class SentimentResultCache : IDisposable
                 p[12].Value = r.ReasoningTokens;
                 p[13].Value = r.Latency.TotalMilliseconds;
                 p[14].Value = (object?)e.RawResponse ?? DBNull.Value;
-                p[15].Value = DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+                p[15].Value = (r.ScoredUtc ?? DateTimeOffset.UtcNow).UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+                p[16].Value = (object?)r.ServedModel ?? DBNull.Value;
+                p[17].Value = (object?)r.SystemFingerprint ?? DBNull.Value;
+                p[18].Value = (object?)r.Thinking ?? DBNull.Value;
+                p[19].Value = (object?)r.ReasoningEffort ?? DBNull.Value;
+                p[20].Value = r.CacheHitTokens;
+                p[21].Value = double.IsFinite(r.CostUsd) ? r.CostUsd : DBNull.Value;
                 insert.ExecuteNonQuery();
             }
             insert.Transaction = null;

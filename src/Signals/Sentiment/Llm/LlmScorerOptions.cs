@@ -49,10 +49,20 @@ public sealed record LlmScorerOptions
     public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromSeconds(1);
     /// <summary>Stop starting requests before the batch would cost more than this (USD). Null: no budget.</summary>
     public double? MaxCostUsd { get; init; }
-    /// <summary>Price per million tokens for this model, overriding <see cref="ModelPrices"/>.</summary>
+    /// <summary>Price per million tokens for this model, overriding the price table.</summary>
     public ModelPrice? Price { get; init; }
+    /// <summary>Where prices are looked up; null for <see cref="PriceTable.BuiltIn"/>.</summary>
+    public PriceTable? PriceTable { get; init; }
+    /// <summary>Thinking on or off; Default leaves it to the server (DeepSeek and R1 distills think by default).</summary>
+    public ThinkingMode Thinking { get; init; }
+    /// <summary>low / high / max (DeepSeek) or low / medium / high (others); null leaves the server's default.</summary>
+    public string? ReasoningEffort { get; init; }
+    /// <summary>Ask for a JSON object (response_format json_object) when the prompt answers in JSON.</summary>
+    public bool JsonMode { get; init; } = true;
     /// <summary>SQLite file of finished results; null for no cache.</summary>
     public string? CachePath { get; init; }
+    /// <summary>The clock that dates results and picks peak or off-peak prices; tests fix it.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
     /// <summary>Retries and failures are logged here, with any API key removed.</summary>
     public ILogger? Logger { get; init; }
 
@@ -75,6 +85,8 @@ public sealed record LlmScorerOptions
         string? model = Blank(Model) ?? Blank(environment("SIGNALS_LLM_MODEL")) ?? preset.DefaultModel;
         if (model is null)
             throw new ArgumentException($"{Provider} has no default model: give one (--model NAME or SIGNALS_LLM_MODEL)");
+        if (RetiredModels.Check(Provider, uri, model) is { } retired) throw new ArgumentException(retired);
+        var thinking = ThinkingSettings.Resolve(preset, model, Thinking, ReasoningEffort);
 
         string? key = Blank(ApiKey);
         if (key is null && Blank(ApiKeyEnvVar) is { } named)
@@ -96,19 +108,24 @@ public sealed record LlmScorerOptions
         if (Temperature is < 0 or > 2 or double.NaN) throw new ArgumentException("temperature must be in [0, 2]");
         if (MaxOutputTokens is < 1) throw new ArgumentException("max output tokens must be at least 1");
 
-        var price = Price ?? ModelPrices.Find(model) ?? (isLocal ? ModelPrice.Free : null);
-        return new ResolvedLlmSettings(uri, model, new ApiKey(key ?? "no-key"), price, isLocal);
+        var table = PriceTable ?? Llm.PriceTable.BuiltIn;
+        var (price, priceOrigin) = Price is not null ? (Price, "set by the caller")
+            : table.Find(model) is { } listed ? (listed, $"price table {table.Origin} v{table.Version}")
+            : isLocal ? (ModelPrice.Free, "local model: free") : ((ModelPrice?)null, "not in the price table");
+        return new ResolvedLlmSettings(uri, model, new ApiKey(key ?? "no-key"), price, isLocal, preset, thinking, priceOrigin);
     }
 
     /// <summary>Shows the settings but never the key.</summary>
     public override string ToString() => FormattableString.Invariant(
-        $"LlmScorerOptions {{ Provider = {Provider}, Endpoint = {Endpoint}, Model = {Model}, ApiKey = {(ApiKey is null ? "(none)" : "***")}, ApiKeyEnvVar = {ApiKeyEnvVar}, Prompt = {Prompt}, Anonymize = {Anonymize}, Temperature = {Temperature}, MaxOutputTokens = {MaxOutputTokens}, Concurrency = {Concurrency}, RequestsPerMinute = {RequestsPerMinute}, MaxCostUsd = {MaxCostUsd}, CachePath = {CachePath} }}");
+        $"LlmScorerOptions {{ Provider = {Provider}, Endpoint = {Endpoint}, Model = {Model}, ApiKey = {(ApiKey is null ? "(none)" : "***")}, ApiKeyEnvVar = {ApiKeyEnvVar}, Thinking = {Thinking}, ReasoningEffort = {ReasoningEffort}, Prompt = {Prompt}, Anonymize = {Anonymize}, Temperature = {Temperature}, MaxOutputTokens = {MaxOutputTokens}, Concurrency = {Concurrency}, RequestsPerMinute = {RequestsPerMinute}, MaxCostUsd = {MaxCostUsd}, CachePath = {CachePath} }}");
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
 
-/// <summary>The endpoint, model, key and price the scorer will use.</summary>
-public sealed record ResolvedLlmSettings(Uri Endpoint, string Model, ApiKey ApiKey, ModelPrice? Price, bool IsLocal);
+/// <summary>The endpoint, model, key, price and thinking settings the scorer will use.</summary>
+/// <param name="PriceOrigin">Where <paramref name="Price"/> came from, for the dry run's statement of assumptions.</param>
+public sealed record ResolvedLlmSettings(
+    Uri Endpoint, string Model, ApiKey ApiKey, ModelPrice? Price, bool IsLocal, LlmProviderPreset Preset, ThinkingSettings Thinking, string PriceOrigin);
 
 /// <summary>An API key that does not print itself: ToString, records and string interpolation show "***".</summary>
 public sealed class ApiKey(string value)

@@ -1,11 +1,6 @@
-using System.ClientModel;
-using System.ClientModel.Primitives;
 using System.Diagnostics;
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
-using OpenAI;
-using OpenAI.Chat;
 using Signals.Data;
 using Signals.Sentiment.Caching;
 using ChatMessage = Microsoft.Extensions.AI.ChatMessage;
@@ -15,23 +10,22 @@ namespace Signals.Sentiment.Llm;
 /// <summary>
 /// Scores headlines with a chat model behind any OpenAI-compatible endpoint (DeepSeek, OpenAI, Ollama, vLLM,
 /// llama.cpp server). One headline per request; answers read by a versioned protocol and checked strictly;
-/// finished results cached on disk as they complete; requests bounded in concurrency and rate, retried
-/// politely, and stopped before a dollar budget is exceeded.
+/// finished results cached on disk as they complete; stopped before a dollar budget is exceeded.
+/// The parts: <see cref="LlmTransport"/> (HTTP, rate limit, retries), <see cref="ChatRequestOptions"/> and
+/// <see cref="LlmReply"/> (each provider's way of asking and answering), <see cref="LlmCacheIdentity"/>,
+/// <see cref="ModelPrice"/> and <see cref="CostBudget"/> (money), <see cref="LlmFailure"/> (what an error means);
+/// this class holds the batch and the ask-parse-retry loop of one item.
 /// </summary>
 public sealed class LlmSentimentScorer : ISentimentScorer, IDisposable
 {
     private readonly LlmScorerOptions _options;
     private readonly ResolvedLlmSettings _settings;
     private readonly LlmPrompt _prompt;
-    private readonly IChatClient _chat;
-    private readonly HttpClient? _http;
-    private readonly PoliteHttpHandler? _politeHandler;
-    private readonly RateLimiter? _rateLimiter;
+    private readonly LlmTransport _transport;
     private readonly SentimentResultCache? _cache;
     private readonly SecretRedactor _redactor;
     private readonly ChatOptions _chatOptions;
     private readonly string _identity;
-    private readonly bool _reasoningModel;
 
     /// <summary>Talks HTTP itself; pass a handler to route the requests elsewhere (tests, proxies).</summary>
     public LlmSentimentScorer(LlmScorerOptions options, HttpMessageHandler? transport = null, Func<string, string?>? environment = null)
@@ -47,93 +41,21 @@ public sealed class LlmSentimentScorer : ISentimentScorer, IDisposable
         _settings = settings;
         _prompt = LlmPrompt.For(options.Prompt);
         _redactor = new SecretRedactor(settings.ApiKey.Value, options.ApiKey);
-        _reasoningModel = ModelPrices.IsReasoningModel(settings.Model);
-        _rateLimiter = CreateRateLimiter(options.RequestsPerMinute);
-
-        if (chatClient is not null)
-            _chat = chatClient;
-        else
-        {
-            _politeHandler = new PoliteHttpHandler(
-                transport ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) },
-                _rateLimiter, options.MaxRetries, options.Timeout, options.RetryBaseDelay, options.MaxRetryDelay,
-                options.Logger, _redactor);
-            _http = new HttpClient(_politeHandler, disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
-            var clientOptions = new OpenAIClientOptions
-            {
-                Endpoint = settings.Endpoint,
-                Transport = new HttpClientPipelineTransport(_http),
-                RetryPolicy = new ClientRetryPolicy(maxRetries: 0), // the polite handler retries, honouring Retry-After
-                NetworkTimeout = System.Threading.Timeout.InfiniteTimeSpan, // the polite handler times each attempt
-            };
-            _chat = new ChatClient(settings.Model, new ApiKeyCredential(settings.ApiKey.Value), clientOptions).AsIChatClient();
-        }
-
-        _chatOptions = BuildChatOptions();
-        _identity = string.Join('|', "llm-v2",
-            SentimentResultCache.Hash(settings.Endpoint.AbsoluteUri.TrimEnd('/') + "|" + settings.Model)[..16],
-            settings.Model, _prompt.Version, "system=" + SentimentResultCache.Hash(_prompt.SystemMessage)[..16],
-            FormattableString.Invariant($"t={(_chatOptions.Temperature is { } t ? t.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : "default")}"),
-            $"anon={(options.Anonymize ? 1 : 0)}",
-            $"max={options.MaxOutputTokens?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "default"}",
-            $"json={(_chatOptions.ResponseFormat is null ? 0 : 1)}");
+        _transport = new LlmTransport(options, settings, chatClient, transport, _redactor);
+        _chatOptions = ChatRequestOptions.Build(options, settings, _prompt);
+        _identity = LlmCacheIdentity.Of(options, settings, _prompt, _chatOptions);
         if (options.CachePath is { } path) _cache = new SentimentResultCache(path);
     }
 
-    /// <summary>Model and prompt version, e.g. "deepseek-reasoner/lopez-lira-v1" (with "/anon" when anonymised).</summary>
+    /// <summary>Model and prompt version, e.g. "deepseek-flash/lopez-lira-v1" (with "/anon" when anonymised).</summary>
     public string Name => $"{_settings.Model}/{_prompt.Version}{(_options.Anonymize ? "/anon" : "")}";
 
     public string Model => _settings.Model;
     public string PromptVersion => _prompt.Version;
     public ModelPrice? Price => _settings.Price;
+    public ResolvedLlmSettings Settings => _settings;
     /// <summary>HTTP retries made so far (429, 5xx, timeouts).</summary>
-    public int HttpRetries => _politeHandler?.Retries ?? 0;
-
-    private ChatOptions BuildChatOptions()
-    {
-        var o = new ChatOptions
-        {
-            // Reasoning models reject or ignore temperature and json_object; their answer format comes from the prompt alone.
-            Temperature = _reasoningModel ? null : (float)_options.Temperature,
-            ResponseFormat = _prompt.WantsJsonObject && !_reasoningModel ? Microsoft.Extensions.AI.ChatResponseFormat.Json : null,
-        };
-        if (_options.MaxOutputTokens is { } max)
-        {
-            if (_options.Provider == LlmProvider.OpenAI)
-                o.MaxOutputTokens = max; // OpenAI reads max_completion_tokens
-            else
-            {
-                // DeepSeek and the local servers read the classic max_tokens field.
-#pragma warning disable SCME0001
-                o.RawRepresentationFactory = _ =>
-                {
-                    var raw = new ChatCompletionOptions();
-                    raw.Patch.Set("$.max_tokens"u8, max);
-                    return raw;
-                };
-#pragma warning restore SCME0001
-            }
-        }
-        return o;
-    }
-
-    private static RateLimiter? CreateRateLimiter(int? requestsPerMinute)
-    {
-        if (requestsPerMinute is not { } rpm) return null;
-        // Refill once a second (or once per request below 60/min) so the limit holds over short windows too.
-        var (period, tokens) = rpm >= 60
-            ? (TimeSpan.FromSeconds(1), (int)Math.Ceiling(rpm / 60.0))
-            : (TimeSpan.FromSeconds(60.0 / rpm), 1);
-        return new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = tokens,
-            TokensPerPeriod = tokens,
-            ReplenishmentPeriod = period,
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        });
-    }
+    public int HttpRetries => _transport.Retries;
 
     private readonly record struct Planned(NewsItem Item, PromptRequest Request, string Key);
 
@@ -147,7 +69,7 @@ public sealed class LlmSentimentScorer : ISentimentScorer, IDisposable
     private (int Input, int Output) ExpectedTokens(PromptRequest request)
     {
         int input = CostEstimate.EstimateTokens(request.SystemMessage) + CostEstimate.EstimateTokens(request.UserMessage) + CostEstimate.MessageOverheadTokens;
-        int output = CostEstimate.ExpectedOutputTokens(_prompt.Kind, _settings.Model);
+        int output = CostEstimate.ExpectedOutputTokens(_prompt, _settings.Thinking.Thinks);
         if (_options.MaxOutputTokens is { } cap) output = Math.Min(output, cap);
         return (input, output);
     }
@@ -166,8 +88,38 @@ public sealed class LlmSentimentScorer : ISentimentScorer, IDisposable
             input += inTokens;
             output += outTokens;
         }
+        var now = _options.Clock.GetUtcNow();
         var price = _settings.Price;
-        return new CostEstimate(items.Count, hits, input, output, price?.Cost(input, output) ?? double.NaN, price is not null, _settings.Model);
+        bool peakPriced = price is not null && price.PeakWindowsUtc.Count > 0 && price.PeakMultiplier != 1;
+        bool atPeak = price?.IsPeak(now) ?? false;
+        double cost = price?.Cost(input, output, now) ?? double.NaN;
+        double other = !peakPriced ? double.NaN : atPeak ? cost / price!.PeakMultiplier : cost * price!.PeakMultiplier;
+        return new CostEstimate(items.Count, hits, input, output, cost, price is not null, _settings.Model)
+        {
+            AtPeak = atPeak,
+            OtherRateCostUsd = other,
+            Assumptions = EstimateAssumptions(price, now),
+        };
+    }
+
+    private List<string> EstimateAssumptions(ModelPrice? price, DateTimeOffset now)
+    {
+        var t = _settings.Thinking;
+        var list = new List<string>
+        {
+            CostEstimate.Invariant($"input tokens ~ characters / 4 plus {CostEstimate.MessageOverheadTokens} per message; every input token a cache miss (the dear side: a repeated system prompt is often a cache hit)"),
+            t.Thinks
+                ? CostEstimate.Invariant($"thinking {t.Recorded}{(t.Effort is null ? "" : $" (effort {t.Effort})")}: ~{CostEstimate.ThinkingTokens} reasoning tokens per answer, billed as output, plus ~{_prompt.ExpectedAnswerTokens} answer tokens{(_options.MaxOutputTokens is { } c ? $", capped at {c}" : "")}")
+                : CostEstimate.Invariant($"thinking off: ~{_prompt.ExpectedAnswerTokens} answer tokens each"),
+        };
+        if (price is null) list.Add($"no price for {_settings.Model} ({_settings.PriceOrigin}): give --price IN,OUT or --price-table FILE");
+        else
+        {
+            list.Add(CostEstimate.Invariant($"price of {_settings.Model} ({_settings.PriceOrigin}): ${price.CacheHitPerMillion} cache hit / ${price.CacheMissPerMillion} cache miss / ${price.OutputPerMillion} output per million tokens off-peak{(price.Source is { } s ? $", from {s}" : "")}{(price.Checked is { } d ? $", checked {d:yyyy-MM-dd}" : ", date checked unknown")}"));
+            if (price.PeakWindowsUtc.Count > 0 && price.PeakMultiplier != 1)
+                list.Add(CostEstimate.Invariant($"peak ×{price.PeakMultiplier} during {string.Join(", ", price.PeakWindowsUtc)} UTC{(price.PeakWeekdaysOnly ? " on weekdays" : "")}; the whole batch priced at the rate of now ({now.UtcDateTime:yyyy-MM-dd HH:mm} UTC); real calls are priced at the hour each runs"));
+        }
+        return list;
     }
 
     public async Task<IReadOnlyList<SentimentResult>> ScoreAsync(
@@ -178,7 +130,7 @@ public sealed class LlmSentimentScorer : ISentimentScorer, IDisposable
 
         var plans = items.Select(Plan).ToArray();
         var results = new SentimentResult?[items.Count];
-        var batch = new BatchState(items.Count, new CostBudget(_options.MaxCostUsd), progress);
+        var batch = new LlmBatch(items.Count, new CostBudget(_options.MaxCostUsd), progress);
 
         if (_cache is not null)
         {
@@ -186,7 +138,7 @@ public sealed class LlmSentimentScorer : ISentimentScorer, IDisposable
             for (int i = 0; i < cached.Length; i++)
                 if (cached[i] is { } hit)
                 {
-                    results[i] = hit;
+                    results[i] = hit with { CostUsd = 0 }; // re-using an answer costs nothing
                     batch.Finished(hit);
                 }
         }
@@ -215,7 +167,15 @@ public sealed class LlmSentimentScorer : ISentimentScorer, IDisposable
         return results!;
     }
 
-    private async Task<SentimentResult> ScoreItemAsync(Planned plan, BatchState batch, CancellationToken ct)
+    /// <summary>Tokens, cost and the last reply's provenance, summed over the attempts of one item.</summary>
+    private sealed class Attempts
+    {
+        public int Input, CacheHit, Output, Reasoning;
+        public double Cost;
+        public LlmReply? Last;
+    }
+
+    private async Task<SentimentResult> ScoreItemAsync(Planned plan, LlmBatch batch, CancellationToken ct)
     {
         var messages = new List<ChatMessage>
         {
@@ -223,27 +183,27 @@ public sealed class LlmSentimentScorer : ISentimentScorer, IDisposable
             new(ChatRole.User, plan.Request.UserMessage),
         };
         var (inEstimate, outEstimate) = ExpectedTokens(plan.Request);
-        double expectedCost = _settings.Price?.Cost(inEstimate, outEstimate) ?? 0;
-
-        int inputTokens = 0, outputTokens = 0, reasoningTokens = 0;
+        var sums = new Attempts();
         var clock = Stopwatch.StartNew();
         string? lastProblem = null;
         int attempts = _options.MaxParseRetries + 1;
 
         for (int attempt = 0; attempt < attempts; attempt++)
         {
+            var startedAt = _options.Clock.GetUtcNow();
+            double expectedCost = _settings.Price?.Cost(inEstimate, outEstimate, startedAt) ?? 0;
             if (batch.StopReason is { } stopped)
-                return attempt == 0 ? Skipped(plan.Item.Id, stopped)
-                    : Failed(plan.Item.Id, stopped, inputTokens, outputTokens, reasoningTokens, clock.Elapsed);
+                return attempt == 0 ? Skipped(plan.Item.Id, stopped) : Failed(plan.Item.Id, stopped, sums, clock.Elapsed);
             if (!batch.Budget.TryReserve(expectedCost, out var refusal))
                 return attempt == 0
                     ? Skipped(plan.Item.Id, refusal!)
-                    : Failed(plan.Item.Id, $"{refusal}; last answer broke the protocol: {lastProblem}", inputTokens, outputTokens, reasoningTokens, clock.Elapsed);
+                    : Failed(plan.Item.Id, $"{refusal}; last answer broke the protocol: {lastProblem}", sums, clock.Elapsed);
 
-            ChatResponse response;
+            LlmReply reply;
             try
             {
-                response = await CallAsync(messages, ct).ConfigureAwait(false);
+                var response = await _transport.SendAsync(messages, _chatOptions, ct).ConfigureAwait(false);
+                reply = LlmReply.Read(response, _settings.Preset.ReasoningField);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
@@ -253,26 +213,32 @@ public sealed class LlmSentimentScorer : ISentimentScorer, IDisposable
             catch (Exception ex)
             {
                 batch.Budget.Settle(expectedCost, 0);
-                var reason = Describe(ex);
+                var reason = LlmFailure.Describe(ex, _redactor);
                 _options.Logger?.LogWarning("LLM request for item {Id} failed: {Reason}", plan.Item.Id, reason);
-                if (IsPermanent(ex)) batch.Stop($"batch stopped: every request would fail ({reason})");
-                return Failed(plan.Item.Id, reason, inputTokens, outputTokens, reasoningTokens, clock.Elapsed);
+                if (LlmFailure.IsPermanent(ex)) batch.Stop($"batch stopped: every request would fail ({reason})");
+                return Failed(plan.Item.Id, reason, sums, clock.Elapsed);
             }
 
-            var usage = response.Usage;
-            int callIn = (int)(usage?.InputTokenCount ?? 0), callOut = (int)(usage?.OutputTokenCount ?? 0);
-            inputTokens += callIn;
-            outputTokens += callOut;
-            reasoningTokens += (int)ReasoningTokens(usage);
-            batch.Budget.Settle(expectedCost, _settings.Price?.Cost(callIn, callOut) ?? 0);
+            double callCost = _settings.Price?.Cost(reply.CacheHitTokens, reply.CacheMissTokens, reply.OutputTokens, startedAt) ?? double.NaN;
+            batch.Budget.Settle(expectedCost, double.IsNaN(callCost) ? 0 : callCost);
+            sums.Input += reply.InputTokens;
+            sums.CacheHit += reply.CacheHitTokens;
+            sums.Output += reply.OutputTokens;
+            sums.Reasoning += reply.ReasoningTokens;
+            sums.Cost += callCost;
+            sums.Last = reply;
 
-            var reasoningField = string.Concat(response.Messages.SelectMany(m => m.Contents).OfType<TextReasoningContent>().Select(r => r.Text));
-            var rawText = response.Text ?? "";
-            var answer = ModelAnswer.Split(rawText, reasoningField.Length == 0 ? null : reasoningField);
-            var parsed = _prompt.Parse(answer.Answer, plan.Request, out var problem);
+            var answer = ModelAnswer.Split(reply.Text, reply.ReasoningField);
+            string? problem = null;
+            ParsedAnswer? parsed = null;
+            if (answer.Answer.Length == 0)
+                problem = reply.Text.Length == 0 ? "empty content (a known hiccup of JSON mode and thinking models; asked again)" : "no answer after the thinking";
+            else
+                parsed = _prompt.Parse(answer.Answer, plan.Request, out problem);
+
             if (parsed is not null)
             {
-                var result = new SentimentResult
+                var result = WithProvenance(new SentimentResult
                 {
                     Id = plan.Item.Id,
                     Score = parsed.Score,
@@ -281,14 +247,9 @@ public sealed class LlmSentimentScorer : ISentimentScorer, IDisposable
                     Rationale = parsed.Rationale,
                     Reasoning = answer.Reasoning,
                     Status = ScoreStatus.Ok,
-                    Model = _settings.Model,
-                    PromptVersion = _prompt.Version,
-                    InputTokens = inputTokens,
-                    OutputTokens = outputTokens,
-                    ReasoningTokens = reasoningTokens,
                     Latency = clock.Elapsed,
-                };
-                _cache?.Put(new CacheEntry(plan.Key, _identity, SentimentResultCache.Hash(plan.Request.UserMessage), result, rawText));
+                }, sums);
+                _cache?.Put(new CacheEntry(plan.Key, _identity, SentimentResultCache.Hash(plan.Request.UserMessage), result, reply.Text));
                 return result;
             }
 
@@ -296,106 +257,38 @@ public sealed class LlmSentimentScorer : ISentimentScorer, IDisposable
             _options.Logger?.LogWarning("LLM answer for item {Id} broke the protocol (attempt {Attempt} of {Attempts}): {Problem}",
                 plan.Item.Id, attempt + 1, attempts, lastProblem);
         }
-        return Failed(plan.Item.Id, $"no answer followed the {_prompt.Version} protocol in {attempts} attempts; last: {lastProblem}",
-            inputTokens, outputTokens, reasoningTokens, clock.Elapsed);
+        return Failed(plan.Item.Id, $"no answer followed the {_prompt.Version} protocol in {attempts} attempts; last: {lastProblem}", sums, clock.Elapsed);
     }
 
-    private async Task<ChatResponse> CallAsync(List<ChatMessage> messages, CancellationToken ct)
+    /// <summary>The requested model, what the server says answered, how it was asked, when, and the tokens and cost of every attempt.</summary>
+    private SentimentResult WithProvenance(SentimentResult r, Attempts sums) => r with
     {
-        if (_http is not null) return await _chat.GetResponseAsync(messages, _chatOptions, ct).ConfigureAwait(false);
-
-        // An injected client has no polite handler under it: rate-limit and time it here.
-        if (_rateLimiter is not null)
-        {
-            using var lease = await _rateLimiter.AcquireAsync(1, ct).ConfigureAwait(false);
-        }
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(_options.Timeout);
-        try
-        {
-            return await _chat.GetResponseAsync(messages, _chatOptions, timeout.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            throw new TimeoutException($"no answer within {_options.Timeout.TotalSeconds:0.#} s");
-        }
-    }
-
-    /// <summary>
-    /// Errors no retry can fix and every later request would repeat: a wrong key, no access, a wrong model or
-    /// URL, or nothing listening. The batch stops instead of sending thousands of doomed requests.
-    /// </summary>
-    private static bool IsPermanent(Exception ex)
-    {
-        // The OpenAI pipeline wraps transport failures, so look down the chain.
-        for (var e = ex; e is not null; e = e.InnerException)
-            if (e is ClientResultException { Status: 401 or 403 or 404 }
-                or HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError })
-                return true;
-        return false;
-    }
-
-    private static long ReasoningTokens(UsageDetails? usage)
-    {
-        if (usage is null) return 0;
-        if (usage.ReasoningTokenCount is { } n) return n;
-        if (usage.AdditionalCounts is { } extra)
-            foreach (var (name, value) in extra)
-                if (name.Contains("Reasoning", StringComparison.OrdinalIgnoreCase)) return value;
-        return 0;
-    }
-
-    /// <summary>One line, no secrets: HTTP status and the server's message for API errors, the message otherwise.</summary>
-    private string Describe(Exception ex)
-    {
-        string text = ex switch
-        {
-            ClientResultException cre => cre.Status > 0 ? $"HTTP {cre.Status}: {cre.Message}" : cre.Message,
-            TimeoutException => ex.Message,
-            HttpRequestException => $"connection failed: {ex.Message}",
-            _ => $"{ex.GetType().Name}: {ex.Message}",
-        };
-        text = _redactor.Redact(text).ReplaceLineEndings(" ");
-        return text.Length <= 300 ? text : text[..300] + "…";
-    }
+        Model = _settings.Model,
+        PromptVersion = _prompt.Version,
+        ServedModel = sums.Last?.ServedModel,
+        SystemFingerprint = sums.Last?.SystemFingerprint,
+        Thinking = _settings.Thinking.Recorded,
+        ReasoningEffort = _settings.Thinking.Effort,
+        ScoredUtc = _options.Clock.GetUtcNow(),
+        InputTokens = sums.Input,
+        CacheHitTokens = sums.CacheHit,
+        OutputTokens = sums.Output,
+        ReasoningTokens = sums.Reasoning,
+        CostUsd = sums.Cost,
+    };
 
     private SentimentResult Skipped(string id, string reason) => new()
     {
         Id = id, Status = ScoreStatus.Skipped, Error = reason, Model = _settings.Model, PromptVersion = _prompt.Version,
+        Thinking = _settings.Thinking.Recorded, ReasoningEffort = _settings.Thinking.Effort,
     };
 
-    private SentimentResult Failed(string id, string reason, int input, int output, int reasoning, TimeSpan latency) => new()
-    {
-        Id = id, Status = ScoreStatus.Failed, Error = _redactor.Redact(reason), Model = _settings.Model, PromptVersion = _prompt.Version,
-        InputTokens = input, OutputTokens = output, ReasoningTokens = reasoning, Latency = latency,
-    };
+    private SentimentResult Failed(string id, string reason, Attempts sums, TimeSpan latency) =>
+        WithProvenance(new SentimentResult { Id = id, Status = ScoreStatus.Failed, Error = _redactor.Redact(reason), Latency = latency }, sums);
 
     public void Dispose()
     {
         _cache?.Dispose();
-        _http?.Dispose();
-        _rateLimiter?.Dispose();
-    }
-
-    /// <summary>Counters of one batch, reported after each item.</summary>
-    private sealed class BatchState(int total, CostBudget budget, IProgress<ScoringProgress>? progress)
-    {
-        private int _completed, _failed, _cached;
-        private string? _stopReason;
-        public CostBudget Budget { get; } = budget;
-
-        /// <summary>Set once a permanent error shows the rest of the batch cannot succeed.</summary>
-        public string? StopReason => Volatile.Read(ref _stopReason);
-        public void Stop(string reason) => Interlocked.CompareExchange(ref _stopReason, reason, null);
-
-        public void Finished(SentimentResult result)
-        {
-            Interlocked.Increment(ref _completed);
-            if (result.Cached) Interlocked.Increment(ref _cached);
-            if (result.Status == ScoreStatus.Failed) Interlocked.Increment(ref _failed);
-        }
-
-        public void Report() => progress?.Report(new ScoringProgress(
-            Volatile.Read(ref _completed), total, Volatile.Read(ref _failed), Volatile.Read(ref _cached), Budget.SpentUsd));
+        _transport.Dispose();
     }
 }

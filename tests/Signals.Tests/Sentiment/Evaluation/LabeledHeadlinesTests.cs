@@ -26,14 +26,14 @@ public class LabeledHeadlinesTests
     [Fact]
     public void A_bad_label_names_the_file_line_and_column()
     {
-        var path = WriteTemp("text,label\nGood news,positive\nMeh,neutral\nSomething,bullish\n");
+        var path = WriteTemp("text,label\nGood news,positive\nMeh,neutral\nSomething,upbeat\n");
         try
         {
             var ex = Assert.Throws<DataFormatException>(() => LabeledHeadlines.Load(path));
             Assert.Equal(4, ex.Line);
             Assert.Equal("label", ex.Column);
             Assert.Equal(path, ex.File);
-            Assert.Contains("'bullish'", ex.Message);
+            Assert.Contains("'upbeat'", ex.Message);
             Assert.Contains($"{path}, line 4, column 'label'", ex.Message);
         }
         finally { File.Delete(path); }
@@ -48,17 +48,38 @@ public class LabeledHeadlinesTests
     }
 
     [Theory]
-    [InlineData("headline,label\nX,positive\n", 1, null)]
+    [InlineData("title,label\nX,positive\n", 1, null)]
     [InlineData("text,label,extra\nX,positive,1\n", 1, null)]
     [InlineData("text,label\nX,positive,oops\n", 2, null)]
     [InlineData("text,label\n ,positive\n", 2, "text")]
-    [InlineData("text,label\nSame,positive\nOther,neutral\nSame,negative\n", 4, "text")]
+    [InlineData("text,label\nX,1\n", 2, "label")]
     public void Structural_problems_are_reported_at_their_line(string csv, int line, string? column)
     {
         var ex = Assert.Throws<DataFormatException>(() => LabeledHeadlines.Parse(csv, "bad.csv"));
         Assert.Equal(line, ex.Line);
         Assert.Equal(column, ex.Column);
         Assert.StartsWith("bad.csv, line", ex.Message);
+    }
+
+    [Fact]
+    public void Benchmark_spellings_numeric_codes_and_duplicates_are_all_read()
+    {
+        var rows = LabeledHeadlines.Parse("sentence,sentiment\nUp we go,bullish\nDown,Bearish\nFlat,neu\nUp we go,bullish\n", "b.csv");
+        Assert.Equal([SentimentLabel.Positive, SentimentLabel.Negative, SentimentLabel.Neutral, SentimentLabel.Positive], rows.Select(r => r.Label));
+        Assert.Equal(1, LabeledHeadlines.DuplicateCount(rows));
+
+        var coded = LabeledHeadlines.Parse("text,label\nA,0\nB,1\nC,2\n", "c.csv", LabelMap.Parse("0=bearish,1=bullish,2=neutral"));
+        Assert.Equal([SentimentLabel.Negative, SentimentLabel.Positive, SentimentLabel.Neutral], coded.Select(r => r.Label));
+        var ex = Assert.Throws<DataFormatException>(() => LabeledHeadlines.Parse("text,label\nA,0\n", "c.csv"));
+        Assert.Contains("--label-map", ex.Message);
+    }
+
+    [Fact]
+    public void Training_overlap_ignores_case_spacing_and_punctuation()
+    {
+        var eval = LabeledHeadlines.Parse("text,label\n\"Profit rose , up 5 % .\",positive\nSomething new,neutral\n");
+        var overlap = TrainingOverlap.Find(eval, ["profit rose, up 5%.", "Unrelated"]);
+        Assert.Equal(2, Assert.Single(overlap).Line);
     }
 
     [Fact]

@@ -11,13 +11,13 @@ public class SentimentCommandTests
     private const string Labelled =
         "text,label\n" +
         "Acme beats estimates and raises full-year guidance,positive\n" +
-        "Operating profit rose to EUR 13.1 mn from EUR 8.7 mn,positive\n" +
+        "Quarterly operating profit climbed to EUR 11.4 mn against EUR 7.2 mn,positive\n" +
         "Bolt wins a $500 million defense contract,positive\n" +
         "Net loss narrowed to EUR 1.2 mn from EUR 4.0 mn,positive\n" +
         "Acme hits 52-week high after upgrade,positive\n" +
         "Shares jump 12% after record quarterly profit,positive\n" +
         "Acme cuts full-year guidance as orders slump,negative\n" +
-        "Net sales decreased by 5 % to EUR 42 mn,negative\n" +
+        "Revenue slipped 5% to EUR 42 mn on weaker orders,negative\n" +
         "Bolt files for bankruptcy protection,negative\n" +
         "$ACME -3.4% on stock offering,negative\n" +
         "Regulator fines Bolt $90 million over misleading disclosures,negative\n" +
@@ -68,7 +68,7 @@ public class SentimentCommandTests
         using var temp = new TempFiles();
         var csv = temp.Write("labels.csv", Labelled);
         Assert.Equal(2, await SignalsApp.RunAsync(["sentiment", "eval", "--labeled", csv, "--scorer", "finbert"]));
-        var bad = temp.Write("bad.csv", "text,label\nAcme up,positive\nBolt down,bearish\n");
+        var bad = temp.Write("bad.csv", "text,label\nAcme up,positive\nBolt down,gloomy\n");
         Assert.Equal(1, await SignalsApp.RunAsync(["sentiment", "eval", "--labeled", bad, "--scorer", "lexicon"]));
     }
 

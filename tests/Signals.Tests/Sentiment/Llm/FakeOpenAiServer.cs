@@ -19,17 +19,25 @@ public sealed record FakeRequest(string Path, string Body, string? Authorization
             return JsonSerializer.Deserialize<string>(User[(at + "Headline: ".Length)..])!;
         }
     }
+
+    public string Model => (string?)Json["model"] ?? "";
+    /// <summary>DeepSeek's switch as sent: "enabled", "disabled", or null when left to the server.</summary>
+    public string? ThinkingType => (string?)Json["thinking"]?["type"];
+    public string? ReasoningEffort => (string?)Json["reasoning_effort"];
 }
 
 /// <summary>What the fake server answers: a status, a body, headers, and how long it waits first.</summary>
 public sealed record FakeReply(int Status, string Body, IReadOnlyDictionary<string, string>? Headers = null, TimeSpan Delay = default)
 {
     /// <summary>A chat completion the way OpenAI-compatible servers send it (DeepSeek adds reasoning_content).</summary>
+    /// <param name="reasoningField">"reasoning_content" (DeepSeek, vLLM, llama.cpp) or "reasoning" (Ollama).</param>
+    /// <param name="cacheHitTokens">DeepSeek's prompt_cache_hit_tokens (with prompt_cache_miss_tokens the rest of the prompt).</param>
     public static FakeReply Chat(string content, string? reasoningContent = null, int promptTokens = 40, int completionTokens = 12,
-        int? reasoningTokens = null, TimeSpan delay = default)
+        int? reasoningTokens = null, TimeSpan delay = default, string reasoningField = "reasoning_content", int? cacheHitTokens = null,
+        string model = "fake-model", string? systemFingerprint = null)
     {
         var message = new JsonObject { ["role"] = "assistant", ["content"] = content };
-        if (reasoningContent is not null) message["reasoning_content"] = reasoningContent;
+        if (reasoningContent is not null) message[reasoningField] = reasoningContent;
         var usage = new JsonObject
         {
             ["prompt_tokens"] = promptTokens,
@@ -37,17 +45,28 @@ public sealed record FakeReply(int Status, string Body, IReadOnlyDictionary<stri
             ["total_tokens"] = promptTokens + completionTokens,
         };
         if (reasoningTokens is { } r) usage["completion_tokens_details"] = new JsonObject { ["reasoning_tokens"] = r };
+        if (cacheHitTokens is { } hit)
+        {
+            usage["prompt_cache_hit_tokens"] = hit;
+            usage["prompt_cache_miss_tokens"] = promptTokens - hit;
+        }
         var body = new JsonObject
         {
             ["id"] = "chatcmpl-test",
             ["object"] = "chat.completion",
             ["created"] = 1_700_000_000,
-            ["model"] = "fake-model",
+            ["model"] = model,
             ["choices"] = new JsonArray(new JsonObject { ["index"] = 0, ["message"] = message, ["finish_reason"] = "stop" }),
             ["usage"] = usage,
         };
+        if (systemFingerprint is not null) body["system_fingerprint"] = systemFingerprint;
         return new FakeReply(200, body.ToJsonString(), Delay: delay);
     }
+
+    /// <summary>What DeepSeek answers a request for a model it retired on 2026-07-24; null for a served model.</summary>
+    public static FakeReply? RetiredModel(FakeRequest request) =>
+        request.Model is "deepseek-chat" or "deepseek-reasoner"
+            ? Error(400, $"Model Not Exist: {request.Model} was retired; use deepseek-flash") : null;
 
     public static FakeReply Error(int status, string message, IReadOnlyDictionary<string, string>? headers = null) =>
         new(status, new JsonObject { ["error"] = new JsonObject { ["message"] = message, ["type"] = "test_error" } }.ToJsonString(), headers);

@@ -35,7 +35,7 @@ public class InjectedChatClientTests
 
         Assert.Equal((ScoreStatus.Ok, -1.0, "Lower guidance.", "Guidance cut is bad."), (result.Status, result.Score, result.Rationale, result.Reasoning));
         Assert.Equal((50, 70, 60), (result.InputTokens, result.OutputTokens, result.ReasoningTokens));
-        Assert.Equal("deepseek-reasoner", result.Model);
+        Assert.Equal("deepseek-flash", result.Model);
         Assert.Equal(1, client.Calls);
     }
 

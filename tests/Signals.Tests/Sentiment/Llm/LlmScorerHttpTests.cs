@@ -201,8 +201,8 @@ public class LlmScorerHttpTests
     public async Task Dry_run_estimate_counts_reasoning_models_dearer_and_sends_nothing()
     {
         using var server = new FakeOpenAiServer(_ => FakeReply.Chat("YES"));
-        using var r1 = new LlmSentimentScorer(Options(server, "deepseek-reasoner"));
-        using var chat = new LlmSentimentScorer(Options(server, "deepseek-chat"));
+        using var r1 = new LlmSentimentScorer(Options(server, "deepseek-flash") with { Thinking = ThinkingMode.On });
+        using var chat = new LlmSentimentScorer(Options(server, "deepseek-flash") with { Thinking = ThinkingMode.Off });
         var items = Batch(100);
         var e1 = r1.Estimate(items);
         var e2 = chat.Estimate(items);

@@ -1,0 +1,132 @@
+using System.ComponentModel;
+using System.Globalization;
+using Signals.Data;
+using Signals.Sentiment;
+using Signals.Sentiment.Evaluation;
+using Signals.Sentiment.Llm;
+using Signals.Workflows.Comparison;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Signals.Cli.Commands;
+
+/// <summary>`signals sentiment compare`: several scorers on one labelled file (and optionally news + prices), side by side.</summary>
+public sealed class SentimentCompareCommand : AsyncCommand<SentimentCompareCommand.Settings>
+{
+    public sealed class Settings : LlmCommandSettings
+    {
+        [CommandOption("--labeled <FILE>")]
+        [Description("Labelled CSV (as for `sentiment eval`).")]
+        public string Labeled { get; init; } = "";
+
+        [CommandOption("--label-map <MAP>")]
+        [Description("What numeric labels mean, e.g. 0=negative,1=neutral,2=positive.")]
+        public string? LabelMap { get; init; }
+
+        [CommandOption("--scorers <LIST>")]
+        [Description("Comma-separated: embedded, lexicon, llm:MODEL or llm:PROVIDER/MODEL (e.g. llm:deepseek-flash, llm:ollama/deepseek-r1:8b). The LLM options below apply to every llm scorer.")]
+        public string Scorers { get; init; } = "";
+
+        [CommandOption("--prices <FILE>")]
+        [Description("Prices (with --news): adds each scorer's rank IC at 1 day and long-short Sharpe, costs on.")]
+        public string? Prices { get; init; }
+
+        [CommandOption("--news <FILE>")]
+        [Description("News to score for the return side (with --prices).")]
+        public string? News { get; init; }
+
+        [CommandOption("--zone <ZONE>")]
+        [Description("IANA zone of news timestamps written without an offset.")]
+        public string? Zone { get; init; }
+
+        [CommandOption("--out <PREFIX>")]
+        [Description("Writes PREFIX.json and PREFIX.html (table and charts, offline).")]
+        public string Out { get; init; } = "";
+
+        public override ValidationResult Validate()
+        {
+            if (string.IsNullOrWhiteSpace(Labeled)) return ValidationResult.Error("--labeled FILE is required");
+            if (string.IsNullOrWhiteSpace(Scorers)) return ValidationResult.Error("--scorers LIST is required, e.g. embedded,lexicon,llm:deepseek-flash");
+            if (string.IsNullOrWhiteSpace(Out)) return ValidationResult.Error("--out PREFIX is required");
+            if ((Prices is null) != (News is null)) return ValidationResult.Error("--prices and --news go together");
+            return ValidationResult.Success();
+        }
+    }
+
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var labeled = LabeledHeadlines.Load(settings.Labeled, settings.LabelMap is null ? null : LabelMap.Parse(settings.LabelMap));
+        var prices = settings.Prices is null ? null : PriceCsv.LoadPanel(settings.Prices);
+        var news = settings.News is null ? null : NewsFile.Load(settings.News, settings.Zone);
+
+        var scorers = new List<(string, ISentimentScorer)>();
+        try
+        {
+            foreach (var spec in settings.Scorers.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                scorers.Add((spec, Create(spec, settings)));
+
+            var progress = new Progress<ComparisonProgress>(p =>
+            {
+                if (p.Scoring.Completed == p.Scoring.Total)
+                    Console.Error.WriteLine(FormattableString.Invariant($"{p.Scorer}: {p.Part} {p.Scoring.Completed}/{p.Scoring.Total} ({p.Scoring.Failed} failed)"));
+            });
+            var result = await ScorerComparison.RunAsync(scorers, labeled, settings.Labeled, prices, news, settings.Prices, settings.News, progress, cancellationToken);
+
+            ScorerComparisonReport.WriteJson(settings.Out + ".json", result);
+            ScorerComparisonReport.WriteHtml(settings.Out + ".html", result);
+            Print(result);
+            Console.Out.WriteLine($"wrote {settings.Out}.json and {settings.Out}.html");
+            return 0;
+        }
+        finally
+        {
+            foreach (var (_, scorer) in scorers) (scorer as IDisposable)?.Dispose();
+        }
+    }
+
+    /// <summary>"embedded", "lexicon", "llm:MODEL" (provider from --provider) or "llm:PROVIDER/MODEL".</summary>
+    private static ISentimentScorer Create(string spec, Settings settings)
+    {
+        if (!spec.StartsWith("llm:", StringComparison.OrdinalIgnoreCase)) return OfflineScorers.Create(spec);
+        var name = spec[4..];
+        var options = settings.ToLlmOptions();
+        int slash = name.IndexOf('/');
+        if (slash > 0 && TryProvider(name[..slash]) is { } provider)
+            options = options with { Provider = provider, Model = name[(slash + 1)..] };
+        else
+            options = options with { Model = name };
+        if (string.IsNullOrWhiteSpace(options.Model)) throw new ArgumentException($"scorer '{spec}' names no model");
+        return new LlmSentimentScorer(options, environment: LlmCommandSettings.Environment);
+    }
+
+    private static LlmProvider? TryProvider(string text)
+    {
+        try { return LlmProviderPreset.Parse(text); }
+        catch (ArgumentException) { return null; } // "org/model" hub names keep their slash
+    }
+
+    private static void Print(ScorerComparisonResult result)
+    {
+        bool withReturns = result.Scorers.Any(r => r.Returns is not null);
+        var table = new Table().AddColumns("scorer", "accuracy", "macro-F1", "recall neg/neu/pos", "USD/1k", "p50 ms", "p95 ms", "failed");
+        if (withReturns) table.AddColumns("IC 1d", "Sharpe");
+        foreach (var row in result.Scorers)
+        {
+            var e = row.Labels;
+            var m = e.Metrics;
+            var cells = new List<string>
+            {
+                Markup.Escape(e.Scorer), F(m?.Accuracy, "0.000"), F(m?.MacroF1, "0.000"),
+                m is null ? "n/a" : string.Join(" / ", m.PerClass.Select(c => F(c.Recall, "0.00"))),
+                F(e.CostPer1000, "0.0000"), F(e.LatencyP50Ms, "0.0") + (e.LatencyAmortized ? "*" : ""), F(e.LatencyP95Ms, "0.0"),
+                e.Failed.ToString(CultureInfo.InvariantCulture),
+            };
+            if (withReturns) { cells.Add(F(row.Returns?.RankIc1d, "0.0000")); cells.Add(F(row.Returns?.LongShortSharpe, "0.00")); }
+            table.AddRow(cells.ToArray());
+        }
+        AnsiConsole.Console.Write(table);
+        Console.Out.WriteLine(FormattableString.Invariant($"{result.Rows} labelled rows ({result.DuplicateRows} duplicates, all evaluated); * = batch scorer, wall time per item"));
+    }
+
+    private static string F(double? v, string format) => v is { } x && double.IsFinite(x) ? x.ToString(format, CultureInfo.InvariantCulture) : "n/a";
+}

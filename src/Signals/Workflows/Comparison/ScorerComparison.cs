@@ -1,0 +1,84 @@
+using Signals.Data;
+using Signals.Sentiment;
+using Signals.Sentiment.Evaluation;
+
+namespace Signals.Workflows.Comparison;
+
+/// <summary>The return side of one scorer: how well its signal ranked next-day returns, and what trading it earned, with costs.</summary>
+/// <param name="RankIc1d">Mean daily Spearman IC of the signal against the 1-day forward return.</param>
+/// <param name="LongShortSharpe">Annualised Sharpe of the daily long-short of its top and bottom quantiles, costs on.</param>
+/// <param name="NewsCostUsd">What scoring the news cost (cached answers free; NaN when the price is unknown).</param>
+public sealed record ScorerReturns(double RankIc1d, double IcTStat, double LongShortSharpe, double Cagr, int HeadlinesScored, int HeadlinesFailed, double NewsCostUsd);
+
+/// <summary>One row of the comparison: the labelled evaluation, and the return side when prices and news were given.</summary>
+public sealed record ScorerComparisonRow(ScorerEvaluation Labels, ScorerReturns? Returns)
+{
+    public string Scorer => Labels.Scorer;
+}
+
+/// <summary>Every scorer on the same labelled file (and, optionally, the same news and prices), side by side.</summary>
+public sealed record ScorerComparisonResult(string LabeledFile, int Rows, int DuplicateRows, string? NewsFile, string? PricesFile,
+    IReadOnlyList<ScorerComparisonRow> Scorers, DateTimeOffset RunUtc);
+
+/// <summary>Where a comparison is: which scorer, which part, and how far its scoring got.</summary>
+public readonly record struct ComparisonProgress(string Scorer, string Part, ScoringProgress Scoring);
+
+/// <summary>
+/// Choosing a model by evidence: accuracy, macro-F1, per-class recall, cost per 1,000 headlines, latency and failures
+/// of each scorer on one labelled file; with prices and news, each scorer's rank IC at one day and the Sharpe of its
+/// long-short — which model's scores predict returns, and at what price.
+/// </summary>
+public static class ScorerComparison
+{
+    public static async Task<ScorerComparisonResult> RunAsync(
+        IReadOnlyList<(string Label, ISentimentScorer Scorer)> scorers,
+        IReadOnlyList<LabeledHeadline> labeled, string labeledFile,
+        BarPanel? prices = null, IReadOnlyList<NewsItem>? news = null, string? pricesFile = null, string? newsFile = null,
+        IProgress<ComparisonProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (scorers.Count == 0) throw new ArgumentException("name at least one scorer to compare");
+        if ((prices is null) != (news is null)) throw new ArgumentException("the return side needs both prices and news");
+        var rows = new List<ScorerComparisonRow>(scorers.Count);
+        foreach (var (label, scorer) in scorers)
+        {
+            var labelsProgress = progress is null ? null : new SyncProgress(p => progress.Report(new ComparisonProgress(label, "labels", p)));
+            var evaluation = await ScorerEvaluation.RunAsync(scorer, labeled, labelsProgress, cancellationToken).ConfigureAwait(false);
+            evaluation = evaluation with { Scorer = label };
+            ScorerReturns? returns = null;
+            if (prices is not null)
+            {
+                var newsProgress = progress is null ? null : new SyncProgress(p => progress.Report(new ComparisonProgress(label, "news", p)));
+                returns = await ReturnsAsync(scorer, prices, news!, newsProgress, cancellationToken).ConfigureAwait(false);
+            }
+            rows.Add(new ScorerComparisonRow(evaluation, returns));
+        }
+        return new ScorerComparisonResult(labeledFile, labeled.Count, LabeledHeadlines.DuplicateCount(labeled), newsFile, pricesFile, rows, DateTimeOffset.UtcNow);
+    }
+
+    /// <summary>The one call into the study: the same signal, backtest (costs on) and IC the demo reports.</summary>
+    private static async Task<ScorerReturns> ReturnsAsync(ISentimentScorer scorer, BarPanel prices, IReadOnlyList<NewsItem> news,
+        IProgress<ScoringProgress>? progress, CancellationToken ct)
+    {
+        var study = await SentimentStudy.RunAsync(prices, news, scorer, new SentimentStudyOptions { IcHorizons = [1] },
+            progress is null ? null : new StudyScoringProgress(progress), ct).ConfigureAwait(false);
+        var ic = study.Ic.ByHorizon[0];
+        double cost = 0;
+        foreach (var s in study.Scores)
+            if (!s.Cached && s.Status != ScoreStatus.Skipped) cost += s.CostUsd;
+        return new ScorerReturns(ic.Mean, ic.TStat, study.Stats.Sharpe, study.Stats.Cagr,
+            study.Scores.Count(s => s.Status == ScoreStatus.Ok), study.FailedScores, cost);
+    }
+
+    private sealed class SyncProgress(Action<ScoringProgress> report) : IProgress<ScoringProgress>
+    {
+        public void Report(ScoringProgress value) => report(value);
+    }
+
+    private sealed class StudyScoringProgress(IProgress<ScoringProgress> inner) : IProgress<StudyProgress>
+    {
+        public void Report(StudyProgress value)
+        {
+            if (value.Stage == StudyStage.Scoring) inner.Report(value.Scoring);
+        }
+    }
+}
