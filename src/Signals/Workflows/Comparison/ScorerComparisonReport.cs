@@ -100,22 +100,27 @@ public static class ScorerComparisonReport
         sb.Append(ChartHtml.Fragment(quality, includePlotlyJs: true, id: "quality"));
         if (result.Scorers.Any(r => r.Returns is not null))
         {
-            var returns = new Figure("Return side: rank IC (1 day) and long-short Sharpe, costs on");
-            returns.Add(new BarTrace(names, result.Scorers.Select(r => r.Returns?.RankIc1d ?? double.NaN).ToArray()) { Name = "rank IC 1d", ValueLabelFormat = ".3f" });
-            returns.Add(new BarTrace(names, result.Scorers.Select(r => r.Returns?.LongShortSharpe ?? double.NaN).ToArray()) { Name = "Sharpe", ValueLabelFormat = ".2f", YAxis = "y2" });
-            returns.Layout.Height = 360;
-            returns.Layout.HoverMode = HoverMode.Closest;
-            returns.Layout.XAxis.Type = AxisType.Category;
-            returns.Layout.YAxis.Title = "rank IC (1 day)";
-            var y2 = returns.Layout.Axis("y2");
-            y2.Title = "Sharpe";
-            y2.Overlaying = "y";
-            y2.Side = AxisSide.Right;
-            sb.Append(ChartHtml.Fragment(returns, includePlotlyJs: false, id: "returns"));
+            sb.Append(ChartHtml.Fragment(Bars("Rank IC of the signal against next-day returns", names,
+                result.Scorers.Select(r => r.Returns?.RankIc1d ?? double.NaN).ToArray(), "rank IC (1 day)", ".4f"), includePlotlyJs: false, id: "ic"));
+            sb.Append(ChartHtml.Fragment(Bars("Sharpe of the daily long-short, costs on", names,
+                result.Scorers.Select(r => r.Returns?.LongShortSharpe ?? double.NaN).ToArray(), "Sharpe", ".2f"), includePlotlyJs: false, id: "sharpe"));
             sb.Append("<p>").Append(HtmlText.Escape(SentimentStudy.PointInTimeRule)).Append("</p>\n");
         }
         sb.Append("</body>\n</html>\n");
         return sb.ToString();
+    }
+
+    private static Figure Bars(string title, string[] names, double[] values, string axis, string format)
+    {
+        var fig = new Figure(title);
+        fig.Add(new BarTrace(names, values) { Name = axis, ValueLabelFormat = format });
+        fig.Layout.Height = 320;
+        fig.Layout.ShowLegend = false;
+        fig.Layout.HoverMode = HoverMode.Closest;
+        fig.Layout.XAxis.Type = AxisType.Category;
+        fig.Layout.YAxis.Title = axis;
+        fig.Layout.YAxis.ZeroLine = true;
+        return fig;
     }
 
     private static void AppendTable(StringBuilder sb, ScorerComparisonResult result)

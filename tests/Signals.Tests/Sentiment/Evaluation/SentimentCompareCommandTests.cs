@@ -76,7 +76,7 @@ public class SentimentCompareCommandTests
         if (HeadlessChromium.Find() is not { } chromium) throw new Xunit.Sdk.XunitException(HeadlessChromium.InstallHint);
         var dom = HeadlessChromium.Run(chromium, prefix + ".html");
         // plotly.js replaces each chart div's content with its own "plot-container" when it draws.
-        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(dom, "class=\"plot-container plotly\"").Count);
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(dom, "class=\"plot-container plotly\"").Count);
         Assert.Contains("llm:custom/deepseek-flash", dom);
     }
 }
