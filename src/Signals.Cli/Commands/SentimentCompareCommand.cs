@@ -13,16 +13,8 @@ namespace Signals.Cli.Commands;
 /// <summary>`signals sentiment compare`: several scorers on one labelled file (and optionally news + prices), side by side.</summary>
 public sealed class SentimentCompareCommand : AsyncCommand<SentimentCompareCommand.Settings>
 {
-    public sealed class Settings : LlmCommandSettings
+    public sealed class Settings : LabeledCommandSettings
     {
-        [CommandOption("--labeled <FILE>")]
-        [Description("Labelled CSV (as for `sentiment eval`).")]
-        public string Labeled { get; init; } = "";
-
-        [CommandOption("--label-map <MAP>")]
-        [Description("What numeric labels mean, e.g. 0=negative,1=neutral,2=positive.")]
-        public string? LabelMap { get; init; }
-
         [CommandOption("--scorers <LIST>")]
         [Description("Comma-separated: embedded, lexicon, llm:MODEL or llm:PROVIDER/MODEL (e.g. llm:deepseek-flash, llm:ollama/deepseek-r1:8b). The LLM options below apply to every llm scorer.")]
         public string Scorers { get; init; } = "";
@@ -55,7 +47,7 @@ public sealed class SentimentCompareCommand : AsyncCommand<SentimentCompareComma
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var labeled = LabeledHeadlines.Load(settings.Labeled, settings.LabelMap is null ? null : LabelMap.Parse(settings.LabelMap));
+        var labeled = settings.LoadLabeled();
         var prices = settings.Prices is null ? null : PriceCsv.LoadPanel(settings.Prices);
         var news = settings.News is null ? null : NewsFile.Load(settings.News, settings.Zone);
 

@@ -13,20 +13,8 @@ namespace Signals.Cli.Commands;
 /// <summary>`signals sentiment eval`: scores a labelled CSV with an offline scorer or an LLM and reports accuracy and macro-F1.</summary>
 public sealed class SentimentEvalCommand : AsyncCommand<SentimentEvalCommand.Settings>
 {
-    public sealed class Settings : LlmCommandSettings
+    public sealed class Settings : LabeledCommandSettings
     {
-        [CommandOption("--labeled <FILE>")]
-        [Description("Labelled CSV: a text column (text, sentence or headline) and a label column (label or sentiment); labels positive/negative/neutral, pos/neg/neu or bullish/bearish. Every row counts, duplicates included.")]
-        public string Labeled { get; init; } = "";
-
-        [CommandOption("--label-map <MAP>")]
-        [Description("What numeric labels mean, e.g. 0=negative,1=neutral,2=positive (benchmarks differ).")]
-        public string? LabelMap { get; init; }
-
-        [CommandOption("--training <FILE>")]
-        [Description("Training set to check for overlap (texts seen in training inflate the result). Default: data/sentiment/headlines.csv when it exists (the embedded head's training set).")]
-        public string? Training { get; init; }
-
         [CommandOption("--scorer <NAME>")]
         [Description("Scorer to evaluate: embedded, lexicon or llm (then the LLM options below, as for `sentiment score`).")]
         [DefaultValue("embedded")]
@@ -53,11 +41,7 @@ public sealed class SentimentEvalCommand : AsyncCommand<SentimentEvalCommand.Set
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var rows = LabeledHeadlines.Load(settings.Labeled, settings.LabelMap is null ? null : LabelMap.Parse(settings.LabelMap));
-        int duplicates = LabeledHeadlines.DuplicateCount(rows);
-        if (duplicates > 0)
-            Console.Error.WriteLine($"note: {duplicates} of {rows.Count} rows repeat an earlier row's text; all are evaluated (they are rows of the file)");
-        WarnAboutTrainingOverlap(rows, settings.Training);
+        var rows = settings.LoadLabeled();
 
         ISentimentScorer scorer = settings.IsLlm
             ? new LlmSentimentScorer(settings.ToLlmOptions(), environment: LlmCommandSettings.Environment)
@@ -85,17 +69,6 @@ public sealed class SentimentEvalCommand : AsyncCommand<SentimentEvalCommand.Set
         if (settings.Errors is not null) WriteErrors(settings.Errors, scored.Select(i => (rows[i], results[i])));
         if (settings.Json is not null) SentimentMetricsView.WriteJson(settings.Json, scorer.Name, settings.Labeled, metrics, unscored);
         return 0;
-    }
-
-    private const string DefaultTrainingSet = "data/sentiment/headlines.csv";
-
-    private static void WarnAboutTrainingOverlap(IReadOnlyList<LabeledHeadline> rows, string? training)
-    {
-        var path = training ?? (File.Exists(DefaultTrainingSet) ? DefaultTrainingSet : null);
-        if (path is null) return;
-        var overlap = TrainingOverlap.Find(rows, LabeledHeadlines.Load(path).Select(r => r.Text));
-        if (overlap.Count > 0)
-            Console.Error.WriteLine($"warning: {overlap.Count} of {rows.Count} evaluation texts also appear in the training set {path} (first: line {overlap[0].Line}); the embedded scorer was trained on them, so its figures on them are optimistic");
     }
 
     private static void WriteErrors(string path, IEnumerable<(LabeledHeadline Row, SentimentResult Result)> scored)

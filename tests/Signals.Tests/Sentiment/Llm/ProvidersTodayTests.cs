@@ -126,6 +126,11 @@ public class ProvidersTodayTests
         Assert.Equal(("deepseek-flash", "fp_x", "on", 32), (cached.ServedModel, cached.SystemFingerprint, cached.Thinking, cached.CacheHitTokens));
         Assert.Equal(OffPeak, cached.ScoredUtc);
 
+        var provenance = ScoringProvenance.Of([cached]).ToDictionary(p => p.Key, p => p.Value);
+        Assert.Equal("deepseek-flash", provenance["served model"]);
+        Assert.Equal("fp_x", provenance["system fingerprint"]);
+        Assert.Equal("2026-12-02 12:00 to 2026-12-02 12:00", provenance["scored (UTC)"]);
+
         var csv = files.PathOf("scores.csv");
         ScoredHeadlineCsv.Write(csv, [cached]);
         var lines = File.ReadAllLines(csv);
