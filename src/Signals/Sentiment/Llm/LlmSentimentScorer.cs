@@ -113,6 +113,7 @@ public sealed class LlmSentimentScorer : ISentimentScorer, IDisposable
                 : CostEstimate.Invariant($"thinking off: ~{_prompt.ExpectedAnswerTokens} answer tokens each"),
         };
         if (price is null) list.Add($"no price for {_settings.Model} ({_settings.PriceOrigin}): give --price IN,OUT or --price-table FILE");
+        else if (price.Equals(ModelPrice.Free)) list.Add($"{_settings.Model} runs locally: no per-token price (your hardware's time is not counted)");
         else
         {
             list.Add(CostEstimate.Invariant($"price of {_settings.Model} ({_settings.PriceOrigin}): ${price.CacheHitPerMillion} cache hit / ${price.CacheMissPerMillion} cache miss / ${price.OutputPerMillion} output per million tokens off-peak{(price.Source is { } s ? $", from {s}" : "")}{(price.Checked is { } d ? $", checked {d:yyyy-MM-dd}" : ", date checked unknown")}"));
