@@ -102,6 +102,25 @@ public static class Charts
         return fig;
     }
 
+    /// <summary>Names with a live signal each day: how much of the universe a cross-sectional strategy can actually rank.</summary>
+    public static Figure Coverage(DateOnly[] dates, double[] names)
+    {
+        RequireAligned(dates, names, nameof(names));
+        var fig = new Figure("Daily coverage: names with a live signal");
+        fig.Add(new ScatterTrace(dates, names)
+        {
+            Name = "names",
+            Line = new LineStyle(ChartColors.Strategy, 1.5),
+            HoverTemplate = "%{y:,.0f} names",
+        });
+        fig.Layout.ShowLegend = false;
+        fig.Layout.Height = 260;
+        DateAxis(fig.Layout.XAxis);
+        fig.Layout.YAxis.Title = "Names";
+        fig.Layout.YAxis.TickFormat = ",.0f";
+        return fig;
+    }
+
     /// <summary>
     /// Candles with volume underneath, optional overlays (moving averages, bands) and news markers. A news item is
     /// marked on the first bar dated on or after its publication date (in the bars' time zone): above the bar when
