@@ -118,6 +118,7 @@ public static class SentimentStudy
 
         var result = new SentimentStudyResult(scores, windowSignal, backtest, benchmark, stats, benchmarkStats, ic, quantiles, null!)
         {
+            Strategy = strategy,
             BenchmarkName = benchmarkName,
             Comparison = comparison,
             Coverage = coverage,

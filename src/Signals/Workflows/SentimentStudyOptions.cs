@@ -83,6 +83,8 @@ public sealed record SentimentStudyResult(
 {
     public int FailedScores => Scores.Count(s => s.Status != ScoreStatus.Ok);
     public int CachedScores => Scores.Count(s => s.Cached);
+    /// <summary>The strategy traded (its name and parameters go to the run folder).</summary>
+    public required Strategy Strategy { get; init; }
     public required string BenchmarkName { get; init; }
     public required BenchmarkComparison Comparison { get; init; }
     /// <summary>Names with a live signal per day of the window.</summary>

@@ -18,7 +18,10 @@ public sealed record RunDescription
     public required string Command { get; init; }
     public required string Version { get; init; }
     public required Strategy Strategy { get; init; }
-    public required BarPanel Prices { get; init; }
+    /// <summary>The symbols traded and the first and last day of the run.</summary>
+    public required int Symbols { get; init; }
+    public required DateOnly FirstDate { get; init; }
+    public required DateOnly LastDate { get; init; }
     public required BacktestOptions Options { get; init; }
     public string? Symbol { get; init; }
     /// <summary>How the signal was built (source, timing, decay…); null for a strategy on prices alone.</summary>
@@ -76,9 +79,9 @@ public sealed partial class BacktestRunFolder
             ["strategy"] = run.Strategy.Name,
             ["strategyParameters"] = strategyParameters,
             ["symbol"] = run.Symbol,
-            ["symbols"] = run.Prices.SymbolCount,
-            ["firstDate"] = run.Prices.Dates[0].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["lastDate"] = run.Prices.Dates[^1].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["symbols"] = run.Symbols,
+            ["firstDate"] = run.FirstDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["lastDate"] = run.LastDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["initialCash"] = options.InitialCash,
             ["fill"] = options.Fill == FillTiming.Close ? "close" : "next-open",
             ["sizing"] = options.Sizing == Sizing.Fractional ? "fractional" : "whole",
