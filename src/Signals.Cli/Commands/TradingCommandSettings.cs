@@ -18,7 +18,7 @@ public abstract class TradingCommandSettings : LlmCommandSettings
     [CommandOption("--prices <PATH>"), Description("Daily bars: a CSV with a symbol column, or a folder of per-symbol .csv/.txt/.csv.gz files.")]
     public string Prices { get; init; } = "";
 
-    [CommandOption("--sentiment <FILE>"), Description("Scores: `signals sentiment score` output (id,score,…,status; needs --news) or timestamp,symbol,score[,confidence].")]
+    [CommandOption("--sentiment <FILE>"), Description("Scores: `signals sentiment score` output (id,score,…,status; needs --news) or timestamp,symbol,score[[,confidence]].")]
     public string? Sentiment { get; init; }
 
     [CommandOption("--news <FILE>"), Description("News file (CSV or JSONL): joined by id to --sentiment, or scored with --scorer.")]

@@ -16,7 +16,7 @@ public sealed record NewsLoadOptions
 public sealed record NewsLoad(string File, IReadOnlyList<NewsItem> Items, int RowsRead, IReadOnlyList<BadRow> BadRows, int Duplicates, int DateOnly);
 
 /// <summary>
-/// Loading of news feeds from CSV or JSONL (chosen by extension: .jsonl/.ndjson is JSON Lines, else CSV), as
+/// Loading of news feeds from CSV, JSONL or Parquet (by extension: .jsonl/.ndjson, .parquet, else CSV), as
 /// exported by common headline dumps. Required: a timestamp (<c>timestamp</c>, <c>published</c>, <c>datetime</c>
 /// or <c>date</c>), symbols (<c>symbol</c>, <c>symbols</c>, <c>ticker</c>, <c>tickers</c>, <c>stock</c> or
 /// <c>stocks</c>; several separated by ';' or ',') and a headline (<c>headline</c>, <c>title</c> or <c>text</c>).
@@ -45,7 +45,9 @@ public static class NewsFile
         if (!File.Exists(path)) throw new DataFormatException(path, null, null, "file not found");
         var reader = new Reader(path, options.Zone is null ? null : Timestamps.Zone(options.Zone), new BadRowSink(options.OnBadRows));
         var ext = Path.GetExtension(path).ToLowerInvariant();
-        if (ext is ".jsonl" or ".ndjson") reader.ReadJsonl(); else reader.ReadCsv();
+        if (ext is ".jsonl" or ".ndjson") reader.ReadJsonl();
+        else if (ParquetRows.IsParquet(path)) reader.ReadCsv(new StringReader(ParquetRows.ToCsv(path)));
+        else reader.ReadCsv(null);
 
         var seen = new Dictionary<string, (int Line, string Content)>(StringComparer.Ordinal);
         var kept = new List<NewsItem>(reader.Items.Count);
@@ -74,11 +76,13 @@ public static class NewsFile
         public readonly BadRowSink Sink = sink;
         public int RowsRead, DateOnly;
 
-        public void ReadCsv()
+        /// <param name="text">The CSV text of a converted Parquet file (row n is line n + 1), or null to read the file.</param>
+        public void ReadCsv(TextReader? text)
         {
             try
             {
-                using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true }).FromFile(path);
+                var sep = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true });
+                using var reader = text is null ? sep.FromFile(path) : sep.From(text);
                 var header = reader.Header.ColNames.Select(n => n.Trim().ToLowerInvariant()).ToArray();
                 int Need(string[] names) => FindColumn(header, names) ?? throw new DataFormatException(path, 1, names[0], $"no '{names[0]}' column (also accepted: {string.Join(", ", names.Skip(1))})");
                 int ts = Need(TimestampNames), sym = Need(SymbolNames), head = Need(HeadlineNames);

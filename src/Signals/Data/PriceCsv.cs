@@ -6,7 +6,7 @@ namespace Signals.Data;
 
 /// <summary>
 /// Strict OHLCV CSV loading: Yahoo Finance and Stooq exports, ISO dates or date-times, one symbol per file, a
-/// <c>symbol</c> column, or a folder of one file per symbol. Rows must be ascending, or the whole file descending
+/// <c>symbol</c> column, a folder of one file per symbol (.csv, .txt, .csv.gz), or a long-format .parquet file. Rows must be ascending, or the whole file descending
 /// (read as ascending). Anything else — mixed order, a repeated timestamp, an empty or non-numeric field,
 /// high below low, a negative price — is a <see cref="DataFormatException"/> naming the file, line and column.
 /// </summary>
@@ -122,7 +122,9 @@ public static class PriceCsv
         try
         {
             var sep = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true });
-            reader = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
+            // Parquet (long format) is read as the CSV it would be, so every rule below applies to it; row n is line n + 1.
+            reader = ParquetRows.IsParquet(path) ? sep.From(new StringReader(ParquetRows.ToCsv(path)))
+                : path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
                 ? sep.From(new StreamReader(new System.IO.Compression.GZipStream(File.OpenRead(path), System.IO.Compression.CompressionMode.Decompress)))
                 : sep.FromFile(path);
         }
