@@ -37,11 +37,18 @@ internal static class ParquetRows
             throw new DataFormatException(path, null, null, $"not a readable Parquet file: {ex.Message}", ex);
         }
         columns = result.Schema.GetDataFields().Select(f => f.Name.Trim().ToLowerInvariant()).ToList();
+        // A timestamp column marked adjusted-to-UTC holds instants, whatever DateTime.Kind the reader hands back.
+        var utc = result.Schema.GetDataFields().OfType<Parquet.Schema.DateTimeDataField>().Where(f => f.IsAdjustedToUTC)
+            .Select(f => f.Name.Trim().ToLowerInvariant()).ToHashSet();
         var rows = new List<Dictionary<string, string?>>(result.Data.Count);
         foreach (var row in result.Data)
         {
             var text = new Dictionary<string, string?>(row.Count);
-            foreach (var (name, value) in row) text[name.Trim().ToLowerInvariant()] = Text(value);
+            foreach (var (name, value) in row)
+            {
+                string key = name.Trim().ToLowerInvariant();
+                text[key] = Text(utc.Contains(key) && value is DateTime t ? DateTime.SpecifyKind(t, DateTimeKind.Utc) : value);
+            }
             rows.Add(text);
         }
         return rows;
