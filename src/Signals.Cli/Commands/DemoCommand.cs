@@ -108,12 +108,7 @@ public sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
     {
         ["strategy"] = JsonNode.Parse(study.Stats.ToJson()),
         ["benchmark"] = JsonNode.Parse(study.BenchmarkStats.ToJson()),
-        ["costs"] = new JsonObject
-        {
-            ["commission"] = study.Backtest.Costs.Commission,
-            ["slippage"] = study.Backtest.Costs.Slippage,
-            ["borrow"] = study.Backtest.Costs.Borrow,
-        },
+        ["costs"] = StudyReport.CostsJson(study.Backtest),
         ["ic"] = new JsonArray(study.Ic.ByHorizon.Select(r => (JsonNode)new JsonObject
         {
             ["horizon"] = r.Horizon,

@@ -56,17 +56,20 @@ public static class StudyReport
             {
                 ["strategy"] = JsonNode.Parse(study.Stats.ToJson()),
                 ["benchmark"] = JsonNode.Parse(study.BenchmarkStats.ToJson()),
-                ["costs"] = new JsonObject
-                {
-                    ["commission"] = study.Backtest.Costs.Commission,
-                    ["slippage"] = study.Backtest.Costs.Slippage,
-                    ["borrow"] = study.Backtest.Costs.Borrow,
-                    ["total"] = study.Backtest.Costs.Total,
-                },
+                ["costs"] = CostsJson(study.Backtest),
             },
             ["sections"] = sections,
         };
     }
+
+    /// <summary>The costs a run paid, by kind, as JSON.</summary>
+    public static JsonObject CostsJson(Backtesting.BacktestResult run) => new()
+    {
+        ["commission"] = run.Costs.Commission,
+        ["slippage"] = run.Costs.Slippage,
+        ["borrow"] = run.Costs.Borrow,
+        ["total"] = run.Costs.Total,
+    };
 
     private static ReportSection DataSection(SentimentStudyResult study, StudyData data)
     {

@@ -96,6 +96,27 @@ public sealed class StudyTests : IDisposable
         }
     }
 
+    /// <summary>The demo's figures stay as documented: with the demo's options the study is the old pipeline, to the bit.</summary>
+    [Fact]
+    public async Task With_the_demo_options_the_study_is_the_plain_long_short_pipeline()
+    {
+        var prices = PriceCsv.LoadPanel(RepoPaths.Of("data", "sample", "prices.csv"));
+        var news = NewsFile.Load(RepoPaths.Of("data", "sample", "news.csv"));
+        var scorer = OfflineScorers.Create("lexicon");
+        var study = await SentimentStudy.RunAsync(prices, news, scorer, new SentimentStudyOptions { MaxAgeDays = null });
+
+        var scores = await scorer.ScoreAsync(news);
+        var signal = DailySentiment.Build(ScoredHeadline.Join(news, scores), prices.Dates, prices.Symbols).DecayedMean(3);
+        var options = new BacktestOptions { Sizing = Sizing.Fractional };
+        var plain = Backtester.Run(prices, new Signals.Backtesting.Strategies.SentimentLongShort(signal, DecisionTiming.Open, 0.2), options);
+        var benchmark = Backtester.Run(prices, new Signals.Backtesting.Strategies.BuyAndHold(), options);
+
+        Assert.Equal(prices.Dates, study.Backtest.Dates);
+        Assert.Equal(plain.Equity, study.Backtest.Equity);
+        Assert.Equal(benchmark.Equity, study.Benchmark.Equity);
+        Assert.Equal(signal.Values, study.Signal.Values);
+    }
+
     [Fact]
     public void The_study_folder_replaces_the_old_one_whole_or_leaves_it()
     {

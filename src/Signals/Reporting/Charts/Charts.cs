@@ -85,19 +85,8 @@ public static class Charts
     /// <summary>Rolling annualised Sharpe ratio, with a zero line.</summary>
     public static Figure RollingSharpe(DateOnly[] dates, double[] values, int? windowDays = null)
     {
-        RequireAligned(dates, values, nameof(values));
         string title = windowDays is int w ? $"Rolling Sharpe ({w.ToString(CultureInfo.InvariantCulture)}-day)" : "Rolling Sharpe";
-        var fig = new Figure(title);
-        fig.Add(new ScatterTrace(dates, values)
-        {
-            Name = "Rolling Sharpe",
-            Line = new LineStyle(ChartColors.Strategy, 1.5),
-            HoverTemplate = "%{y:.2f}",
-        });
-        fig.Layout.ShowLegend = false;
-        fig.Layout.Height = 260;
-        DateAxis(fig.Layout.XAxis);
-        fig.Layout.YAxis.TickFormat = ".1f";
+        var fig = DailyLine(title, dates, values, "Rolling Sharpe", "%{y:.2f}", ".1f");
         fig.Layout.Shapes.Add(Shape.HorizontalLine(0));
         return fig;
     }
@@ -105,19 +94,26 @@ public static class Charts
     /// <summary>Names with a live signal each day: how much of the universe a cross-sectional strategy can actually rank.</summary>
     public static Figure Coverage(DateOnly[] dates, double[] names)
     {
-        RequireAligned(dates, names, nameof(names));
-        var fig = new Figure("Daily coverage: names with a live signal");
-        fig.Add(new ScatterTrace(dates, names)
+        var fig = DailyLine("Daily coverage: names with a live signal", dates, names, "names", "%{y:,.0f} names", ",.0f");
+        fig.Layout.YAxis.Title = "Names";
+        return fig;
+    }
+
+    /// <summary>One daily series as a single line without legend, the shape of the tearsheet's small time-series charts.</summary>
+    private static Figure DailyLine(string title, DateOnly[] dates, double[] values, string name, string hover, string tickFormat)
+    {
+        RequireAligned(dates, values, nameof(values));
+        var fig = new Figure(title);
+        fig.Add(new ScatterTrace(dates, values)
         {
-            Name = "names",
+            Name = name,
             Line = new LineStyle(ChartColors.Strategy, 1.5),
-            HoverTemplate = "%{y:,.0f} names",
+            HoverTemplate = hover,
         });
         fig.Layout.ShowLegend = false;
         fig.Layout.Height = 260;
         DateAxis(fig.Layout.XAxis);
-        fig.Layout.YAxis.Title = "Names";
-        fig.Layout.YAxis.TickFormat = ",.0f";
+        fig.Layout.YAxis.TickFormat = tickFormat;
         return fig;
     }
 
