@@ -62,7 +62,7 @@ public sealed class IndicatorsCommand : AsyncCommand<IndicatorsCommand.Settings>
         var target = Path.GetFullPath(settings.Out);
         var folder = Path.GetDirectoryName(target)!;
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"The folder of --out does not exist: {folder}");
-        AtomicFile.Write(target, (TextWriter writer) => IndicatorCsv.Write(writer, bars, columns));
+        AtomicFile.WriteText(target, writer => IndicatorCsv.Write(writer, bars, columns));
         Console.Error.WriteLine($"{bars.Count} bars × {columns.Count} indicator columns → {settings.Out}");
         return 0;
     }

@@ -80,7 +80,7 @@ public sealed class SentimentEvalCommand : AsyncCommand<SentimentEvalCommand.Set
 
     private static void WriteErrors(string path, IEnumerable<(LabeledHeadline Row, SentimentResult Result)> scored)
     {
-        AtomicFile.Write(path, (TextWriter w) =>
+        AtomicFile.WriteText(path, w =>
         {
             w.Write("line,truth,predicted,score,text\n");
             foreach (var (row, result) in scored)

@@ -1,7 +1,7 @@
 using System.ComponentModel;
-using System.Globalization;
 using System.Text;
 using Signals.Data;
+using Signals.Features;
 using Signals.Sentiment;
 using Signals.Sentiment.Caching;
 using Signals.Sentiment.Llm;
@@ -89,7 +89,7 @@ public sealed class SentimentScoreCommand : AsyncCommand<SentimentScoreCommand.S
             }
 
             var results = await ScoreWithProgressAsync(scorer, items, cancellationToken);
-            WriteAtomically(settings.Out!, w => WriteCsv(w, results, settings.WithReasoning));
+            ScoredHeadlineCsv.Write(settings.Out!, results, settings.WithReasoning);
 
             int ok = results.Count(r => r.Status == ScoreStatus.Ok), failed = results.Count(r => r.Status == ScoreStatus.Failed);
             int skipped = results.Count(r => r.Status == ScoreStatus.Skipped), cached = results.Count(r => r.Cached);
@@ -137,71 +137,6 @@ public sealed class SentimentScoreCommand : AsyncCommand<SentimentScoreCommand.S
                 results = await scorer.ScoreAsync(items, progress, ct);
             });
         return results!;
-    }
-
-    private static readonly string[] Columns =
-        ["id", "score", "label", "confidence", "status", "error", "model", "promptVersion", "inputTokens", "outputTokens",
-         "reasoningTokens", "cached", "latencyMs", "rationale"];
-
-    /// <summary>One row per result, invariant culture; a score that is not Ok is left empty, never 0.</summary>
-    internal static void WriteCsv(TextWriter w, IReadOnlyList<SentimentResult> results, bool withReasoning)
-    {
-        w.Write(string.Join(',', Columns));
-        w.Write(withReasoning ? ",reasoning\n" : "\n");
-        foreach (var r in results)
-        {
-            bool ok = r.Status == ScoreStatus.Ok;
-            w.Write(string.Join(',',
-                Field(r.Id),
-                ok ? Number(r.Score) : "",
-                ok ? r.Label.ToString().ToLowerInvariant() : "",
-                ok ? Number(r.Confidence) : "",
-                r.Status.ToString().ToLowerInvariant(),
-                FreeText(r.Error),
-                Field(r.Model),
-                Field(r.PromptVersion),
-                r.InputTokens.ToString(CultureInfo.InvariantCulture),
-                r.OutputTokens.ToString(CultureInfo.InvariantCulture),
-                r.ReasoningTokens.ToString(CultureInfo.InvariantCulture),
-                r.Cached ? "true" : "false",
-                r.Latency.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture),
-                FreeText(r.Rationale)));
-            if (withReasoning) w.Write("," + FreeText(r.Reasoning));
-            w.Write('\n');
-        }
-    }
-
-    private static string Number(double v) => double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : "";
-
-    /// <summary>
-    /// A model's own words: a leading = + - @ (or tab, CR) would make a spreadsheet run the text as a formula
-    /// (CSV injection), so such a field is written with a leading apostrophe, which spreadsheets show as text.
-    /// </summary>
-    private static string FreeText(string? s) =>
-        string.IsNullOrEmpty(s) || !"=+-@\t\r".Contains(s[0]) ? Field(s) : Field("'" + s);
-
-    private static string Field(string? s)
-    {
-        if (string.IsNullOrEmpty(s)) return "";
-        return s.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
-    }
-
-    /// <summary>Written beside the target, then moved over it: a crash never leaves half a file.</summary>
-    private static void WriteAtomically(string path, Action<TextWriter> write)
-    {
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(folder);
-        var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false))) write(writer);
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
     }
 
     private sealed class InlineProgress(Action<ScoringProgress> report) : IProgress<ScoringProgress>

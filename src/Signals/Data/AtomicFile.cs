@@ -11,7 +11,7 @@ public static class AtomicFile
     /// <summary>UTF-8 without a byte-order mark, the encoding of every text file the kit writes.</summary>
     public static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Writes through a stream; parent folders are created.</summary>
+    /// <summary>Writes through a stream; parent folders are created. A unique temporary name, so two writers of one target never share it.</summary>
     public static void Write(string path, Action<Stream> write)
     {
         var full = Path.GetFullPath(path);
@@ -29,16 +29,21 @@ public static class AtomicFile
         }
     }
 
-    /// <summary>Writes text through a writer (UTF-8, no BOM).</summary>
-    public static void Write(string path, Action<TextWriter> write) => Write(path, stream =>
+    /// <summary>Writes text through <paramref name="write"/> (UTF-8, no BOM, "\n" line ends); returns the full path.</summary>
+    public static string WriteText(string path, Action<TextWriter> write)
     {
-        using var writer = new StreamWriter(stream, Utf8);
-        write(writer);
-    });
+        Write(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, Utf8) { NewLine = "\n" };
+            write(writer);
+        });
+        return Path.GetFullPath(path);
+    }
 
-    public static void WriteText(string path, string text) => Write(path, (TextWriter w) => w.Write(text));
+    /// <summary>Writes <paramref name="text"/> as the whole file (UTF-8, no BOM); returns the full path.</summary>
+    public static string WriteText(string path, string text) => WriteText(path, w => w.Write(text));
 
-    public static void WriteBytes(string path, byte[] bytes) => Write(path, (Stream s) => s.Write(bytes));
+    public static void WriteBytes(string path, byte[] bytes) => Write(path, s => s.Write(bytes));
 }
 
 /// <summary>

@@ -10,8 +10,10 @@ namespace Signals.Features;
 /// (2) the output of <c>signals sentiment score</c> (<c>id,score,label,confidence,status,…</c>), which carries no
 /// time or symbol and is joined by id to the news file it scored.
 /// Rows whose status is not <c>ok</c>, or whose score is empty/NaN with a non-ok status, are excluded — never read as 0.
+/// Columns are found by name, so files written before the provenance columns existed still load.
+/// <c>Write</c> (beside this file) writes shape (2).
 /// </summary>
-public static class ScoredHeadlineCsv
+public static partial class ScoredHeadlineCsv
 {
     private static readonly string[] TimestampNames = ["timestamp", "published", "datetime", "date"];
     private static readonly string[] SymbolNames = ["symbol", "symbols", "ticker"];

@@ -31,4 +31,21 @@ public sealed record SentimentResult
     public int ReasoningTokens { get; init; }
     public bool Cached { get; init; }
     public TimeSpan Latency { get; init; }
+
+    // Provenance: which model really answered, and how it was asked. An LLM result records them; offline scorers leave them empty.
+
+    /// <summary>The model id the server reported in its answer (an alias resolves to the served model here); null when it gave none.</summary>
+    public string? ServedModel { get; init; }
+    /// <summary>The server's system_fingerprint (its build of the model); null when it gave none.</summary>
+    public string? SystemFingerprint { get; init; }
+    /// <summary>"on" or "off" when thinking was set explicitly or by the provider's default; null when the scorer does not think.</summary>
+    public string? Thinking { get; init; }
+    /// <summary>low, high or max when a reasoning effort was sent; null otherwise.</summary>
+    public string? ReasoningEffort { get; init; }
+    /// <summary>When the answer was received (UTC); a cached result keeps the time it was first scored.</summary>
+    public DateTimeOffset? ScoredUtc { get; init; }
+    /// <summary>Input tokens the server served from its prompt cache (billed at the cache-hit price); part of <see cref="InputTokens"/>.</summary>
+    public int CacheHitTokens { get; init; }
+    /// <summary>What the requests for this item cost (USD) at the price of the hour they ran; NaN when the price is unknown, 0 for a cached result's re-use.</summary>
+    public double CostUsd { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Signals.Data;
+using Signals.Features;
 using Signals.Reporting;
 using Signals.Sentiment;
 
@@ -24,29 +25,27 @@ public static class StudyFolder
         {
             Tearsheet.Write(study.Tearsheet, Path.Combine(temp, ReportFile));
             BacktestRunFolder.WriteInto(Path.Combine(temp, RunFolder), study.Backtest, study.Stats, run);
-            AtomicFile.Write(Path.Combine(temp, ScoresFile), (TextWriter w) => WriteScores(w, study));
+            AtomicFile.WriteText(Path.Combine(temp, ScoresFile), w => WriteScores(w, study));
             AtomicFile.WriteText(Path.Combine(temp, StudyJsonFile), BacktestRunFolder.IndentedJson(StudyReport.Json(study)));
             if (study.NewsLoad is { } load)
-                AtomicFile.Write(Path.Combine(temp, BadRowsFile), (TextWriter w) => BadRow.WriteCsv(w, load.BadRows));
+                AtomicFile.WriteText(Path.Combine(temp, BadRowsFile), w => BadRow.WriteCsv(w, load.BadRows));
         });
 
     /// <summary>
-    /// timestamp,symbols,score,confidence,id,status — the self-contained shape <see cref="Features.ScoredHeadlineCsv"/>
-    /// reads back (`--sentiment DIR/scores.csv`); a failed score is written with its status and no score, never as 0.
+    /// The scores behind the study, readable again with `--sentiment DIR/scores.csv --news ...`: a scorer's results
+    /// through <see cref="ScoredHeadlineCsv.Write(TextWriter, IReadOnlyList{SentimentResult}, bool)"/> (failed ones
+    /// with their status, never 0), or scores that came from a file as timestamp,symbols,score,confidence,id rows.
     /// </summary>
     public static void WriteScores(TextWriter w, SentimentStudyResult study)
     {
-        w.Write("timestamp,symbols,score,confidence,id,status\n");
-        var scored = study.Headlines.ToDictionary(h => h.Id, StringComparer.Ordinal);
-        var failed = study.Scores.Where(r => !scored.ContainsKey(r.Id)).ToDictionary(r => r.Id, StringComparer.Ordinal);
-        foreach (var item in study.News)
+        if (study.Scores.Count > 0)
         {
-            string time = NewsFile.FormatTimestamp(item.Published), symbols = CsvText.Quote(string.Join(';', item.Symbols));
-            if (scored.TryGetValue(item.Id, out var h))
-                w.Write($"{time},{symbols},{Num(h.Score)},{Num(h.Confidence)},{CsvText.Quote(h.Id)},ok\n");
-            else if (failed.TryGetValue(item.Id, out var r))
-                w.Write($"{time},{symbols},,,{CsvText.Quote(r.Id)},{(r.Status == ScoreStatus.Ok ? "failed" : r.Status.ToString().ToLowerInvariant())}\n");
+            ScoredHeadlineCsv.Write(w, study.Scores);
+            return;
         }
+        w.Write("timestamp,symbols,score,confidence,id,status\n");
+        foreach (var h in study.Headlines)
+            w.Write($"{NewsFile.FormatTimestamp(h.Published)},{CsvText.Quote(string.Join(';', h.Symbols))},{Num(h.Score)},{Num(h.Confidence)},{CsvText.Quote(h.Id)},ok\n");
     }
 
     private static string Num(double v) => double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : "";

@@ -51,8 +51,8 @@ public sealed partial class BacktestRunFolder
         statsJson["borrow"] = result.Costs.Borrow;
         statsJson["totalCosts"] = result.Costs.Total;
         AtomicFile.WriteText(Path.Combine(folder, StatsFile), IndentedJson(statsJson));
-        AtomicFile.Write(Path.Combine(folder, TradesFile), (TextWriter w) => BacktestFiles.WriteTrades(w, result.Trades));
-        AtomicFile.Write(Path.Combine(folder, EquityFile), (TextWriter w) => BacktestFiles.WriteEquity(w, result));
+        AtomicFile.WriteText(Path.Combine(folder, TradesFile), w => BacktestFiles.WriteTrades(w, result.Trades));
+        AtomicFile.WriteText(Path.Combine(folder, EquityFile), w => BacktestFiles.WriteEquity(w, result));
         AtomicFile.WriteText(Path.Combine(folder, ParamsFile), IndentedJson(Params(run)));
     }
 

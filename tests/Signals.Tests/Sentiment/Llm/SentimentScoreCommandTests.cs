@@ -47,7 +47,8 @@ public class SentimentScoreCommandTests
         Assert.Equal(1 + 1 + 3, requests); // the unparseable item is tried three times
 
         var lines = File.ReadAllLines(out1);
-        Assert.Equal("id,score,label,confidence,status,error,model,promptVersion,inputTokens,outputTokens,reasoningTokens,cached,latencyMs,rationale", lines[0]);
+        Assert.Equal("id,score,label,confidence,status,error,model,promptVersion,inputTokens,outputTokens,reasoningTokens,cached,latencyMs," +
+            "servedModel,systemFingerprint,thinking,reasoningEffort,scoredUtc,cacheHitTokens,costUsd,rationale", lines[0]);
         Assert.Equal(4, lines.Length);
         Assert.StartsWith("n1,1,positive,1,ok,,deepseek-reasoner,lopez-lira-v1,40,50,30,false,", lines[1]);
         Assert.EndsWith(",\"Guidance up, \"\"strong\"\" quarter.\"", lines[1]);
@@ -75,7 +76,7 @@ public class SentimentScoreCommandTests
             new SentimentResult { Id = "n3", Score = double.NaN, Status = ScoreStatus.Failed, Error = "=1+1", Rationale = "plain, words" },
         };
         var w = new StringWriter();
-        Signals.Cli.Commands.SentimentScoreCommand.WriteCsv(w, results, withReasoning: true);
+        Signals.Features.ScoredHeadlineCsv.Write(w, results, withReasoning: true);
 
         var lines = w.ToString().Split('\n');
         Assert.EndsWith(",\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",'+1 beat", lines[1]);
