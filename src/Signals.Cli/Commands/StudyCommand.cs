@@ -89,12 +89,14 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
     {
         var clock = Stopwatch.StartNew();
         var options = settings.ToStudyOptions();
-        var prices = PriceCsv.LoadPanel(settings.Prices, settings.ToPriceOptions());
-        var newsLoad = NewsFile.LoadWithReport(settings.News!, new NewsLoadOptions
-        {
-            Zone = settings.NewsZone,
-            OnBadRows = settings.OnBadRows == "skip" ? BadRowPolicy.Skip : BadRowPolicy.Fail,
-        });
+        // Loading a large dump takes seconds: say what is happening while it does.
+        var (prices, newsLoad) = AnsiConsole.Status().Start(Markup.Escape($"loading {settings.Prices} and {settings.News}"), _ =>
+            (PriceCsv.LoadPanel(settings.Prices, settings.ToPriceOptions()),
+             NewsFile.LoadWithReport(settings.News!, new NewsLoadOptions
+             {
+                 Zone = settings.NewsZone,
+                 OnBadRows = settings.OnBadRows == "skip" ? BadRowPolicy.Skip : BadRowPolicy.Fail,
+             })));
         var data = new StudyData(prices, newsLoad.Items)
         {
             NewsLoad = newsLoad,
@@ -138,7 +140,7 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
             Inputs = [.. new[] { new RunInput("prices", settings.Prices), new RunInput("news", settings.News!) }
                 .Concat(settings.Sentiment is null ? [] : [new RunInput("sentiment", settings.Sentiment)])],
         };
-        StudyFolder.Write(settings.Out, study, run);
+        AnsiConsole.Status().Start(Markup.Escape($"writing {settings.Out}"), _ => StudyFolder.Write(settings.Out, study, run));
         StudySummary.Print(study, clock.Elapsed);
         AnsiConsole.MarkupLineInterpolated($"wrote {Path.GetFullPath(settings.Out)}/{{report.html, run/, scores.csv, study.json{(newsLoad.BadRows.Count > 0 || settings.OnBadRows == "skip" ? ", bad-rows.csv" : "")}}}");
         return 0;

@@ -15,7 +15,7 @@ internal static class StudyProgressView
             .StartAsync(async ctx =>
             {
                 int count = data.News.Count;
-                var scoring = ctx.AddTask(scorer is null ? "scores from file" : $"scoring {count:N0} headlines ({scorer.Name})", maxValue: Math.Max(1, count));
+                var scoring = ctx.AddTask(scorer is null ? "scores from file" : Markup.Escape($"scoring {count:N0} headlines ({scorer.Name})"), maxValue: Math.Max(1, count));
                 var signal = ctx.AddTask("point-in-time signal, staleness, universe", maxValue: 1);
                 var backtest = ctx.AddTask("backtest with costs and benchmark", maxValue: 1);
                 var analytics = ctx.AddTask("IC, quantiles, coverage, report", maxValue: 1);
