@@ -42,6 +42,7 @@ public static class SignalsApp
                 n.SetDescription("Run the research notebooks headless.");
                 n.AddCommand<NotebooksRunCommand>("run").WithDescription("Execute notebooks cell by cell and save them with outputs.");
             });
+            config.AddCommand<StudyCommand>("study").WithDescription("The research loop on your own prices and news: report.html, run/, scores.csv, study.json in one folder.");
             config.AddCommand<DemoCommand>("demo").WithDescription("The main job on the sample data: score news, build the signal, backtest with costs, write reports/demo.html.");
         });
 

@@ -56,110 +56,69 @@ public sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
             throw new FileNotFoundException($"{settings.Data} has no prices.csv and news.csv: run from the repository root, or pass --data (regenerate with `signals sample-data --out {settings.Data}`)");
 
         var prices = PriceCsv.LoadPanel(pricesPath);
-        var news = NewsFile.Load(newsPath);
+        var news = NewsFile.LoadWithReport(newsPath);
         var scorer = OfflineScorers.Create(settings.Scorer);
         if (!settings.NoCache)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(settings.Cache))!);
             scorer = new CachingSentimentScorer(scorer, settings.Cache);
         }
+        var data = new StudyData(prices, news.Items)
+        {
+            NewsLoad = news,
+            Provenance =
+            [
+                new DataProvenance(pricesPath, prices.DayCount * (long)prices.SymbolCount, prices.Dates[0], prices.Dates[^1], FileHash.Sha256(pricesPath)),
+                new DataProvenance(newsPath, news.Items.Count, DateOnly.FromDateTime(news.Items[0].Published.Date), DateOnly.FromDateTime(news.Items[^1].Published.Date), FileHash.Sha256(newsPath)),
+            ],
+        };
 
-        SentimentStudyResult study = null!;
+        SentimentStudyResult study;
         try
         {
-            await AnsiConsole.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
-                .StartAsync(async ctx =>
-                {
-                    var scoring = ctx.AddTask($"scoring {news.Count:N0} headlines ({scorer.Name})", maxValue: news.Count);
-                    var signal = ctx.AddTask("point-in-time signal", maxValue: 1);
-                    var backtest = ctx.AddTask("long-short backtest with costs", maxValue: 1);
-                    var analytics = ctx.AddTask("IC, quantiles, statistics", maxValue: 1);
-                    var progress = new Progress<StudyProgress>(p =>
-                    {
-                        if (p.Stage == StudyStage.Scoring) scoring.Value = p.Scoring.Completed;
-                        if (p.Stage > StudyStage.Scoring) scoring.Value = scoring.MaxValue;
-                        if (p.Stage > StudyStage.Signal) signal.Value = 1;
-                        if (p.Stage > StudyStage.Backtest) backtest.Value = 1;
-                        if (p.Stage > StudyStage.Analytics) analytics.Value = 1;
-                    });
-                    study = await SentimentStudy.RunAsync(prices, news, scorer,
-                        new SentimentStudyOptions { HalfLifeDays = settings.HalfLife, Quantile = settings.Quantile }, progress, cancellationToken);
-                    scoring.Value = scoring.MaxValue; signal.Value = 1; backtest.Value = 1; analytics.Value = 1;
-                });
+            study = await StudyProgressView.RunAsync(data, scorer, Options(settings), cancellationToken);
         }
         finally
         {
             (scorer as IDisposable)?.Dispose();
         }
 
-        var tearsheet = study.Tearsheet with
-        {
-            Title = "Signals demo: news sentiment long-short on the sample universe",
-            Provenance =
-            [
-                new DataProvenance(pricesPath, prices.DayCount * (long)prices.SymbolCount, prices.Dates[0], prices.Dates[^1], FileHash.Sha256(pricesPath)),
-                new DataProvenance(newsPath, news.Count, DateOnly.FromDateTime(news[0].Published.Date), DateOnly.FromDateTime(news[^1].Published.Date), FileHash.Sha256(newsPath)),
-            ],
-        };
-        Tearsheet.Write(tearsheet, settings.Out);
+        Tearsheet.Write(study.Tearsheet with { Title = "Signals demo: news sentiment long-short on the sample universe" }, settings.Out);
         var statsPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(settings.Out))!, Path.GetFileNameWithoutExtension(settings.Out) + "-stats.json");
-        WriteStats(statsPath, study);
+        AtomicFile.WriteText(statsPath, DemoStats(study).ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n");
 
-        PrintSummary(study, settings, statsPath, clock.Elapsed);
+        StudySummary.Print(study, clock.Elapsed);
+        AnsiConsole.WriteLine($"tearsheet: {Path.GetFullPath(settings.Out)}");
+        AnsiConsole.WriteLine($"statistics: {statsPath}");
         return 0;
     }
 
-    private static void WriteStats(string path, SentimentStudyResult study)
+    /// <summary>
+    /// The study with the demo's defaults: the sample's news is dense and its documented figures were measured
+    /// without expiry, per-side minimum or universe filters, over every price day (its news spans them all).
+    /// </summary>
+    public static SentimentStudyOptions Options(Settings settings) => new()
     {
-        var json = new JsonObject
+        HalfLifeDays = settings.HalfLife,
+        Quantile = settings.Quantile,
+        MaxAgeDays = null,
+    };
+
+    private static JsonObject DemoStats(SentimentStudyResult study) => new()
+    {
+        ["strategy"] = JsonNode.Parse(study.Stats.ToJson()),
+        ["benchmark"] = JsonNode.Parse(study.BenchmarkStats.ToJson()),
+        ["costs"] = StudyReport.CostsJson(study.Backtest),
+        ["ic"] = new JsonArray(study.Ic.ByHorizon.Select(r => (JsonNode)new JsonObject
         {
-            ["strategy"] = JsonNode.Parse(study.Stats.ToJson()),
-            ["benchmark"] = JsonNode.Parse(study.BenchmarkStats.ToJson()),
-            ["costs"] = new JsonObject
-            {
-                ["commission"] = study.Backtest.Costs.Commission,
-                ["slippage"] = study.Backtest.Costs.Slippage,
-                ["borrow"] = study.Backtest.Costs.Borrow,
-            },
-            ["ic"] = new JsonArray(study.Ic.ByHorizon.Select(r => (JsonNode)new JsonObject
-            {
-                ["horizon"] = r.Horizon,
-                ["mean"] = Finite(r.Mean),
-                ["tStat"] = Finite(r.TStat),
-                ["neweyWestTStat"] = Finite(r.NeweyWestTStat),
-            }).ToArray()),
-            ["headlines"] = study.Scores.Count,
-            ["failedScores"] = study.FailedScores,
-        };
-        var temp = path + ".tmp";
-        File.WriteAllText(temp, json.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n");
-        File.Move(temp, path, overwrite: true);
-    }
+            ["horizon"] = r.Horizon,
+            ["mean"] = Finite(r.Mean),
+            ["tStat"] = Finite(r.TStat),
+            ["neweyWestTStat"] = Finite(r.NeweyWestTStat),
+        }).ToArray()),
+        ["headlines"] = study.Scores.Count,
+        ["failedScores"] = study.FailedScores,
+    };
 
     private static double? Finite(double v) => double.IsFinite(v) ? v : null;
-
-    private static void PrintSummary(SentimentStudyResult study, Settings settings, string statsPath, TimeSpan elapsed)
-    {
-        static string P(double v) => double.IsFinite(v) ? v.ToString("P1", CultureInfo.InvariantCulture) : "n/a";
-        static string F(double v) => double.IsFinite(v) ? v.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
-        var s = study.Stats;
-        var b = study.BenchmarkStats;
-        var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("").AddColumn(new TableColumn("long-short").RightAligned()).AddColumn(new TableColumn("buy-and-hold").RightAligned());
-        table.AddRow("total return", P(s.TotalReturn), P(b.TotalReturn));
-        table.AddRow("CAGR", P(s.Cagr), P(b.Cagr));
-        table.AddRow("Sharpe", F(s.Sharpe), F(b.Sharpe));
-        table.AddRow("max drawdown", P(s.MaxDrawdown), P(b.MaxDrawdown));
-        table.AddRow("beta to benchmark", F(s.Beta), "1.00");
-        AnsiConsole.Write(table);
-        var ic1 = study.Ic.ByHorizon[0];
-        AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"headlines: {study.Scores.Count:N0} scored ({study.CachedScores:N0} from cache, {study.FailedScores} failed); rank IC at {ic1.Horizon} day: {ic1.Mean:0.0000} (t = {ic1.TStat:0.0})"));
-        AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"costs paid: {study.Backtest.Costs.Total:N0} (commission {study.Backtest.Costs.Commission:N0}, slippage {study.Backtest.Costs.Slippage:N0}, borrow {study.Backtest.Costs.Borrow:N0})"));
-        AnsiConsole.WriteLine($"tearsheet: {Path.GetFullPath(settings.Out)}");
-        AnsiConsole.WriteLine($"statistics: {statsPath}");
-        AnsiConsole.WriteLine(string.Create(CultureInfo.InvariantCulture, $"done in {elapsed.TotalSeconds:0.0} s"));
-    }
 }

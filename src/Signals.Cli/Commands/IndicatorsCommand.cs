@@ -26,7 +26,7 @@ public sealed class IndicatorsCommand : AsyncCommand<IndicatorsCommand.Settings>
         public string? Symbol { get; init; }
 
         [CommandOption("--indicators <SPECS>")]
-        [Description("Comma-separated specs, e.g. sma:20,ema:20,wma:20,rsi:14,macd:12:26:9,bb:20:2,atr:14,stoch:14:3:3,adx:14,obv,willr:14,cci:20,roc:14,psar:0.02:0.2,vwap[:2020-12-15T10:00],donchian:20,keltner:20:2:10,zscore:20,rvol:20,ret,logret.")]
+        [Description("Comma-separated specs, e.g. sma:20,ema:20,wma:20,rsi:14,macd:12:26:9,bb:20:2,atr:14,stoch:14:3:3,adx:14,obv,willr:14,cci:20,roc:14,psar:0.02:0.2,vwap[[:2020-12-15T10:00]],donchian:20,keltner:20:2:10,zscore:20,rvol:20,ret,logret.")]
         public string? Indicators { get; init; }
 
         [CommandOption("--out <FILE>")]
@@ -41,7 +41,10 @@ public sealed class IndicatorsCommand : AsyncCommand<IndicatorsCommand.Settings>
         }
     }
 
-    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        Task.FromResult(Execute(settings));
+
+    private static int Execute(Settings settings)
     {
         // Specs first: a typo should fail before any file is read.
         var specs = IndicatorSpec.ParseList(settings.Indicators!);
@@ -59,18 +62,7 @@ public sealed class IndicatorsCommand : AsyncCommand<IndicatorsCommand.Settings>
         var target = Path.GetFullPath(settings.Out);
         var folder = Path.GetDirectoryName(target)!;
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"The folder of --out does not exist: {folder}");
-        var temp = Path.Combine(folder, $".{Path.GetFileName(target)}.{Environment.ProcessId}.tmp");
-        try
-        {
-            await using (var writer = new StreamWriter(temp, append: false, new UTF8Encoding(false), bufferSize: 1 << 16))
-                IndicatorCsv.Write(writer, bars, columns);
-            File.Move(temp, target, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temp);
-            throw;
-        }
+        AtomicFile.WriteText(target, writer => IndicatorCsv.Write(writer, bars, columns));
         Console.Error.WriteLine($"{bars.Count} bars × {columns.Count} indicator columns → {settings.Out}");
         return 0;
     }
@@ -82,7 +74,7 @@ internal static class IndicatorCsv
     public static void Write(TextWriter writer, BarSeries bars, IReadOnlyList<IndicatorColumn> columns)
     {
         writer.Write("date");
-        foreach (var c in columns) { writer.Write(','); writer.Write(Quote(c.Name)); }
+        foreach (var c in columns) { writer.Write(','); writer.Write(CsvText.Quote(c.Name)); }
         writer.Write('\n');
         bool dateOnly = Array.TrueForAll(bars.Timestamps, t => t.TimeOfDay == TimeSpan.Zero);
         Span<char> buffer = stackalloc char[64];
@@ -105,7 +97,4 @@ internal static class IndicatorCsv
             writer.Write('\n');
         }
     }
-
-    private static string Quote(string name) =>
-        name.AsSpan().IndexOfAny(",\"\n\r") < 0 ? name : "\"" + name.Replace("\"", "\"\"") + "\"";
 }

@@ -73,20 +73,16 @@ public sealed class SentimentEvalCommand : AsyncCommand<SentimentEvalCommand.Set
 
     private static void WriteErrors(string path, IEnumerable<(LabeledHeadline Row, SentimentResult Result)> scored)
     {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temp = full + ".tmp";
-        using (var w = new StreamWriter(temp))
+        AtomicFile.WriteText(path, w =>
         {
             w.Write("line,truth,predicted,score,text\n");
             foreach (var (row, result) in scored)
             {
                 if (result.Label == row.Label) continue;
                 w.Write(string.Create(CultureInfo.InvariantCulture,
-                    $"{row.Line},{SentimentMetricsView.Name(row.Label)},{SentimentMetricsView.Name(result.Label)},{result.Score:0.000},\"{row.Text.Replace("\"", "\"\"")}\"\n"));
+                    $"{row.Line},{SentimentMetricsView.Name(row.Label)},{SentimentMetricsView.Name(result.Label)},{result.Score:0.000},{CsvText.Quote(row.Text)}\n"));
             }
-        }
-        File.Move(temp, full, overwrite: true);
+        });
     }
 }
 
@@ -115,12 +111,9 @@ internal static class SentimentMetricsView
     /// <param name="unscored">Items left out of the metrics because the scorer gave no answer.</param>
     public static void WriteJson(string path, string scorer, string labeled, SentimentMetrics m, int unscored = 0)
     {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temp = full + ".tmp";
-        using (var stream = File.Create(temp))
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        AtomicFile.Write(path, (Stream stream) =>
         {
+            using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
             w.WriteStartObject();
             w.WriteString("scorer", scorer);
             w.WriteString("labeled", labeled);
@@ -156,8 +149,7 @@ internal static class SentimentMetricsView
             w.WriteEndArray();
             w.WriteEndObject();
             w.WriteEndObject();
-        }
-        File.Move(temp, full, overwrite: true);
+        });
     }
 
     public static string Name(SentimentLabel label) => label.ToString().ToLowerInvariant();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Signals.Data;
 
 namespace Signals.Backtesting;
 
@@ -13,7 +14,7 @@ public static class BacktestFiles
         {
             writer.Write(string.Join(',',
                 Date(t.EntryDate), t.ExitDate is { } x ? Date(x) : "", Number(t.Size), Number(t.EntryPrice),
-                t.ExitPrice is { } p ? Number(p) : "", Number(t.Pnl), Number(t.ReturnPct), Quote(t.Symbol)));
+                t.ExitPrice is { } p ? Number(p) : "", Number(t.Pnl), Number(t.ReturnPct), CsvText.Quote(t.Symbol)));
             writer.Write('\n');
         }
     }
@@ -32,5 +33,4 @@ public static class BacktestFiles
 
     private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     private static string Number(double v) => v.ToString("R", CultureInfo.InvariantCulture);
-    private static string Quote(string s) => s.IndexOfAny([',', '"', '\n', '\r']) < 0 ? s : $"\"{s.Replace("\"", "\"\"")}\"";
 }

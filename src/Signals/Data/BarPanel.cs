@@ -46,6 +46,14 @@ public sealed class BarPanel
         return new BarPanel(dates, symbols, o, h, l, c, v);
     }
 
+    /// <summary>Days <paramref name="start"/> .. start + count − 1, every symbol, copied.</summary>
+    public BarPanel Slice(int start, int count) =>
+        new(Dates[start..(start + count)], Symbols, Open.Slice(start, count), High.Slice(start, count), Low.Slice(start, count), Close.Slice(start, count), Volume.Slice(start, count));
+
+    /// <summary>The given symbols' columns (by index, in that order), every day, copied.</summary>
+    public BarPanel Select(IReadOnlyList<int> columns) =>
+        new(Dates, columns.Select(c => Symbols[c]).ToArray(), Open.Select(columns), High.Select(columns), Low.Select(columns), Close.Select(columns), Volume.Select(columns));
+
     /// <summary>One symbol's bars back out of the panel, skipping the days it has none.</summary>
     public BarSeries Series(string symbol, TimeSpan? offset = null)
     {

@@ -47,6 +47,19 @@ public sealed class Panel
         return i >= 0 ? i : throw new KeyNotFoundException($"Symbol '{symbol}' is not in the panel.");
     }
 
+    /// <summary>Days <paramref name="start"/> .. start + count − 1, every symbol, copied.</summary>
+    public Panel Slice(int start, int count) =>
+        new(Dates[start..(start + count)], Symbols, Values[(start * Symbols.Length)..((start + count) * Symbols.Length)]);
+
+    /// <summary>The named symbols' columns, in the order given, copied.</summary>
+    public Panel Select(IReadOnlyList<int> columns)
+    {
+        var result = new Panel(Dates, columns.Select(c => Symbols[c]).ToArray(), new double[Dates.Length * columns.Count]);
+        for (int d = 0; d < Dates.Length; d++)
+            for (int k = 0; k < columns.Count; k++) result[d, k] = this[d, columns[k]];
+        return result;
+    }
+
     public Panel Clone() => new(Dates, Symbols, (double[])Values.Clone());
 
     private static double[] CreateMissing(int n)

@@ -6,7 +6,7 @@ namespace Signals.Data;
 
 /// <summary>
 /// Strict OHLCV CSV loading: Yahoo Finance and Stooq exports, ISO dates or date-times, one symbol per file, a
-/// <c>symbol</c> column, or a folder of one file per symbol. Rows must be ascending, or the whole file descending
+/// <c>symbol</c> column, a folder of one file per symbol (.csv, .txt, .csv.gz), or a long-format .parquet file. Rows must be ascending, or the whole file descending
 /// (read as ascending). Anything else — mixed order, a repeated timestamp, an empty or non-numeric field,
 /// high below low, a negative price — is a <see cref="DataFormatException"/> naming the file, line and column.
 /// </summary>
@@ -15,7 +15,8 @@ public static class PriceCsv
     /// <summary>Loads one symbol's bars. With a <c>symbol</c> column the file must hold only that symbol (or pass <paramref name="symbol"/> to pick one).</summary>
     public static BarSeries Load(string path, string? symbol = null, PriceCsvOptions? options = null)
     {
-        var all = ReadFile(path, options ?? PriceCsvOptions.Default);
+        options ??= PriceCsvOptions.Default;
+        var all = ReadFile(path, options);
         if (symbol is not null)
         {
             var match = all.FirstOrDefault(s => s.Symbol == symbol || s.Symbol == "");
@@ -24,26 +25,34 @@ public static class PriceCsv
         }
         if (all.Count != 1)
             throw new DataFormatException(path, null, "symbol", $"the file holds {all.Count} symbols; name the one to load");
-        return all[0].Symbol == "" ? Rename(all[0], SymbolFromFileName(path)) : all[0];
+        return all[0].Symbol == "" ? Rename(all[0], SymbolFromFileName(path, options)) : all[0];
     }
 
-    /// <summary>Loads every symbol of a multi-symbol file, or of every *.csv file in a folder (one symbol per file, named by the file).</summary>
+    /// <summary>The file endings read from a folder of per-symbol files.</summary>
+    public static readonly string[] FolderExtensions = [".csv", ".txt", ".csv.gz", ".txt.gz"];
+
+    /// <summary>
+    /// Loads every symbol of a multi-symbol file, or of every .csv, .txt or .csv.gz file in a folder (one symbol per
+    /// file, named by the file without its extension and exchange suffix: aapl.us.txt is AAPL).
+    /// </summary>
     public static IReadOnlyList<BarSeries> LoadMany(string fileOrFolder, PriceCsvOptions? options = null)
     {
         options ??= PriceCsvOptions.Default;
         if (Directory.Exists(fileOrFolder))
         {
-            var files = Directory.GetFiles(fileOrFolder, "*.csv").Order(StringComparer.Ordinal).ToArray();
-            if (files.Length == 0) throw new DataFormatException(fileOrFolder, null, null, "the folder holds no .csv files");
-            var result = new List<BarSeries>();
+            var files = Directory.GetFiles(fileOrFolder)
+                .Where(f => FolderExtensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+                .Order(StringComparer.Ordinal).ToArray();
+            if (files.Length == 0) throw new DataFormatException(fileOrFolder, null, null, $"the folder holds no price files ({string.Join(", ", FolderExtensions)})");
+            var result = new List<(BarSeries Series, string File)>();
             foreach (var f in files)
-                result.AddRange(ReadFile(f, options).Select(s => s.Symbol == "" ? Rename(s, SymbolFromFileName(f)) : s));
-            var dup = result.GroupBy(s => s.Symbol).FirstOrDefault(g => g.Count() > 1);
-            if (dup is not null) throw new DataFormatException(fileOrFolder, null, "symbol", $"symbol '{dup.Key}' appears in more than one file");
-            return result;
+                result.AddRange(Named(f, options).Select(s => (s, f)));
+            var dup = result.GroupBy(s => s.Series.Symbol).FirstOrDefault(g => g.Count() > 1);
+            if (dup is not null)
+                throw new DataFormatException(fileOrFolder, null, "symbol", $"symbol '{dup.Key}' appears in more than one file ({string.Join(", ", dup.Select(d => Path.GetFileName(d.File)))})");
+            return result.ConvertAll(r => r.Series);
         }
-        var series = ReadFile(fileOrFolder, options);
-        return series.Select(s => s.Symbol == "" ? Rename(s, SymbolFromFileName(fileOrFolder)) : s).ToList();
+        return Named(fileOrFolder, options);
     }
 
     /// <summary>Loads every symbol and aligns them on the union of their trading days.</summary>
@@ -76,7 +85,25 @@ public static class PriceCsv
 
     private static string Num(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 
-    private static string SymbolFromFileName(string path) => Path.GetFileNameWithoutExtension(path).ToUpperInvariant();
+    /// <summary>A file's series with its symbol: a symbol column's, else the file name's; then the suffix rule and the map.</summary>
+    private static List<BarSeries> Named(string path, PriceCsvOptions options) =>
+        ReadFile(path, options).ConvertAll(s =>
+        {
+            string symbol = s.Symbol == "" ? SymbolFromFileName(path, options) : s.Symbol;
+            if (options.SymbolMap is { } map && map.TryGetValue(symbol, out var mapped)) symbol = mapped;
+            return symbol == s.Symbol ? s : Rename(s, symbol);
+        });
+
+    private static string SymbolFromFileName(string path, PriceCsvOptions? options = null)
+    {
+        string name = Path.GetFileName(path);
+        foreach (var ext in FolderExtensions.OrderByDescending(e => e.Length))
+            if (name.EndsWith(ext, StringComparison.OrdinalIgnoreCase)) { name = name[..^ext.Length]; break; }
+        if (name == Path.GetFileName(path)) name = Path.GetFileNameWithoutExtension(path);
+        foreach (var suffix in (options ?? PriceCsvOptions.Default).SymbolSuffixes)
+            if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) { name = name[..^suffix.Length]; break; }
+        return name.ToUpperInvariant();
+    }
 
     private static BarSeries Rename(BarSeries s, string symbol) => new(symbol, s.Timestamps, s.Open, s.High, s.Low, s.Close, s.Volume);
 
@@ -94,7 +121,12 @@ public static class PriceCsv
         SepReader reader;
         try
         {
-            reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromFile(path);
+            var sep = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true });
+            // Parquet (long format) is read as the CSV it would be, so every rule below applies to it; row n is line n + 1.
+            reader = ParquetRows.IsParquet(path) ? sep.From(new StringReader(ParquetRows.ToCsv(path)))
+                : path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
+                ? sep.From(new StreamReader(new System.IO.Compression.GZipStream(File.OpenRead(path), System.IO.Compression.CompressionMode.Decompress)))
+                : sep.FromFile(path);
         }
         catch (Exception ex) when (ex is not DataFormatException)
         {

@@ -66,10 +66,5 @@ public static partial class ScoredHeadlineCsv
     private static string FreeText(string? s) =>
         string.IsNullOrEmpty(s) || !"=+-@\t\r".Contains(s[0]) ? Quoted(s) : Quoted("'" + s);
 
-    /// <summary>RFC 4180: quote a field holding a comma, a quote or a line break, doubling inner quotes.</summary>
-    private static string Quoted(string? s)
-    {
-        if (string.IsNullOrEmpty(s)) return "";
-        return s.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
-    }
+    private static string Quoted(string? s) => CsvText.Quote(s);
 }

@@ -8,43 +8,11 @@ using Signals.Sentiment;
 
 namespace Signals.Workflows;
 
-/// <summary>The stages of a <see cref="SentimentStudy"/>, for progress displays.</summary>
-public enum StudyStage { Scoring, Signal, Backtest, Analytics, Done }
-
-/// <summary>Where a study is: the stage, and within scoring how many headlines are done.</summary>
-public readonly record struct StudyProgress(StudyStage Stage, ScoringProgress Scoring = default);
-
-/// <summary>The knobs of a sentiment long-short study. Costs are on by default.</summary>
-public sealed record SentimentStudyOptions
-{
-    /// <summary>Half-life, in trading days, of the decay that carries a headline's score forward.</summary>
-    public double HalfLifeDays { get; init; } = 3;
-    /// <summary>Fraction of the universe held long, and the same fraction short, each day.</summary>
-    public double Quantile { get; init; } = 0.2;
-    public BacktestOptions Backtest { get; init; } = new() { Sizing = Sizing.Fractional };
-    public IReadOnlyList<int> IcHorizons { get; init; } = InformationCoefficient.DefaultHorizons;
-}
-
-/// <summary>Everything a study produced, from scores to the tearsheet's input.</summary>
-public sealed record SentimentStudyResult(
-    IReadOnlyList<SentimentResult> Scores,
-    Panel Signal,
-    BacktestResult Backtest,
-    BacktestResult Benchmark,
-    PerformanceStats Stats,
-    PerformanceStats BenchmarkStats,
-    IcAnalysis Ic,
-    QuantileReturns Quantiles,
-    TearsheetInput Tearsheet)
-{
-    public int FailedScores => Scores.Count(s => s.Status != ScoreStatus.Ok);
-    public int CachedScores => Scores.Count(s => s.Cached);
-}
-
 /// <summary>
-/// The research loop of the kit in one call: score headlines, align them point-in-time to the next open they can
-/// affect, decay them into a daily signal, trade the cross-sectional long-short with costs against an equal-weight
-/// buy-and-hold, and measure IC and quantile returns. The CLI's demo and the notebooks run exactly this.
+/// The research loop of the kit in one call, on any prices and news: score headlines, align them point-in-time to
+/// the next open they can affect, decay them into a daily signal that expires when news stops, filter the universe,
+/// trade the strategy with costs over the window where news and prices both exist, compare it with a benchmark,
+/// and measure IC, quantile returns and coverage. `signals study`, `signals demo` and the notebooks run exactly this.
 /// </summary>
 public static class SentimentStudy
 {
@@ -53,66 +21,133 @@ public static class SentimentStudy
         "trading day: that day's open; later, on weekends and holidays: the next trading day's open). Orders decided " +
         "on that information fill at the next open; nothing published at or after a decision is visible to it.";
 
-    public static async Task<SentimentStudyResult> RunAsync(
+    public static Task<SentimentStudyResult> RunAsync(
         BarPanel prices,
         IReadOnlyList<NewsItem> news,
         ISentimentScorer scorer,
         SentimentStudyOptions? options = null,
         IProgress<StudyProgress>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        RunAsync(new StudyData(prices, news), scorer, options, progress, cancellationToken);
+
+    /// <param name="scorer">Scores the news; may be null when <see cref="StudyData.Scores"/> holds scores already.</param>
+    public static async Task<SentimentStudyResult> RunAsync(
+        StudyData data,
+        ISentimentScorer? scorer,
+        SentimentStudyOptions? options = null,
+        IProgress<StudyProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
         options ??= new SentimentStudyOptions();
-        if (prices.SymbolCount < 2) throw new ArgumentException("A long-short study ranks symbols against each other: it needs prices for several symbols.");
-
+        if (!StrategyRegistry.NeedsSignal(options.Strategy))
+            throw new ArgumentException($"a study trades a sentiment signal: --strategy must be one of {string.Join(", ", StrategyRegistry.SignalNames)}");
+        var news = data.News;
+        IReadOnlyList<SentimentResult> scores = [];
+        IReadOnlyList<ScoredHeadline> headlines;
+        string scorerName;
         progress?.Report(new StudyProgress(StudyStage.Scoring, new ScoringProgress(0, news.Count)));
-        var scoringProgress = progress is null ? null : new SyncProgress<ScoringProgress>(p => progress.Report(new StudyProgress(StudyStage.Scoring, p)));
-        var scores = await scorer.ScoreAsync(news, scoringProgress, cancellationToken);
+        if (data.Scores is { } given)
+        {
+            headlines = given;
+            scorerName = "scores file";
+        }
+        else
+        {
+            if (scorer is null) throw new ArgumentException("give a scorer, or scores in the study data");
+            var scoringProgress = progress is null ? null : new SyncProgress<ScoringProgress>(p => progress.Report(new StudyProgress(StudyStage.Scoring, p)));
+            scores = await scorer.ScoreAsync(news, scoringProgress, cancellationToken);
+            headlines = ScoredHeadline.Join(news, scores);
+            scorerName = scorer.Name;
+        }
 
         progress?.Report(new StudyProgress(StudyStage.Signal));
+        var universe = Universe.Split(data.Prices, options.BenchmarkSymbol);
+        var prices = universe.Traded;
+        if (options.Strategy == "sentiment-longshort" && prices.SymbolCount < 2)
+            throw new ArgumentException("A long-short study ranks symbols against each other: it needs prices for several symbols.");
         var timing = options.Backtest.Fill == FillTiming.Close ? DecisionTiming.Close : DecisionTiming.Open;
-        var daily = DailySentiment.Build(ScoredHeadline.Join(news, scores), prices.Dates, prices.Symbols, timing);
+        var traded = new HashSet<string>(prices.Symbols, StringComparer.Ordinal);
+        var matched = headlines.Where(h => h.Symbols.Any(traded.Contains)).ToList();
+        var daily = DailySentiment.Build(matched, prices.Dates, prices.Symbols, timing, options.CloseCutoff);
         var signal = daily.DecayedMean(options.HalfLifeDays);
+        if (options.MaxAgeDays is int maxAge) signal = SignalStaleness.Expire(signal, daily.Count, maxAge);
+        signal = UniverseFilter.Apply(signal, prices, options.Universe);
+
+        var (start, count) = StudyWindow.Resolve(prices.Dates, daily.Count, options.From, options.To);
+        var windowPrices = prices.Slice(start, count);
+        var windowSignal = signal.Slice(start, count);
+        var windowBenchmark = universe.Benchmark?.Slice(start, count) ?? windowPrices;
 
         progress?.Report(new StudyProgress(StudyStage.Backtest));
-        var backtest = Backtester.Run(prices, new SentimentLongShort(signal, timing, options.Quantile, options.Backtest.MaxGrossLeverage), options.Backtest);
-        var benchmark = Backtester.Run(prices, new BuyAndHold(), options.Backtest);
+        var settings = options.StrategySettings with { Quantile = options.Quantile, GrossLeverage = options.Backtest.MaxGrossLeverage };
+        var strategy = StrategyRegistry.Create(options.Strategy, settings, windowPrices.SymbolCount, windowSignal, timing);
+        var backtest = Backtester.Run(windowPrices, strategy, options.Backtest);
+        var benchmark = Backtester.Run(windowBenchmark, new BuyAndHold(), options.Backtest);
+        string benchmarkName = options.BenchmarkSymbol is { } b ? $"{b} buy-and-hold" : "equal-weight buy-and-hold";
 
         progress?.Report(new StudyProgress(StudyStage.Analytics));
         var stats = PerformanceStats.Compute(backtest.Dates, backtest.Equity, backtest.GrossExposure, backtest.Turnover, backtest.Trades,
             benchmark.Equity, options.Backtest.PeriodsPerYear);
         var benchmarkStats = PerformanceStats.Compute(benchmark.Dates, benchmark.Equity, benchmark.GrossExposure, benchmark.Turnover, benchmark.Trades,
             null, options.Backtest.PeriodsPerYear);
+        var comparison = BenchmarkComparison.OfEquity(backtest.Equity, benchmark.Equity, options.Backtest.PeriodsPerYear);
         // The signal's row d holds what was known at decision d (the open, or the close cutoff), and a position taken
         // on it fills at that open or close: measure returns from there, not a bar later.
         var basis = timing == DecisionTiming.Open ? ForwardReturnBasis.Open : ForwardReturnBasis.CloseToClose;
-        var ic = InformationCoefficient.Analyze(signal, prices, options.IcHorizons, basis);
-        var quantiles = QuantileReturns.Compute(signal, ForwardReturns.Compute(prices, 1, basis));
+        var ic = InformationCoefficient.Analyze(windowSignal, windowPrices, options.IcHorizons, basis);
+        var quantiles = QuantileReturns.Compute(windowSignal, ForwardReturns.Compute(windowPrices, 1, basis));
+        var coverage = SignalStaleness.Coverage(windowSignal);
 
-        var tearsheet = BacktestTearsheet.From(backtest, benchmark, $"Sentiment long-short ({scorer.Name})", PointInTimeRule);
-        tearsheet = tearsheet with
+        int usedInWindow = 0, outsideWindow = 0;
+        for (int d = 0; d < daily.Count.DayCount; d++)
         {
-            Parameters =
-            [
-                .. tearsheet.Parameters,
-                new("scorer", scorer.Name),
-                new("signal", $"decayed mean score, half-life {Text(options.HalfLifeDays)} trading days"),
-                new("headlines scored", Text(news.Count)),
-                new("headlines failed (excluded, never scored 0)", Text(scores.Count(s => s.Status != ScoreStatus.Ok))),
-            ],
-            InformationCoefficient = IcByHorizon.From(ic),
-            QuantileReturns = QuantileReturnSummary.From(quantiles),
+            int n = 0;
+            foreach (double c in daily.Count.Row(d)) n += (int)c;
+            if (d >= start && d < start + count) usedInWindow += n; else outsideWindow += n;
+        }
+        var unmatchedTickers = headlines.Where(h => !h.Symbols.Any(traded.Contains)).SelectMany(h => h.Symbols).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var counts = new StudyDataCounts(
+            Headlines: news.Count,
+            Scored: headlines.Count,
+            FailedScores: data.Scores is null ? scores.Count(s => !(s.Status == ScoreStatus.Ok && double.IsFinite(s.Score))) : data.ScoresExcluded,
+            UnmatchedTicker: headlines.Count - matched.Count,
+            OutsidePriceSpan: daily.Dropped,
+            OutsideWindow: outsideWindow,
+            Used: usedInWindow,
+            UnmatchedTickers: unmatchedTickers);
+
+        var result = new SentimentStudyResult(scores, windowSignal, backtest, benchmark, stats, benchmarkStats, ic, quantiles, null!)
+        {
+            Strategy = strategy,
+            BenchmarkName = benchmarkName,
+            Comparison = comparison,
+            Coverage = coverage,
+            Counts = counts,
+            News = news,
+            Headlines = headlines,
+            NewsLoad = data.NewsLoad,
         };
-
+        result = result with { Tearsheet = StudyReport.Tearsheet(result, data, options, scorerName) };
         progress?.Report(new StudyProgress(StudyStage.Done));
-        return new SentimentStudyResult(scores, signal, backtest, benchmark, stats, benchmarkStats, ic, quantiles, tearsheet);
+        return result;
     }
-
-    private static string Text(double v) => v.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
-    private static string Text(int v) => v.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Reports on the caller's thread at once: <see cref="Progress{T}"/> would post to the thread pool and reorder reports.</summary>
     private sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
     {
         public void Report(T value) => report(value);
+    }
+
+    /// <summary>The traded panel and, when a benchmark symbol is named, that symbol's own one-column panel.</summary>
+    private sealed record Universe(BarPanel Traded, BarPanel? Benchmark)
+    {
+        public static Universe Split(BarPanel prices, string? benchmarkSymbol)
+        {
+            if (benchmarkSymbol is null) return new Universe(prices, null);
+            int b = Array.IndexOf(prices.Symbols, benchmarkSymbol);
+            if (b < 0) throw new ArgumentException($"benchmark '{benchmarkSymbol}' is not among the price symbols (add its prices, or use equal-weight)");
+            var rest = Enumerable.Range(0, prices.SymbolCount).Where(s => s != b).ToArray();
+            return new Universe(prices.Select(rest), prices.Select([b]));
+        }
     }
 }

@@ -5,7 +5,8 @@ namespace Signals.Backtesting.Strategies;
 /// <summary>
 /// Every day: long the top <see cref="Quantile"/> of symbols by known sentiment, short the bottom one, equal
 /// weights, dollar-neutral with gross exposure <see cref="GrossLeverage"/> (half long, half short); the rest flat.
-/// Names without a known score are left out of the ranking. <see cref="LongShortKernel"/> is the same rule
+/// Names without a known score are left out of the ranking; with fewer than <see cref="MinNamesPerSide"/> names a
+/// side the book is flat that day (a "top quintile" of two names is noise, not a portfolio). <see cref="LongShortKernel"/> is the same rule
 /// without the event loop's bookkeeping.
 /// </summary>
 public sealed class SentimentLongShort : Strategy
@@ -14,20 +15,22 @@ public sealed class SentimentLongShort : Strategy
     private Panel _aligned;
     private QuantileSelector _selector = new(0);
 
-    public SentimentLongShort(Panel signal, DecisionTiming timing, double quantile = 0.2, double grossLeverage = 1.0)
+    public SentimentLongShort(Panel signal, DecisionTiming timing, double quantile = 0.2, double grossLeverage = 1.0, int minNamesPerSide = 1)
     {
         if (quantile is <= 0 or > 0.5) throw new ArgumentOutOfRangeException(nameof(quantile), quantile, "Quantile must be in (0, 0.5].");
+        ArgumentOutOfRangeException.ThrowIfLessThan(minNamesPerSide, 1);
         _signal = _aligned = signal;
-        Timing = timing; Quantile = quantile; GrossLeverage = grossLeverage;
+        Timing = timing; Quantile = quantile; GrossLeverage = grossLeverage; MinNamesPerSide = minNamesPerSide;
     }
 
     public DecisionTiming Timing { get; }
     public double Quantile { get; }
     public double GrossLeverage { get; }
+    public int MinNamesPerSide { get; }
     public override string Name => "sentiment-longshort";
     public override IReadOnlyDictionary<string, object> Parameters => new Dictionary<string, object>
     {
-        ["quantile"] = Quantile, ["grossLeverage"] = GrossLeverage, ["timing"] = Timing.ToString(),
+        ["quantile"] = Quantile, ["grossLeverage"] = GrossLeverage, ["minNamesPerSide"] = MinNamesPerSide, ["timing"] = Timing.ToString(),
     };
 
     public override void Initialize(BarPanel prices, BacktestOptions options)
@@ -37,13 +40,13 @@ public sealed class SentimentLongShort : Strategy
     }
 
     public override void Decide(DecisionContext context, Span<double> targets) =>
-        _ = Weights(context.KnownRow(Timing) is int row and >= 0 ? _aligned.Row(row) : [], Quantile, GrossLeverage, targets, _selector);
+        _ = Weights(context.KnownRow(Timing) is int row and >= 0 ? _aligned.Row(row) : [], Quantile, GrossLeverage, targets, _selector, MinNamesPerSide);
 
     /// <summary>The rule itself, shared with the fast kernel so both give bit-equal weights; returns the names per side.</summary>
-    internal static int Weights(ReadOnlySpan<double> known, double quantile, double gross, Span<double> targets, QuantileSelector selector)
+    internal static int Weights(ReadOnlySpan<double> known, double quantile, double gross, Span<double> targets, QuantileSelector selector, int minPerSide = 1)
     {
         int k = selector.Select(known, quantile);
-        if (k == 0) { targets.Clear(); return 0; }
+        if (k < minPerSide || k == 0) { targets.Clear(); return 0; }
         double weight = 0.5 * gross / k;
         selector.Assign(known, targets, -weight, weight);
         return k;

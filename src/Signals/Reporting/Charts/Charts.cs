@@ -85,20 +85,35 @@ public static class Charts
     /// <summary>Rolling annualised Sharpe ratio, with a zero line.</summary>
     public static Figure RollingSharpe(DateOnly[] dates, double[] values, int? windowDays = null)
     {
-        RequireAligned(dates, values, nameof(values));
         string title = windowDays is int w ? $"Rolling Sharpe ({w.ToString(CultureInfo.InvariantCulture)}-day)" : "Rolling Sharpe";
+        var fig = DailyLine(title, dates, values, "Rolling Sharpe", "%{y:.2f}", ".1f");
+        fig.Layout.Shapes.Add(Shape.HorizontalLine(0));
+        return fig;
+    }
+
+    /// <summary>Names with a live signal each day: how much of the universe a cross-sectional strategy can actually rank.</summary>
+    public static Figure Coverage(DateOnly[] dates, double[] names)
+    {
+        var fig = DailyLine("Daily coverage: names with a live signal", dates, names, "names", "%{y:,.0f} names", ",.0f");
+        fig.Layout.YAxis.Title = "Names";
+        return fig;
+    }
+
+    /// <summary>One daily series as a single line without legend, the shape of the tearsheet's small time-series charts.</summary>
+    private static Figure DailyLine(string title, DateOnly[] dates, double[] values, string name, string hover, string tickFormat)
+    {
+        RequireAligned(dates, values, nameof(values));
         var fig = new Figure(title);
         fig.Add(new ScatterTrace(dates, values)
         {
-            Name = "Rolling Sharpe",
+            Name = name,
             Line = new LineStyle(ChartColors.Strategy, 1.5),
-            HoverTemplate = "%{y:.2f}",
+            HoverTemplate = hover,
         });
         fig.Layout.ShowLegend = false;
         fig.Layout.Height = 260;
         DateAxis(fig.Layout.XAxis);
-        fig.Layout.YAxis.TickFormat = ".1f";
-        fig.Layout.Shapes.Add(Shape.HorizontalLine(0));
+        fig.Layout.YAxis.TickFormat = tickFormat;
         return fig;
     }
 

@@ -13,7 +13,7 @@ public readonly record struct EquityPoint(DateOnly Date, double Equity, double D
 /// The output folder of <c>signals backtest</c>, read back: stats.json, equity.csv, trades.csv and params.json.
 /// Bad files raise <see cref="DataFormatException"/> naming the file, line and column.
 /// </summary>
-public sealed class BacktestRunFolder
+public sealed partial class BacktestRunFolder
 {
     private BacktestRunFolder(string folder, IReadOnlyList<TearsheetStat> stats, EquityPoint[] equity, IReadOnlyList<Trade> trades, RunParameters parameters)
     {

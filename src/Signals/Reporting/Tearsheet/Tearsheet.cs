@@ -45,6 +45,8 @@ public static class Tearsheet
         }
         for (int i = 0; i < input.ExtraFigures.Count; i++)
             AppendChartCard(sb, figures, ExtraId(i), null);
+        for (int i = 0; i < input.Sections.Count; i++)
+            AppendSection(sb, figures, input.Sections[i]);
         AppendTrades(sb, input.Trades, input.TradesShown);
         sb.Append("<div class=\"grid2\">\n");
         AppendParameters(sb, input.Parameters);
@@ -66,20 +68,7 @@ public static class Tearsheet
     public static void Write(TearsheetInput input, string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        string html = Render(input);
-        string full = Path.GetFullPath(path);
-        string dir = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(dir);
-        string temp = Path.Combine(dir, "." + Path.GetFileName(full) + "." + Environment.ProcessId.ToString(Inv) + ".tmp");
-        try
-        {
-            File.WriteAllText(temp, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
+        Data.AtomicFile.WriteText(path, Render(input));
     }
 
     /// <summary>The ids of the chart divs a rendered page will hold, in page order (used by tests and tooling).</summary>
@@ -157,7 +146,34 @@ public static class Tearsheet
             list.Add(new("chart-quantile-returns", f));
         }
         for (int i = 0; i < input.ExtraFigures.Count; i++) list.Add(new(ExtraId(i), input.ExtraFigures[i]));
+        foreach (var section in input.Sections)
+            for (int k = 0; k < section.Figures.Count; k++) list.Add(new(SectionFigureId(section, k), section.Figures[k]));
         return list;
+    }
+
+    private static string SectionFigureId(ReportSection section, int k) => "chart-" + section.Id + "-" + (k + 1).ToString(Inv);
+
+    private static void AppendSection(StringBuilder sb, List<PlacedFigure> figures, ReportSection section)
+    {
+        sb.Append("<section class=\"card\" id=\"section-").Append(HtmlText.Escape(section.Id)).Append("\">\n<h2>");
+        HtmlText.Append(sb, section.Title).Append("</h2>\n");
+        if (section.Note is not null) HtmlText.Append(sb.Append("<p class=\"note\">"), section.Note).Append("</p>\n");
+        if (section.Rows.Count > 0)
+        {
+            sb.Append("<table class=\"params\"><tbody>\n");
+            foreach (var (name, value) in section.Rows)
+            {
+                HtmlText.Append(sb.Append("<tr><td>"), name).Append("</td><td class=\"mono\">");
+                HtmlText.Append(sb, value).Append("</td></tr>\n");
+            }
+            sb.Append("</tbody></table>\n");
+        }
+        for (int k = 0; k < section.Figures.Count; k++)
+        {
+            var placed = figures.Find(f => f.Id == SectionFigureId(section, k))!;
+            ChartHtml.AppendDiv(sb, placed.Id, placed.Figure.Layout.Height);
+        }
+        sb.Append("</section>\n");
     }
 
     private static string ExtraId(int i) => "chart-extra-" + (i + 1).ToString(Inv);

@@ -46,6 +46,8 @@ public sealed record TearsheetInput
     public QuantileReturnSummary? QuantileReturns { get; init; }
     /// <summary>Further charts (a parameter sweep heatmap, a candlestick with news) shown after the standard ones.</summary>
     public IReadOnlyList<Figure> ExtraFigures { get; init; } = [];
+    /// <summary>Research sections (data counts, coverage, benchmark, …) shown after the charts, in order.</summary>
+    public IReadOnlyList<ReportSection> Sections { get; init; } = [];
 
     /// <summary>Costs, fill timing and the point-in-time rule; items left null are flagged "not stated" on the page.</summary>
     public TearsheetAssumptions Assumptions { get; init; } = new();

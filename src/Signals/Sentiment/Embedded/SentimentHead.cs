@@ -90,10 +90,6 @@ public sealed record SentimentHead
     /// <summary>Writes the head atomically (temp file, then move), so a crash never leaves half a file.</summary>
     public void Save(string path)
     {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temp = full + ".tmp";
-        File.WriteAllText(temp, ToJson().ReplaceLineEndings("\n") + "\n");
-        File.Move(temp, full, overwrite: true);
+        Data.AtomicFile.WriteText(path, ToJson().ReplaceLineEndings("\n") + "\n");
     }
 }

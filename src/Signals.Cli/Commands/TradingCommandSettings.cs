@@ -1,0 +1,152 @@
+using System.ComponentModel;
+using System.Globalization;
+using Signals.Backtesting;
+using Signals.Data;
+using Signals.Sentiment;
+using Signals.Sentiment.Caching;
+using Signals.Sentiment.Llm;
+using Spectre.Console.Cli;
+
+namespace Signals.Cli.Commands;
+
+/// <summary>
+/// The options `backtest` and `study` share: inputs, the scorer (an LLM with every option of `sentiment score`, or
+/// an offline one), the strategy and its costs. One declaration, so both commands read them the same way.
+/// </summary>
+public abstract class TradingCommandSettings : LlmCommandSettings
+{
+    [CommandOption("--prices <PATH>"), Description("Daily bars: a CSV with a symbol column, or a folder of per-symbol .csv/.txt/.csv.gz files.")]
+    public string Prices { get; init; } = "";
+
+    [CommandOption("--sentiment <FILE>"), Description("Scores: `signals sentiment score` output (id,score,…,status; needs --news) or timestamp,symbol,score[[,confidence]].")]
+    public string? Sentiment { get; init; }
+
+    [CommandOption("--news <FILE>"), Description("News file (CSV or JSONL): joined by id to --sentiment, or scored with --scorer.")]
+    public string? News { get; init; }
+
+    [CommandOption("--news-zone <ZONE>"), Description("IANA zone of news timestamps written without an offset.")]
+    public string? NewsZone { get; init; }
+
+    [CommandOption("--symbol-suffix <SUFFIX>"), Description("Exchange suffix cut from symbols taken from file names (repeatable; default .US: aapl.us.txt is AAPL).")]
+    public string[]? SymbolSuffixes { get; init; }
+
+    [CommandOption("--symbol-map <FILE>"), Description("CSV from,to renaming symbols after they are read (e.g. BRK-B,BRK.B).")]
+    public string? SymbolMap { get; init; }
+
+    [CommandOption("--adjusted"), Description("Scale open, high and low by Adj Close / Close and use Adj Close (Yahoo exports).")]
+    public bool Adjusted { get; init; }
+
+    [CommandOption("--strategy <NAME>"), Description("buy-and-hold, sma-cross, sentiment-threshold or sentiment-longshort.")]
+    public string? Strategy { get; init; }
+
+    [CommandOption("--fast <N>"), DefaultValue(10)] public int Fast { get; init; } = 10;
+    [CommandOption("--slow <N>"), DefaultValue(20)] public int Slow { get; init; } = 20;
+
+    [CommandOption("--short"), Description("Allow shorts (sma-cross reverses instead of exiting; sentiment-threshold shorts below its threshold).")]
+    public bool Short { get; init; }
+
+    [CommandOption("--cash <X>"), DefaultValue(100_000.0)] public double Cash { get; init; } = 100_000;
+
+    [CommandOption("--commission-bps <X>"), Description("Commission, bps of traded notional."), DefaultValue(1.0)]
+    public double CommissionBps { get; init; } = 1;
+
+    [CommandOption("--commission-per-share <X>"), Description("Commission per share."), DefaultValue(0.0)]
+    public double CommissionPerShare { get; init; }
+
+    [CommandOption("--slippage-bps <X>"), Description("Adverse fill-price move, bps."), DefaultValue(2.0)]
+    public double SlippageBps { get; init; } = 2;
+
+    [CommandOption("--borrow-bps <X>"), Description("Short borrow fee, bps a year on short notional."), DefaultValue(50.0)]
+    public double BorrowBps { get; init; } = 50;
+
+    [CommandOption("--fill <WHEN>"), Description("next-open (default) or close."), DefaultValue("next-open")]
+    public string Fill { get; init; } = "next-open";
+
+    [CommandOption("--sizing <HOW>"), Description("whole or fractional shares (backtest: whole; study: fractional).")]
+    public string? Sizing { get; init; }
+
+    [CommandOption("--max-weight <X>"), Description("Largest absolute weight per name.")]
+    public double? MaxWeight { get; init; }
+
+    [CommandOption("--leverage <X>"), Description("Largest gross exposure (Σ|weights|)."), DefaultValue(1.0)]
+    public double Leverage { get; init; } = 1;
+
+    [CommandOption("--long-threshold <X>"), DefaultValue(0.2)] public double LongThreshold { get; init; } = 0.2;
+    [CommandOption("--short-threshold <X>"), DefaultValue(-0.2)] public double ShortThreshold { get; init; } = -0.2;
+
+    [CommandOption("--quantile <X>"), Description("Fraction of names long and short each day (sentiment-longshort)."), DefaultValue(0.2)]
+    public double Quantile { get; init; } = 0.2;
+
+    [CommandOption("--half-life <D>"), Description("Half-life in trading days of the sentiment decay."), DefaultValue(3.0)]
+    public double HalfLife { get; init; } = 3;
+
+    [CommandOption("--close-cutoff <HH:MM>"), Description("With --fill close: news before this New York time counts for that close."), DefaultValue("15:45")]
+    public string CloseCutoff { get; init; } = "15:45";
+
+    [CommandOption("--seed <SEED>"), Description("Recorded for provenance (the backtest itself draws no random numbers)."), DefaultValue(42)]
+    public int Seed { get; init; } = 42;
+
+    [CommandOption("--out <DIR>"), Description("Output folder.")]
+    public string Out { get; init; } = "";
+
+    /// <summary>The scorer named by --scorer, or null; each command declares its own (with its own default).</summary>
+    protected abstract string? ScorerName { get; }
+
+    protected abstract string DefaultSizing { get; }
+
+    /// <summary>The checks both commands share; null when all pass.</summary>
+    protected string? TradingError()
+    {
+        if (Prices.Length == 0) return "--prices is required";
+        if (Out.Length == 0) return "--out is required";
+        if (Fill is not ("next-open" or "close")) return "--fill must be next-open or close";
+        if (Sizing is not (null or "whole" or "fractional")) return "--sizing must be whole or fractional";
+        if (Sentiment is not null && ScorerName is not null) return "give --sentiment or --scorer, not both";
+        if (ScorerName is not null && News is null) return "--scorer needs --news";
+        if (ScorerName is { } s && s != "llm" && !OfflineScorers.Names.Contains(s)) return $"--scorer must be llm or one of: {string.Join(", ", OfflineScorers.Names)}";
+        if (!TimeOnly.TryParseExact(CloseCutoff, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)) return "--close-cutoff must be HH:MM, e.g. 15:45";
+        if (Cash <= 0) return "--cash must be positive";
+        if (CommissionBps < 0 || CommissionPerShare < 0 || SlippageBps < 0 || BorrowBps < 0) return "costs cannot be negative";
+        if (Quantile is <= 0 or > 0.5) return "--quantile must be in (0, 0.5]";
+        if (HalfLife <= 0) return "--half-life must be positive";
+        return null;
+    }
+
+    public DecisionTiming Timing => Fill == "close" ? DecisionTiming.Close : DecisionTiming.Open;
+
+    public TimeOnly Cutoff => TimeOnly.ParseExact(CloseCutoff, "HH:mm", CultureInfo.InvariantCulture);
+
+    public BacktestOptions ToBacktestOptions() => new()
+    {
+        InitialCash = Cash,
+        Fill = Fill == "close" ? FillTiming.Close : FillTiming.NextOpen,
+        Sizing = (Sizing ?? DefaultSizing) == "fractional" ? Backtesting.Sizing.Fractional : Backtesting.Sizing.WholeShares,
+        Costs = new CostModel(CommissionBps, CommissionPerShare, SlippageBps, BorrowBps),
+        MaxWeight = MaxWeight ?? double.PositiveInfinity,
+        MaxGrossLeverage = Leverage,
+    };
+
+    public virtual StrategySettings ToStrategySettings() => new()
+    {
+        Fast = Fast, Slow = Slow, AllowShort = Short, LongThreshold = LongThreshold, ShortThreshold = ShortThreshold,
+        Quantile = Quantile, GrossLeverage = Leverage,
+    };
+
+    public PriceCsvOptions ToPriceOptions() => new()
+    {
+        UseAdjustedClose = Adjusted,
+        SymbolSuffixes = SymbolSuffixes is { Length: > 0 } s ? s : PriceCsvOptions.Default.SymbolSuffixes,
+        SymbolMap = SymbolMap is null ? null : SymbolMapFile.Load(SymbolMap),
+    };
+
+    /// <summary>The scorer for --scorer: an LLM with this command's options, or an offline scorer behind the --cache.</summary>
+    public ISentimentScorer CreateScorer()
+    {
+        var name = ScorerName ?? throw new InvalidOperationException("no --scorer");
+        if (name == "llm") return new LlmSentimentScorer(ToLlmOptions(), environment: Environment);
+        var offline = OfflineScorers.Create(name);
+        if (Cache is null) return offline;
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(Cache))!);
+        return new CachingSentimentScorer(offline, Cache);
+    }
+}

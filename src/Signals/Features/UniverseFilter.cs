@@ -1,0 +1,63 @@
+using Signals.Data;
+
+namespace Signals.Features;
+
+/// <summary>Which names may trade on a day. Zero (the default) switches a rule off.</summary>
+public sealed record UniverseRules
+{
+    /// <summary>Smallest close on the previous day.</summary>
+    public double MinPrice { get; init; }
+    /// <summary>Fewest trading days with a price before the day.</summary>
+    public int MinHistoryDays { get; init; }
+    /// <summary>Smallest mean close × volume over the previous <see cref="DollarVolumeWindow"/> days.</summary>
+    public double MinDollarVolume { get; init; }
+    public int DollarVolumeWindow { get; init; } = 20;
+
+    public bool IsEmpty => MinPrice <= 0 && MinHistoryDays <= 0 && MinDollarVolume <= 0;
+}
+
+/// <summary>
+/// Removes names that fail the universe rules from a signal (NaN: not ranked, not held). A decision on day d sees
+/// prices up to the close of day d − 1 only, whatever the fill, so the filter itself cannot look ahead.
+/// </summary>
+public static class UniverseFilter
+{
+    public static Panel Apply(Panel signal, BarPanel prices, UniverseRules rules)
+    {
+        if (!signal.Dates.AsSpan().SequenceEqual(prices.Dates) || !signal.Symbols.AsSpan().SequenceEqual(prices.Symbols))
+            throw new ArgumentException("The signal must be on the price panel's days and symbols.");
+        var result = signal.Clone();
+        if (rules.IsEmpty) return result;
+        int n = prices.SymbolCount, window = Math.Max(1, rules.DollarVolumeWindow);
+        var history = new int[n];
+        for (int d = 0; d < prices.DayCount; d++)
+        {
+            for (int s = 0; s < n; s++)
+            {
+                // Nothing is known before the first day, so no name passes then.
+                if (d == 0 || !Passes(prices, d, s, history[s], window, rules)) result[d, s] = double.NaN;
+            }
+            for (int s = 0; s < n; s++) if (double.IsFinite(prices.Close[d, s])) history[s]++;
+        }
+        return result;
+    }
+
+    private static bool Passes(BarPanel prices, int d, int s, int historyBefore, int window, UniverseRules rules)
+    {
+        double lastClose = prices.Close[d - 1, s];
+        if (rules.MinPrice > 0 && !(lastClose >= rules.MinPrice)) return false;
+        if (rules.MinHistoryDays > 0 && historyBefore < rules.MinHistoryDays) return false;
+        if (rules.MinDollarVolume > 0)
+        {
+            double sum = 0;
+            int known = 0;
+            for (int j = Math.Max(0, d - window); j < d; j++)
+            {
+                double dv = prices.Close[j, s] * prices.Volume[j, s];
+                if (double.IsFinite(dv)) { sum += dv; known++; }
+            }
+            if (known == 0 || sum / known < rules.MinDollarVolume) return false;
+        }
+        return true;
+    }
+}

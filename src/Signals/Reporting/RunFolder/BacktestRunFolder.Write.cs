@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Signals.Analytics;
+using Signals.Backtesting;
+using Signals.Data;
+
+namespace Signals.Reporting;
+
+/// <summary>An input file or folder of a run, by its role (prices, news, sentiment).</summary>
+public sealed record RunInput(string Role, string Path);
+
+/// <summary>What params.json records about a run: enough to rerun it and to know what it assumed.</summary>
+public sealed record RunDescription
+{
+    public required string Command { get; init; }
+    public required string Version { get; init; }
+    public required Strategy Strategy { get; init; }
+    /// <summary>The symbols traded and the first and last day of the run.</summary>
+    public required int Symbols { get; init; }
+    public required DateOnly FirstDate { get; init; }
+    public required DateOnly LastDate { get; init; }
+    public required BacktestOptions Options { get; init; }
+    public string? Symbol { get; init; }
+    /// <summary>How the signal was built (source, timing, decay…); null for a strategy on prices alone.</summary>
+    public JsonObject? Features { get; init; }
+    public string Benchmark { get; init; } = "equal-weight buy-and-hold of the same prices, same costs (for alpha and beta)";
+    public int Seed { get; init; } = 42;
+    public IReadOnlyList<RunInput> Inputs { get; init; } = [];
+}
+
+public sealed partial class BacktestRunFolder
+{
+    /// <summary>
+    /// Writes a run folder (stats.json, trades.csv, equity.csv, params.json) whole or not at all: into a temporary
+    /// sibling first, then moved into place, so a failure leaves <paramref name="folder"/> as it was. Other files
+    /// already in the folder (a report written beside the run) are kept.
+    /// </summary>
+    public static void Write(string folder, BacktestResult result, PerformanceStats stats, RunDescription run) =>
+        AtomicFolder.Replace(folder, temp => WriteInto(temp, result, stats, run), keepOtherFiles: true);
+
+    /// <summary>Writes the run's files into an existing folder (for a caller that builds a larger folder atomically itself).</summary>
+    public static void WriteInto(string folder, BacktestResult result, PerformanceStats stats, RunDescription run)
+    {
+        Directory.CreateDirectory(folder);
+        var statsJson = JsonNode.Parse(stats.ToJson())!.AsObject();
+        statsJson["commission"] = result.Costs.Commission;
+        statsJson["slippage"] = result.Costs.Slippage;
+        statsJson["borrow"] = result.Costs.Borrow;
+        statsJson["totalCosts"] = result.Costs.Total;
+        AtomicFile.WriteText(Path.Combine(folder, StatsFile), IndentedJson(statsJson));
+        AtomicFile.WriteText(Path.Combine(folder, TradesFile), w => BacktestFiles.WriteTrades(w, result.Trades));
+        AtomicFile.WriteText(Path.Combine(folder, EquityFile), w => BacktestFiles.WriteEquity(w, result));
+        AtomicFile.WriteText(Path.Combine(folder, ParamsFile), IndentedJson(Params(run)));
+    }
+
+    /// <summary>JSON with two-space indents and a final newline, as every JSON file of the kit is written.</summary>
+    public static string IndentedJson(JsonNode node)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true })) node.WriteTo(writer);
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static JsonObject Params(RunDescription run)
+    {
+        var options = run.Options;
+        var strategyParameters = new JsonObject();
+        foreach (var (key, value) in run.Strategy.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
+            strategyParameters[key] = Value(value);
+        var inputs = new JsonArray();
+        foreach (var input in run.Inputs) inputs.Add(Input(input.Role, input.Path));
+        return new JsonObject
+        {
+            ["command"] = run.Command,
+            ["signalsVersion"] = run.Version,
+            ["strategy"] = run.Strategy.Name,
+            ["strategyParameters"] = strategyParameters,
+            ["symbol"] = run.Symbol,
+            ["symbols"] = run.Symbols,
+            ["firstDate"] = run.FirstDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["lastDate"] = run.LastDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["initialCash"] = options.InitialCash,
+            ["fill"] = options.Fill == FillTiming.Close ? "close" : "next-open",
+            ["sizing"] = options.Sizing == Sizing.Fractional ? "fractional" : "whole",
+            ["longOnly"] = options.LongOnly,
+            ["maxWeight"] = double.IsFinite(options.MaxWeight) ? options.MaxWeight : null,
+            ["maxGrossLeverage"] = options.MaxGrossLeverage,
+            ["periodsPerYear"] = options.PeriodsPerYear,
+            ["costs"] = new JsonObject
+            {
+                ["commissionBps"] = options.Costs.CommissionBps,
+                ["commissionPerShare"] = options.Costs.CommissionPerShare,
+                ["slippageBps"] = options.Costs.SlippageBps,
+                ["borrowBpsPerYear"] = options.Costs.BorrowBpsPerYear,
+            },
+            ["features"] = run.Features is { Count: > 0 } f ? f.DeepClone() : null,
+            ["benchmark"] = run.Benchmark,
+            ["seed"] = run.Seed,
+            ["inputs"] = inputs,
+        };
+    }
+
+    /// <summary>A file or folder input with its SHA-256 (a folder: over its files' names and bytes in ordinal order).</summary>
+    private static JsonObject Input(string role, string path)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        if (Directory.Exists(path))
+            foreach (var file in Directory.GetFiles(path).Order(StringComparer.Ordinal))
+            {
+                sha.AppendData(Encoding.UTF8.GetBytes(System.IO.Path.GetFileName(file) + "\n"));
+                sha.AppendData(File.ReadAllBytes(file));
+            }
+        else sha.AppendData(File.ReadAllBytes(path));
+        return new JsonObject { ["role"] = role, ["path"] = path, ["sha256"] = Convert.ToHexStringLower(sha.GetHashAndReset()) };
+    }
+
+    private static JsonNode? Value(object value) => value switch
+    {
+        int i => JsonValue.Create(i),
+        double d => double.IsFinite(d) ? JsonValue.Create(d) : null,
+        bool b => JsonValue.Create(b),
+        _ => JsonValue.Create(Convert.ToString(value, CultureInfo.InvariantCulture)),
+    };
+}

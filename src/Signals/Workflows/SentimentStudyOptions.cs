@@ -1,0 +1,99 @@
+using Signals.Analytics;
+using Signals.Backtesting;
+using Signals.Data;
+using Signals.Features;
+using Signals.Reporting;
+using Signals.Sentiment;
+
+namespace Signals.Workflows;
+
+/// <summary>The stages of a <see cref="SentimentStudy"/>, for progress displays.</summary>
+public enum StudyStage { Scoring, Signal, Backtest, Analytics, Done }
+
+/// <summary>Where a study is: the stage, and within scoring how many headlines are done.</summary>
+public readonly record struct StudyProgress(StudyStage Stage, ScoringProgress Scoring = default);
+
+/// <summary>The knobs of a sentiment study. Costs are on by default; so is the staleness rule.</summary>
+public sealed record SentimentStudyOptions
+{
+    /// <summary>Half-life, in trading days, of the decay that carries a headline's score forward.</summary>
+    public double HalfLifeDays { get; init; } = 3;
+
+    /// <summary>
+    /// A name's sentiment expires after this many trading days without a new headline (then it holds nothing);
+    /// null keeps it for ever. The default, 10 days (two weeks), is where the 3-day half-life has already cut a
+    /// headline's weight to a tenth (0.5^(10/3) ≈ 0.10): past it the "signal" is an old headline's echo.
+    /// </summary>
+    public int? MaxAgeDays { get; init; } = DefaultMaxAgeDays;
+    public const int DefaultMaxAgeDays = 10;
+
+    /// <summary>Fraction of the universe held long, and the same fraction short, each day (sentiment-longshort).</summary>
+    public double Quantile { get; init; } = 0.2;
+
+    /// <summary>The strategy by its <see cref="StrategyRegistry"/> name: sentiment-longshort or sentiment-threshold.</summary>
+    public string Strategy { get; init; } = "sentiment-longshort";
+
+    /// <summary>Thresholds, shorting and the per-side minimum; <see cref="Quantile"/> and the leverage come from this record's own fields.</summary>
+    public StrategySettings StrategySettings { get; init; } = new();
+
+    public UniverseRules Universe { get; init; } = new();
+
+    /// <summary>First and last day of the backtest and of every statistic; null: where both news and prices exist.</summary>
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+
+    /// <summary>A symbol of the price data to compare against (it is then not traded); null: the equal-weight universe.</summary>
+    public string? BenchmarkSymbol { get; init; }
+
+    /// <summary>With close fills: news before this New York time counts for that day's close.</summary>
+    public TimeOnly? CloseCutoff { get; init; }
+
+    public BacktestOptions Backtest { get; init; } = new() { Sizing = Sizing.Fractional };
+    public IReadOnlyList<int> IcHorizons { get; init; } = InformationCoefficient.DefaultHorizons;
+}
+
+/// <summary>What a study reads: prices, news, and optionally scores already made and the loaders' counts.</summary>
+public sealed record StudyData(BarPanel Prices, IReadOnlyList<NewsItem> News)
+{
+    /// <summary>The news loader's counts (rows read, skipped, duplicates), shown in the report's data section.</summary>
+    public NewsLoad? NewsLoad { get; init; }
+    /// <summary>Scores read from a file; when set, no scorer runs.</summary>
+    public IReadOnlyList<ScoredHeadline>? Scores { get; init; }
+    /// <summary>Rows of the scores file left out as failed.</summary>
+    public int ScoresExcluded { get; init; }
+    public IReadOnlyList<DataProvenance> Provenance { get; init; } = [];
+}
+
+/// <summary>How the news met the prices: every headline is accounted for.</summary>
+public sealed record StudyDataCounts(
+    int Headlines, int Scored, int FailedScores, int UnmatchedTicker, int OutsidePriceSpan, int OutsideWindow, int Used,
+    IReadOnlyList<string> UnmatchedTickers);
+
+/// <summary>Everything a study produced, from scores to the report's sections.</summary>
+public sealed record SentimentStudyResult(
+    IReadOnlyList<SentimentResult> Scores,
+    Panel Signal,
+    BacktestResult Backtest,
+    BacktestResult Benchmark,
+    PerformanceStats Stats,
+    PerformanceStats BenchmarkStats,
+    IcAnalysis Ic,
+    QuantileReturns Quantiles,
+    TearsheetInput Tearsheet)
+{
+    public int FailedScores => Scores.Count(s => s.Status != ScoreStatus.Ok);
+    public int CachedScores => Scores.Count(s => s.Cached);
+    /// <summary>The strategy traded (its name and parameters go to the run folder).</summary>
+    public required Strategy Strategy { get; init; }
+    public required string BenchmarkName { get; init; }
+    public required BenchmarkComparison Comparison { get; init; }
+    /// <summary>Names with a live signal per day of the window.</summary>
+    public required double[] Coverage { get; init; }
+    public required StudyDataCounts Counts { get; init; }
+    /// <summary>The news the study read, and those of its headlines that carry a usable score.</summary>
+    public required IReadOnlyList<NewsItem> News { get; init; }
+    public required IReadOnlyList<ScoredHeadline> Headlines { get; init; }
+    public NewsLoad? NewsLoad { get; init; }
+    /// <summary>The report's research sections in order; study.json holds each one's data under its id.</summary>
+    public IReadOnlyList<ReportSection> Sections => Tearsheet.Sections;
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using Signals.Data;
+using Signals.Features;
+using Signals.Reporting;
+using Signals.Sentiment;
+
+namespace Signals.Workflows;
+
+/// <summary>
+/// The output folder of a study: report.html (the tearsheet with every research section), run/ (the backtest run
+/// folder as `signals backtest` writes it), scores.csv, study.json (every figure of the report) and, when the news
+/// was loaded through the lenient loader, bad-rows.csv. Built whole in a temporary sibling and moved into place, so
+/// on failure the folder is left as it was.
+/// </summary>
+public static class StudyFolder
+{
+    public const string ReportFile = "report.html";
+    public const string RunFolder = "run";
+    public const string ScoresFile = "scores.csv";
+    public const string StudyJsonFile = "study.json";
+    public const string BadRowsFile = "bad-rows.csv";
+
+    public static void Write(string folder, SentimentStudyResult study, RunDescription run) =>
+        AtomicFolder.Replace(folder, temp =>
+        {
+            Tearsheet.Write(study.Tearsheet, Path.Combine(temp, ReportFile));
+            BacktestRunFolder.WriteInto(Path.Combine(temp, RunFolder), study.Backtest, study.Stats, run);
+            AtomicFile.WriteText(Path.Combine(temp, ScoresFile), w => WriteScores(w, study));
+            AtomicFile.WriteText(Path.Combine(temp, StudyJsonFile), BacktestRunFolder.IndentedJson(StudyReport.Json(study)));
+            if (study.NewsLoad is { } load)
+                AtomicFile.WriteText(Path.Combine(temp, BadRowsFile), w => BadRow.WriteCsv(w, load.BadRows));
+        });
+
+    /// <summary>
+    /// The scores behind the study, readable again with `--sentiment DIR/scores.csv --news ...`: a scorer's results
+    /// through <see cref="ScoredHeadlineCsv.Write(TextWriter, IReadOnlyList{SentimentResult}, bool)"/> (failed ones
+    /// with their status, never 0), or scores that came from a file as timestamp,symbols,score,confidence,id rows.
+    /// </summary>
+    public static void WriteScores(TextWriter w, SentimentStudyResult study)
+    {
+        if (study.Scores.Count > 0)
+        {
+            ScoredHeadlineCsv.Write(w, study.Scores);
+            return;
+        }
+        w.Write("timestamp,symbols,score,confidence,id,status\n");
+        foreach (var h in study.Headlines)
+            w.Write($"{NewsFile.FormatTimestamp(h.Published)},{CsvText.Quote(string.Join(';', h.Symbols))},{Num(h.Score)},{Num(h.Confidence)},{CsvText.Quote(h.Id)},ok\n");
+    }
+
+    private static string Num(double v) => double.IsFinite(v) ? v.ToString("R", CultureInfo.InvariantCulture) : "";
+}
