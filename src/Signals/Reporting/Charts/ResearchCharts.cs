@@ -1,5 +1,6 @@
 using Signals.Analytics.EventStudies;
 using Signals.Analytics.Protocols;
+using Signals.Backtesting.Costs;
 
 namespace Signals.Reporting;
 
@@ -59,6 +60,45 @@ public static class ResearchCharts
         fig.Layout.XAxis.ShowGrid = false;
         fig.Layout.YAxis.Title = "Growth of 1";
         fig.Layout.YAxis.Type = AxisType.Log;
+        return fig;
+    }
+
+    /// <summary>Net Sharpe against portfolio size (log scale), with the gross Sharpe the costs eat into.</summary>
+    public static Figure CapacityCurve(IReadOnlyList<CapacityPoint> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var x = points.Select(p => p.Capital).ToArray();
+        var fig = new Figure("Capacity: net Sharpe by portfolio size");
+        fig.Add(new ScatterTrace(x, points.Select(p => p.GrossSharpe).ToArray()) { Name = "gross", Line = new LineStyle(ChartColors.Benchmark, 1.5, LineDash.Dash), HoverTemplate = "$%{x:,.0f}: %{y:.2f}" });
+        fig.Add(new ScatterTrace(x, points.Select(p => p.NetSharpe).ToArray())
+        {
+            Name = "net of costs", Mode = ScatterMode.LinesAndMarkers, Line = new LineStyle(ChartColors.Strategy, 2),
+            Marker = new MarkerStyle { Color = ChartColors.Strategy, Size = 6 }, HoverTemplate = "$%{x:,.0f}: %{y:.2f}",
+        });
+        fig.Layout.HoverMode = HoverMode.X;
+        fig.Layout.XAxis.Type = AxisType.Log;
+        fig.Layout.XAxis.Title = "Portfolio size ($)";
+        fig.Layout.YAxis.Title = "Annualised Sharpe";
+        fig.Layout.YAxis.ZeroLine = true;
+        return fig;
+    }
+
+    /// <summary>Mean annual cost by kind as a share of equity: which cost to work on first.</summary>
+    public static Figure CostSplit(CostedRun run, int periodsPerYear = 252)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var annual = run.AnnualCostFraction(periodsPerYear);
+        var fig = new Figure($"Annual cost by kind at ${run.Capital:N0}");
+        fig.Add(new BarTrace(new[] { "commission", "spread", "impact", "borrow" }, [annual.Commission, annual.Spread, annual.Impact, annual.Borrow])
+        {
+            Name = "cost", Color = ChartColors.Loss, ValueLabelFormat = ".2%", HoverTemplate = "%{x}: %{y:.3%} a year<extra></extra>",
+        });
+        fig.Layout.ShowLegend = false;
+        fig.Layout.Height = 320;
+        fig.Layout.HoverMode = HoverMode.Closest;
+        fig.Layout.XAxis.Type = AxisType.Category;
+        fig.Layout.YAxis.Title = "Share of equity per year";
+        fig.Layout.YAxis.TickFormat = ".1%";
         return fig;
     }
 
