@@ -32,6 +32,10 @@ internal static class ResearchChartFixtures
 
     public static Figure[] All() =>
     [
+        .. FactorTearsheetCharts.All(Signals.Analytics.FactorTearsheets.FactorTearsheet.Compute(
+            SampleTruth.ToneByDecisionDay(CommittedSample.Load().News, CommittedSample.Load().Truth, CommittedSample.Load().Panel.Close, CommittedSample.Load().Calendar),
+            CommittedSample.Load().Panel,
+            new() { Groups = CommittedSample.Load().Panel.Symbols.Select(s => CommittedSample.Load().Universe.Single(u => u.Symbol == s).Sector).ToArray() })),
         ResearchCharts.EventStudy(Events),
         ResearchCharts.LongShort(LopezLiraTang.LongShort, "Lopez-Lira & Tang: positive minus negative"),
         ResearchCharts.LongShort(KirtacGermano.LongShort, "Kirtac & Germano: top 20 % minus bottom 20 %"),
