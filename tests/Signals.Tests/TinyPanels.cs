@@ -2,21 +2,10 @@ using Signals.Data;
 
 namespace Signals.Tests;
 
-/// <summary>Small hand-made bar panels for tests: weekdays from 2024-01-02, symbols AAA, BBB, ...</summary>
+/// <summary>Small hand-made bar panels for tests: weekdays from 2020-01-02, symbols AAA, BBB, ...</summary>
 internal static class TinyPanels
 {
-    public static DateOnly[] Weekdays(int count)
-    {
-        var dates = new DateOnly[count];
-        var d = new DateOnly(2024, 1, 2);
-        for (int i = 0; i < count; i++)
-        {
-            while (d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) d = d.AddDays(1);
-            dates[i] = d;
-            d = d.AddDays(1);
-        }
-        return dates;
-    }
+    public static DateOnly[] Weekdays(int count) => Analytics.AnalyticsFixtures.TradingDays(count);
 
     public static string[] Symbols(int count) => Enumerable.Range(0, count).Select(i => new string((char)('A' + i), 3)).ToArray();
 

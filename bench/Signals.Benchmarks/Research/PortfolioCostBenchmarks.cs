@@ -10,40 +10,15 @@ namespace Signals.Benchmarks.Research;
 [SimpleJob(warmupCount: 1, iterationCount: 5)]
 public class PortfolioCostBenchmarks
 {
-    private const int Days = 2520, Symbols = 500;
     private BarPanel _bars = null!;
     private Panel _signal = null!, _weights = null!;
     private string[] _sectors = null!;
 
+    // Sparse news: 10 % of symbol-days carry a score, the rest 0.
     [GlobalSetup]
     public void Setup()
     {
-        var rng = new Random(3);
-        var dates = new DateOnly[Days];
-        var d = new DateOnly(2015, 1, 2);
-        for (int i = 0; i < Days; i++)
-        {
-            while (d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) d = d.AddDays(1);
-            dates[i] = d;
-            d = d.AddDays(1);
-        }
-        var symbols = Enumerable.Range(0, Symbols).Select(s => $"S{s:D3}").ToArray();
-        _sectors = Enumerable.Range(0, Symbols).Select(s => "sector" + (s % 11)).ToArray();
-        Panel o = new(dates, symbols), c = new(dates, symbols), v = new(dates, symbols);
-        _signal = new Panel(dates, symbols);
-        for (int s = 0; s < Symbols; s++)
-        {
-            double price = 20 + 200 * rng.NextDouble();
-            for (int t = 0; t < Days; t++)
-            {
-                o[t, s] = price * (1 + 0.003 * (rng.NextDouble() - 0.5));
-                price = o[t, s] * (1 + 0.03 * (rng.NextDouble() - 0.5));
-                c[t, s] = price;
-                v[t, s] = 1e6 * (0.5 + rng.NextDouble());
-                _signal[t, s] = rng.NextDouble() < 0.9 ? 0 : rng.NextDouble() - 0.5;   // sparse news
-            }
-        }
-        _bars = new BarPanel(dates, symbols, o, c, c, c, v);
+        (_bars, _signal, _sectors) = SyntheticBars.Build(seed: 3, newsShare: 0.1, empty: 0, groups: 11);
         _weights = RiskPortfolio.Build(_bars, _signal, new RiskPortfolioOptions { Sectors = _sectors }).Weights;
     }
 
