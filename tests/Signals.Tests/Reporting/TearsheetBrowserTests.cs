@@ -110,6 +110,31 @@ public sealed class TearsheetBrowserTests : IDisposable
         Assert.Equal([], report.GetProperty("resources").EnumerateArray().Select(e => e.GetString()!).ToArray());
     }
 
+    /// <summary>The research sections' charts (event study, papers' long-shorts, capacity, cost split) drawn from real results on the sample.</summary>
+    [Fact]
+    public void Research_charts_draw_offline_in_a_tearsheet()
+    {
+        var figures = ResearchChartFixtures.All();
+        var full = ReportingFixtures.FullInput();
+        var input = new TearsheetInput
+        {
+            Title = "Research sections", StrategyName = full.StrategyName, Parameters = full.Parameters, Provenance = full.Provenance,
+            Stats = full.Stats, Dates = full.Dates, Equity = full.Equity, Trades = full.Trades, Assumptions = full.Assumptions,
+            ExtraFigures = figures,
+        };
+        var report = RenderInBrowser(Tearsheet.Render(input), "research");
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("failed").ValueKind);
+        var charts = report.GetProperty("charts");
+        foreach (var id in Tearsheet.ChartIds(input))
+        {
+            Assert.True(charts.TryGetProperty(id, out var chart), $"chart div {id} missing from the page");
+            Assert.True(chart.GetProperty("svg").GetInt32() > 0, $"chart {id} was not drawn (no svg.main-svg)");
+            Assert.True(chart.GetProperty("traces").GetInt32() > 0, $"chart {id} has no traces drawn");
+        }
+        Assert.Equal([], report.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToArray());
+        Assert.Equal([], report.GetProperty("resources").EnumerateArray().Select(e => e.GetString()!).ToArray());
+    }
+
     [Fact]
     public void A_notebook_fragment_draws_once_a_later_loader_defines_plotly()
     {

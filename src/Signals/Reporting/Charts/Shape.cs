@@ -31,6 +31,12 @@ public sealed record Shape
         XRef = xAxis, X0 = ChartData.FormatDate(x), X1 = ChartData.FormatDate(x), YRef = "paper", Y0 = 0.0, Y1 = 1.0,
     };
 
+    /// <summary>A vertical line at a number on a linear x axis (e.g. offset 0, the decision point of an event study).</summary>
+    public static Shape VerticalLine(double x, string xAxis = "x") => new("line")
+    {
+        XRef = xAxis, X0 = x, X1 = x, YRef = "paper", Y0 = 0.0, Y1 = 1.0,
+    };
+
     /// <summary>A shaded band between two dates (a drawdown period, a test window).</summary>
     public static Shape DateBand(DateOnly from, DateOnly to, string fillColor, string xAxis = "x") => new("rect")
     {

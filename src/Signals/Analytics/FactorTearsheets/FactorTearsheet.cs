@@ -1,0 +1,164 @@
+using MathNet.Numerics.Distributions;
+using Signals.Data;
+
+namespace Signals.Analytics.FactorTearsheets;
+
+/// <summary>Settings of <see cref="FactorTearsheet.Compute"/>.</summary>
+public sealed record FactorTearsheetOptions
+{
+    /// <summary>Holding periods in trading days.</summary>
+    public int[] Horizons { get; init; } = [1, 5, 10, 20];
+    public int Quantiles { get; init; } = 5;
+    /// <summary>Open: row t is known before t's open and returns run open[t] → open[t+h] (news signals). See <see cref="ForwardReturnBasis"/>.</summary>
+    public ForwardReturnBasis Basis { get; init; } = ForwardReturnBasis.Open;
+    public int RollingWindow { get; init; } = 63;
+    /// <summary>Group (sector) of each panel symbol for the IC by group; null = none.</summary>
+    public IReadOnlyList<string>? Groups { get; init; }
+    /// <summary>Cost per unit traded for the net-of-cost top-minus-bottom series.</summary>
+    public double CostBps { get; init; } = 5;
+}
+
+/// <summary>One holding period's quantile results.</summary>
+/// <param name="MeanReturn">Per quantile: mean h-day forward return.</param>
+/// <param name="StdErr">Per quantile: standard deviation of the daily means / √(days / h) — h-day returns overlap, so only every h-th is new.</param>
+/// <param name="Cumulative">Per quantile, per day: growth of 1 held in the quantile with h overlapping cohorts averaged (each cohort holds h days; each day's return is the mean of the live cohorts' one-day returns).</param>
+public sealed record QuantileHorizon(int Horizon, double[] MeanReturn, double[] StdErr, double[][] Cumulative);
+
+/// <summary>Everything the factor tearsheet draws, as data.</summary>
+public sealed record FactorTearsheetResult(
+    DateOnly[] Dates, int Quantiles, IReadOnlyList<IcResult> Ic, double[] RollingIc, int RollingWindow,
+    int[] MonthlyIcYears, double[,] MonthlyIc, double[] QqTheoretical, double[] QqSample,
+    IReadOnlyList<QuantileHorizon> ByHorizon, double[][] QuantileTurnover, double[] RankAutocorrelation,
+    IReadOnlyDictionary<string, double> IcByGroup, double[] SpreadGross, double[] SpreadNet, double CostBps);
+
+/// <summary>
+/// The alphalens factor tearsheet, done with trading-day horizons and honest overlap handling: IC per horizon with its
+/// rolling mean, monthly IC table, IC distribution and normal QQ points, mean forward return by quantile with error bars,
+/// cumulative quantile returns with overlapping cohorts averaged, quantile turnover, factor rank autocorrelation, IC by
+/// group, and the top-minus-bottom one-day spread gross and net of costs.
+/// </summary>
+public static class FactorTearsheet
+{
+    public static FactorTearsheetResult Compute(Panel factor, BarPanel prices, FactorTearsheetOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(factor);
+        ArgumentNullException.ThrowIfNull(prices);
+        options ??= new FactorTearsheetOptions();
+        if (options.Quantiles < 2) throw new ArgumentOutOfRangeException(nameof(options), options.Quantiles, "At least two quantiles.");
+        if (options.Horizons.Length == 0 || options.Horizons.Any(h => h < 1)) throw new ArgumentException("Horizons are at least one trading day.", nameof(options));
+        int days = factor.DayCount, symbols = factor.SymbolCount, q = options.Quantiles;
+
+        var ic = new List<IcResult>();
+        var forward = new Dictionary<int, Panel>();
+        foreach (int h in options.Horizons)
+        {
+            forward[h] = ForwardReturns.Compute(prices, h, options.Basis);
+            ic.Add(InformationCoefficient.Summarize(InformationCoefficient.Series(factor, forward[h]), h));
+        }
+        var oneDay = forward.TryGetValue(1, out var f1) ? f1 : ForwardReturns.Compute(prices, 1, options.Basis);
+        var ic1 = ic[0].Horizon == 1 ? ic[0].Series : InformationCoefficient.Series(factor, oneDay);
+
+        var membership = QuantileMembership.Assign(factor, q);
+        var byHorizon = new List<QuantileHorizon>();
+        foreach (int h in options.Horizons)
+        {
+            var qr = QuantileReturns.Compute(factor, forward[h], q);
+            var se = new double[q];
+            for (int k = 0; k < q; k++)
+            {
+                var column = new double[days];
+                for (int d = 0; d < days; d++) column[d] = qr.DailyMean[d * q + k];
+                var m = Moments.Of(column);
+                se[k] = m.Count > h ? m.SampleStd / Math.Sqrt((double)m.Count / h) : double.NaN;
+            }
+            byHorizon.Add(new QuantileHorizon(h, qr.MeanReturn, se, QuantileMembership.CohortGrowth(membership, oneDay, q, h)));
+        }
+        var turnover = QuantileMembership.Turnover(membership, days, symbols, q);
+        var (gross, net) = Spread(membership, oneDay, q, turnover, options.CostBps);
+        var (years, monthly) = MonthlyMeans(factor.Dates, ic1);
+        var (theoretical, sample) = NormalQq(ic1);
+        return new FactorTearsheetResult(factor.Dates, q, ic, RollingMean(ic1, options.RollingWindow), options.RollingWindow,
+            years, monthly, theoretical, sample, byHorizon, turnover, InformationCoefficient.RankAutocorrelation(factor),
+            IcByGroup(factor, oneDay, options.Groups), gross, net, options.CostBps);
+    }
+
+    private static (double[] Gross, double[] Net) Spread(int[] membership, Panel oneDay, int q, double[][] turnover, double costBps)
+    {
+        int days = oneDay.DayCount, symbols = oneDay.SymbolCount;
+        var gross = new double[days];
+        var net = new double[days];
+        for (int d = 0; d < days; d++)
+        {
+            double top = 0, bottom = 0; int nt = 0, nb = 0;
+            for (int s = 0; s < symbols; s++)
+            {
+                double r = oneDay[d, s];
+                if (!double.IsFinite(r)) continue;
+                int b = membership[d * symbols + s];
+                if (b == q - 1) { top += r; nt++; } else if (b == 0) { bottom += r; nb++; }
+            }
+            if (nt == 0 || nb == 0) { gross[d] = net[d] = double.NaN; continue; }
+            gross[d] = top / nt - bottom / nb;
+            // Replacing a fraction f of an equal-weighted leg sells f and buys f of its notional.
+            double traded = 2 * (Zero(turnover[q - 1][d]) + Zero(turnover[0][d]));
+            net[d] = gross[d] - traded * costBps * 1e-4;
+        }
+        return (gross, net);
+    }
+
+    private static double Zero(double x) => double.IsFinite(x) ? x : 0;
+
+    private static double[] RollingMean(double[] x, int window)
+    {
+        var result = new double[x.Length];
+        double sum = 0; int n = 0;
+        for (int t = 0; t < x.Length; t++)
+        {
+            if (double.IsFinite(x[t])) { sum += x[t]; n++; }
+            if (t >= window && double.IsFinite(x[t - window])) { sum -= x[t - window]; n--; }
+            result[t] = t >= window - 1 && n > 0 ? sum / n : double.NaN;
+        }
+        return result;
+    }
+
+    private static (int[] Years, double[,] Means) MonthlyMeans(DateOnly[] dates, double[] ic)
+    {
+        int first = dates[0].Year, count = dates[^1].Year - first + 1;
+        var sum = new double[count, 12];
+        var n = new int[count, 12];
+        for (int d = 0; d < dates.Length; d++)
+            if (double.IsFinite(ic[d])) { sum[dates[d].Year - first, dates[d].Month - 1] += ic[d]; n[dates[d].Year - first, dates[d].Month - 1]++; }
+        var means = new double[count, 12];
+        for (int y = 0; y < count; y++)
+            for (int m = 0; m < 12; m++) means[y, m] = n[y, m] > 0 ? sum[y, m] / n[y, m] : double.NaN;
+        return (Enumerable.Range(first, count).ToArray(), means);
+    }
+
+    /// <summary>Sorted daily ICs against standard normal quantiles at (i − ½)/n, scaled by the ICs' mean and std: on the line when normal.</summary>
+    private static (double[] Theoretical, double[] Sample) NormalQq(double[] ic)
+    {
+        var sample = ic.Where(double.IsFinite).Order().ToArray();
+        var m = Moments.Of(sample);
+        var theoretical = new double[sample.Length];
+        for (int i = 0; i < sample.Length; i++) theoretical[i] = m.Mean + m.SampleStd * Normal.InvCDF(0, 1, (i + 0.5) / sample.Length);
+        return (theoretical, sample);
+    }
+
+    /// <summary>Mean daily rank IC within each group (symbols of one sector only), on days with at least 5 of them.</summary>
+    private static IReadOnlyDictionary<string, double> IcByGroup(Panel factor, Panel oneDay, IReadOnlyList<string>? groups)
+    {
+        var result = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        if (groups is null) return result;
+        if (groups.Count != factor.SymbolCount) throw new ArgumentException($"{groups.Count} groups for {factor.SymbolCount} symbols.");
+        foreach (var name in groups.Distinct(StringComparer.Ordinal))
+        {
+            var columns = Enumerable.Range(0, groups.Count).Where(s => groups[s] == name).ToArray();
+            var symbols = columns.Select(s => factor.Symbols[s]).ToArray();
+            Panel f = new(factor.Dates, symbols), r = new(factor.Dates, symbols);
+            for (int d = 0; d < factor.DayCount; d++)
+                for (int k = 0; k < columns.Length; k++) { f[d, k] = factor[d, columns[k]]; r[d, k] = oneDay[d, columns[k]]; }
+            result[name] = Moments.Of(InformationCoefficient.Series(f, r)).Mean;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,68 @@
+using Signals.Data;
+using Signals.Features;
+
+namespace Signals.Analytics.Protocols;
+
+/// <summary>One symbol-day of the Lopez-Lira &amp; Tang regression: the mean headline score and the return that followed.</summary>
+public readonly record struct SymbolDayObservation(DateOnly Date, string Symbol, double Score, double NextReturn);
+
+/// <summary>Settings of <see cref="LopezLiraTang.Run"/>.</summary>
+public sealed record LopezLiraTangOptions
+{
+    /// <summary>Cost of the positive-minus-negative long-short per unit traded, in bps (the paper reports gross returns; net is shown beside).</summary>
+    public double CostBps { get; init; } = 10;
+    public TradingCalendar? Calendar { get; init; }
+}
+
+/// <summary>Everything the protocol measured: the regression, the long-short, and the observations behind both.</summary>
+public sealed record LopezLiraTangResult(FixedEffectsFit Regression, LongShortSeries LongShort, IReadOnlyList<SymbolDayObservation> Observations, int HeadlinesDropped);
+
+/// <summary>
+/// Lopez-Lira &amp; Tang (2023), "Can ChatGPT forecast stock price movements?": regress the next day's return on the
+/// symbol-day's headline score, pooled, with day fixed effects and day-clustered standard errors, and trade long the
+/// names with positive scores and short those with negative ones.
+/// </summary>
+/// <remarks>
+/// The kit's point-in-time form: each headline goes to its first decision point at the open
+/// (<see cref="HeadlineAlignment"/>); a symbol-day's score is the mean of its headlines' scores; the next return runs
+/// from that open to the next open (open[D] → open[D+1]), the first return anyone could have earned. Symbol-days
+/// without a next return are left out. The regression is <see cref="DayFixedEffectsRegression"/>
+/// (c = G/(G−1)·(N−1)/(N−G−1)); the long-short equal-weights each side each day and is
+/// flat on days that lack either side.
+/// </remarks>
+public static class LopezLiraTang
+{
+    public static LopezLiraTangResult Run(BarPanel prices, IEnumerable<ScoredHeadline> headlines, LopezLiraTangOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(prices);
+        ArgumentNullException.ThrowIfNull(headlines);
+        options ??= new LopezLiraTangOptions();
+        var sentiment = DailySentiment.Build(headlines, prices.Dates, prices.Symbols, DecisionTiming.Open, calendar: options.Calendar);
+        var mean = sentiment.Mean();
+        var next = ForwardReturns.Compute(prices, 1, ForwardReturnBasis.Open);
+
+        int days = prices.DayCount, symbols = prices.SymbolCount;
+        var observations = new List<SymbolDayObservation>();
+        var pooled = new List<PooledObservation>();
+        var longLeg = new double[days];
+        var shortLeg = new double[days];
+        for (int d = 0; d < days; d++)
+        {
+            double longSum = 0, shortSum = 0; int longs = 0, shorts = 0;
+            for (int s = 0; s < symbols; s++)
+            {
+                double score = mean[d, s], r = next[d, s];
+                if (!double.IsFinite(score) || !double.IsFinite(r)) continue;
+                observations.Add(new SymbolDayObservation(prices.Dates[d], prices.Symbols[s], score, r));
+                pooled.Add(new PooledObservation(d, score, r));
+                if (score > 0) { longSum += r; longs++; }
+                else if (score < 0) { shortSum += r; shorts++; }
+            }
+            longLeg[d] = longs > 0 ? longSum / longs : double.NaN;
+            shortLeg[d] = shorts > 0 ? shortSum / shorts : double.NaN;
+        }
+        var fit = DayFixedEffectsRegression.Fit(pooled);
+        var longShort = LongShortSeries.From(prices.Dates, longLeg, shortLeg, options.CostBps);
+        return new LopezLiraTangResult(fit, longShort, observations, sentiment.Dropped);
+    }
+}

@@ -1,0 +1,48 @@
+using Signals.Data;
+
+namespace Signals.Backtesting.Costs;
+
+/// <summary>One portfolio size of a capacity curve.</summary>
+/// <param name="AnnualCost">Mean annual cost as a fraction of equity, by kind.</param>
+public sealed record CapacityPoint(double Capital, double NetSharpe, double GrossSharpe, CostSplit AnnualCost);
+
+/// <summary>
+/// Net Sharpe against portfolio size: the same weights run at each capital, so only the size-dependent costs (square-root
+/// impact, minimum commissions) move it. Where the curve crosses zero is the strategy's capacity under the model.
+/// </summary>
+public static class CapacityCurve
+{
+    /// <summary>Ten sizes from $100k to $10bn (half-decades).</summary>
+    public static readonly double[] DefaultCapitals = [1e5, 3e5, 1e6, 3e6, 1e7, 3e7, 1e8, 3e8, 1e9, 1e10];
+
+    public static IReadOnlyList<CapacityPoint> Compute(BarPanel prices, Panel weights, MarketCostModel? costs = null, IReadOnlyList<double>? capitals = null)
+    {
+        ArgumentNullException.ThrowIfNull(prices);
+        ArgumentNullException.ThrowIfNull(weights);
+        costs ??= new MarketCostModel();
+        costs.Validate();
+        capitals ??= DefaultCapitals;
+        var liquidity = LiquidityEstimates.Compute(prices, costs.EstimationDays);
+        var points = new CapacityPoint[capitals.Count];
+        for (int i = 0; i < capitals.Count; i++)
+        {
+            var run = CostedPortfolio.Simulate(prices, weights, capitals[i], costs, liquidity);
+            points[i] = new CapacityPoint(capitals[i], run.NetSharpe, run.GrossSharpe, run.AnnualCostFraction(costs.PeriodsPerYear));
+        }
+        return points;
+    }
+}
+
+/// <summary>Everything the report's cost section needs: the run at the chosen size (costs split by kind) and the capacity curve.</summary>
+public sealed record RealisticCostResult(CostedRun Run, IReadOnlyList<CapacityPoint> Capacity, MarketCostModel Costs);
+
+/// <summary>The cost section in one call.</summary>
+public static class RealisticCosts
+{
+    public static RealisticCostResult Evaluate(BarPanel prices, Panel weights, double capital = 1e7, MarketCostModel? costs = null, IReadOnlyList<double>? capitals = null)
+    {
+        costs ??= new MarketCostModel();
+        var run = CostedPortfolio.Run(prices, weights, capital, costs);
+        return new RealisticCostResult(run, CapacityCurve.Compute(prices, weights, costs, capitals), costs);
+    }
+}
