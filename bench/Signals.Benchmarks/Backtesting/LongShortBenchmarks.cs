@@ -16,7 +16,7 @@ namespace Signals.Benchmarks.Backtesting;
 /// Run: dotnet run -c Release --project bench/Signals.Benchmarks -- --filter '*LongShortBenchmarks*'
 /// </summary>
 [MemoryDiagnoser, MedianColumn]
-[SimpleJob(warmupCount: 3, iterationCount: 15)]
+[InstructionSetJobs(warmupCount: 3, iterationCount: 15)]
 public class LongShortBenchmarks
 {
     private static readonly BacktestOptions Options = new() { Sizing = Sizing.Fractional, Costs = CostModel.Default };
