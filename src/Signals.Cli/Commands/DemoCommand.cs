@@ -67,14 +67,12 @@ public sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
         SentimentStudyResult study = null!;
         try
         {
-            await AnsiConsole.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
-                .StartAsync(async ctx =>
+            await ConsoleProgress.RunAsync(AnsiConsole.Console, async addTask =>
                 {
-                    var scoring = ctx.AddTask($"scoring {news.Count:N0} headlines ({scorer.Name})", maxValue: news.Count);
-                    var signal = ctx.AddTask("point-in-time signal", maxValue: 1);
-                    var backtest = ctx.AddTask("long-short backtest with costs", maxValue: 1);
-                    var analytics = ctx.AddTask("IC, quantiles, statistics", maxValue: 1);
+                    var scoring = addTask($"scoring {news.Count:N0} headlines ({scorer.Name})", news.Count);
+                    var signal = addTask("point-in-time signal", 1);
+                    var backtest = addTask("long-short backtest with costs", 1);
+                    var analytics = addTask("IC, quantiles, statistics", 1);
                     var progress = new Progress<StudyProgress>(p =>
                     {
                         if (p.Stage == StudyStage.Scoring) scoring.Value = p.Scoring.Completed;
@@ -86,7 +84,8 @@ public sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
                     study = await SentimentStudy.RunAsync(prices, news, scorer,
                         new SentimentStudyOptions { HalfLifeDays = settings.HalfLife, Quantile = settings.Quantile }, progress, cancellationToken);
                     scoring.Value = scoring.MaxValue; signal.Value = 1; backtest.Value = 1; analytics.Value = 1;
-                });
+                }, autoClear: false,
+                new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn());
         }
         finally
         {

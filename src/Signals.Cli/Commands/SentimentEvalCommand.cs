@@ -55,9 +55,9 @@ public sealed class SentimentEvalCommand : AsyncCommand<SentimentEvalCommand.Set
         using var owned = scorer as IDisposable;
 
         IReadOnlyList<SentimentResult> results = [];
-        await AnsiConsole.Progress().AutoClear(true).StartAsync(async ctx =>
+        await ConsoleProgress.RunAsync(AnsiConsole.Console, async addTask =>
         {
-            var task = ctx.AddTask($"scoring with {scorer.Name}", maxValue: items.Length);
+            var task = addTask($"scoring with {scorer.Name}", items.Length);
             var progress = new Progress<ScoringProgress>(p => task.Value = p.Completed);
             results = await scorer.ScoreAsync(items, progress, cancellationToken);
             task.Value = items.Length;
