@@ -74,7 +74,10 @@ internal static class ConsoleProgress
                     string text = step >= 100
                         ? $"{task.Description}: done ({elapsed})"
                         : string.Create(CultureInfo.InvariantCulture, $"{task.Description}: {step}% ({task.Value:N0}/{task.MaxValue:N0}, {elapsed})");
-                    console.WriteLine(Markup.Remove(text), Style.Plain);
+                    // Straight to the console's writer: Spectre would wrap a log line at its assumed 80 columns.
+                    var writer = console.Profile.Out.Writer;
+                    writer.WriteLine(Markup.Remove(text));
+                    writer.Flush();
                 }
             }
         }

@@ -17,7 +17,7 @@ namespace Signals.Benchmarks.Backtesting;
 /// The band scan packs with AVX-512's compressing store in the default job on an AVX-512 CPU and with AVX2's permute
 /// table in the no-avx512 job (see the HardwareIntrinsics line).
 /// </summary>
-[MemoryDiagnoser, MedianColumn]
+[MemoryDiagnoser, MedianColumn, MinColumn]
 [InstructionSetJobs(warmupCount: 3, iterationCount: 15)]
 public class LongShortBenchmarks
 {

@@ -11,7 +11,7 @@ namespace Signals.Benchmarks.Sentiment;
 /// machine). The "no-avx512" job switches off .NET's AVX-512 paths (tokenizer, pooling, head); ONNX Runtime's MLAS
 /// still picks AVX-512 GEMM kernels where the CPU has them, and offers no switch to stop it.
 /// </summary>
-[MemoryDiagnoser, MedianColumn]
+[MemoryDiagnoser, MedianColumn, MinColumn]
 [InstructionSetJobs(launchCount: 1, warmupCount: 2, iterationCount: 8)]
 public class EmbeddedScorerBenchmarks
 {
