@@ -6,7 +6,7 @@ namespace Signals.Benchmarks.Analytics;
 
 /// <summary>IC of one signal against 500 symbols × 2,520 days of bars, at horizons 1, 5, 10 and 20.</summary>
 [MemoryDiagnoser, MedianColumn]
-[SimpleJob(warmupCount: 2, iterationCount: 10)]
+[InstructionSetJobs(warmupCount: 2, iterationCount: 10)]
 public class InformationCoefficientBenchmarks
 {
     private const int Days = 2520, Symbols = 500;

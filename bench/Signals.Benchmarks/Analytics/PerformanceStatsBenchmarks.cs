@@ -6,7 +6,7 @@ namespace Signals.Benchmarks.Analytics;
 
 /// <summary>Headline statistics of ten years of daily equity with a benchmark and 500 trades.</summary>
 [MemoryDiagnoser, MedianColumn]
-[SimpleJob(warmupCount: 3, iterationCount: 15)]
+[InstructionSetJobs(warmupCount: 3, iterationCount: 15)]
 public class PerformanceStatsBenchmarks
 {
     private const int Days = 2520;

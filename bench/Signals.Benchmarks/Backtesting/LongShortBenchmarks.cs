@@ -14,9 +14,11 @@ namespace Signals.Benchmarks.Backtesting;
 /// (plus trade list, position and weight panels) and gives the same equity. Decay and DailySelection time two of the
 /// kernel's steps on their own (decay here writes the whole signal panel, which the kernel never does).
 /// Run: dotnet run -c Release --project bench/Signals.Benchmarks -- --filter '*LongShortBenchmarks*'
+/// The band scan packs with AVX-512's compressing store in the default job on an AVX-512 CPU and with AVX2's permute
+/// table in the no-avx512 job (see the HardwareIntrinsics line).
 /// </summary>
-[MemoryDiagnoser, MedianColumn]
-[SimpleJob(warmupCount: 3, iterationCount: 15)]
+[MemoryDiagnoser, MedianColumn, MinColumn]
+[InstructionSetJobs(warmupCount: 3, iterationCount: 15)]
 public class LongShortBenchmarks
 {
     private static readonly BacktestOptions Options = new() { Sizing = Sizing.Fractional, Costs = CostModel.Default };
@@ -43,6 +45,15 @@ public class LongShortBenchmarks
 
     [Benchmark(Baseline = true)]
     public LongShortSummary FastKernel() => _kernel.Run(halfLifeDays: 5, quantile: 0.2, Options);
+
+    /// <summary>The kernel with the band scan packing one value at a time: what a CPU without AVX2 runs, and what AVX2 ran before the permute table.</summary>
+    [Benchmark]
+    public LongShortSummary FastKernelScalarScan()
+    {
+        QuantileBandScan.Packing = BandPacking.Scalar;
+        try { return _kernel.Run(halfLifeDays: 5, quantile: 0.2, Options); }
+        finally { QuantileBandScan.Packing = QuantileBandScan.Fastest; }
+    }
 
     [Benchmark]
     public double GeneralEngine()

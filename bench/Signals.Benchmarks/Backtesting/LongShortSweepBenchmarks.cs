@@ -12,7 +12,7 @@ namespace Signals.Benchmarks.Backtesting;
 /// 500 × 2,520 with Analytics' <see cref="ParameterSweep"/> on two workers, one kernel (and its buffers) per thread.
 /// Run: dotnet run -c Release --project bench/Signals.Benchmarks -- --filter '*LongShortSweepBenchmarks*'
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 1)]
+[InstructionSetJobs(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 1)]
 [MemoryDiagnoser, MedianColumn]
 public class LongShortSweepBenchmarks
 {

@@ -8,7 +8,7 @@ namespace Signals.Benchmarks.Indicators;
 /// The public batch call of each indicator, result arrays included, as a user makes it.
 /// Run: dotnet run -c Release --project bench/Signals.Benchmarks -- --filter '*BatchIndicator*'
 /// </summary>
-[MemoryDiagnoser, MedianColumn]
+[MemoryDiagnoser, MedianColumn, InstructionSetJobs]
 public class BatchIndicatorBenchmarks
 {
     private BarSeries _bars = null!;

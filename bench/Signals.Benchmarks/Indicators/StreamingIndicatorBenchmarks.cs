@@ -9,7 +9,7 @@ namespace Signals.Benchmarks.Indicators;
 /// the same at 502 and 100,000 bars, i.e. nothing per update; time / N is the cost of one update.
 /// Run: dotnet run -c Release --project bench/Signals.Benchmarks -- --filter '*StreamingIndicator*'
 /// </summary>
-[MemoryDiagnoser, MedianColumn]
+[MemoryDiagnoser, MedianColumn, InstructionSetJobs]
 public class StreamingIndicatorBenchmarks
 {
     private BarSeries _bars = null!;

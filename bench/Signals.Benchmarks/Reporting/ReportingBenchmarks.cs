@@ -9,7 +9,7 @@ namespace Signals.Benchmarks.Reporting;
 /// Figure serialisation and tearsheet rendering on ten years of daily data (2,520 days).
 /// Run: dotnet run -c Release --project bench/Signals.Benchmarks -- --filter '*ReportingBenchmarks*'
 /// </summary>
-[MemoryDiagnoser]
+[MemoryDiagnoser, InstructionSetJobs]
 public class ReportingBenchmarks
 {
     private const int Days = 2520;

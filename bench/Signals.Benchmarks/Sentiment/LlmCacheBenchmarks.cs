@@ -10,7 +10,7 @@ namespace Signals.Benchmarks.Sentiment;
 /// Cache hits per second: a batch of 10,000 headlines that are all in the SQLite cache, through the generic
 /// decorator and through the LLM scorer (which builds each prompt to key it). Hits/s = 10,000 / mean.
 /// </summary>
-[MemoryDiagnoser, MinColumn, MedianColumn]
+[MemoryDiagnoser, MinColumn, MedianColumn, InstructionSetJobs]
 public class LlmCacheBenchmarks
 {
     public const int Items = 10_000;

@@ -10,7 +10,7 @@ namespace Signals.Benchmarks.Sentiment;
 /// answers in 200 ms, at concurrency 64. Headlines per second = Headlines / mean time per operation.
 /// The ceiling is 64 / 0.2 s = 320 headlines/s.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 7)]
+[InstructionSetJobs(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 7)]
 [MinColumn, MedianColumn]
 public class LlmScorerBenchmarks
 {

@@ -68,9 +68,9 @@ public sealed class BacktestCommand : AsyncCommand<BacktestCommand.Settings>
         var strategy = StrategyRegistry.Create(settings.Strategy!, settings.ToStrategySettings(), settings.Symbol is null ? prices.SymbolCount : 1, signal, timing);
 
         BacktestResult result = null!, benchmark = null!;
-        AnsiConsole.Progress().AutoClear(true).Start(ctx =>
+        ConsoleProgress.Run(AnsiConsole.Console, addTask =>
         {
-            var task = ctx.AddTask($"backtest {strategy.Name}", maxValue: prices.DayCount);
+            var task = addTask($"backtest {strategy.Name}", prices.DayCount);
             result = Backtester.Run(prices, strategy, options, new Progress<int>(done => task.Value = done));
             benchmark = Backtester.Run(prices, new BuyAndHold(), options);
             task.Value = prices.DayCount;
@@ -121,9 +121,9 @@ public sealed class BacktestCommand : AsyncCommand<BacktestCommand.Settings>
         IReadOnlyList<SentimentResult> results = [];
         try
         {
-            await AnsiConsole.Progress().AutoClear(true).StartAsync(async ctx =>
+            await ConsoleProgress.RunAsync(AnsiConsole.Console, async addTask =>
             {
-                var task = ctx.AddTask($"scoring with {scorer.Name}", maxValue: news!.Count);
+                var task = addTask($"scoring with {scorer.Name}", news!.Count);
                 results = await scorer.ScoreAsync(news, new Progress<ScoringProgress>(p => task.Value = p.Completed), cancellationToken);
             });
         }

@@ -28,18 +28,16 @@ public sealed class SampleDataCommand : AsyncCommand<SampleDataCommand.Settings>
         var clock = Stopwatch.StartNew();
         SampleDataset? dataset = null;
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        console.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .Start(ctx =>
+        ConsoleProgress.Run(console, addTask =>
             {
-                var task = ctx.AddTask($"sessions (seed {settings.Seed})");
+                var task = addTask($"sessions (seed {settings.Seed})", 100);
                 var progress = new Progress(task);
                 dataset = SampleDataGenerator.Generate(new SampleDataOptions(settings.Seed), progress, cancellationToken);
                 task.Value = task.MaxValue;
-                var write = ctx.AddTask("writing files", maxValue: 1);
+                var write = addTask("writing files", 1);
                 SampleDataFiles.Write(dataset, settings.Out);
                 write.Increment(1);
-            });
+            }, autoClear: false, new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn());
 
         var folder = Path.GetFullPath(settings.Out);
         Console.Out.WriteLine($"{dataset!.Universe.Count} symbols, {dataset.TradingDays.Count} sessions " +

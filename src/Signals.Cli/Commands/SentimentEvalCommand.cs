@@ -49,9 +49,9 @@ public sealed class SentimentEvalCommand : AsyncCommand<SentimentEvalCommand.Set
         using var owned = scorer as IDisposable;
 
         ScorerEvaluation? evaluation = null;
-        await AnsiConsole.Progress().AutoClear(true).StartAsync(async ctx =>
+        await ConsoleProgress.RunAsync(AnsiConsole.Console, async addTask =>
         {
-            var task = ctx.AddTask($"scoring with {scorer.Name}", maxValue: rows.Count);
+            var task = addTask($"scoring with {scorer.Name}", rows.Count);
             var progress = new Progress<ScoringProgress>(p => task.Value = p.Completed);
             evaluation = await ScorerEvaluation.RunAsync(scorer, rows, progress, cancellationToken);
             task.Value = rows.Count;

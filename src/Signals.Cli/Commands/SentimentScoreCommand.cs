@@ -133,20 +133,17 @@ public sealed class SentimentScoreCommand : AsyncCommand<SentimentScoreCommand.S
         }
     }
 
-    /// <summary>A progress bar on stderr (stdout stays for results), with the cost so far; plain when stderr is not a terminal.</summary>
+    /// <summary>A progress bar on stderr (stdout stays for results), with the cost so far; plain lines when stderr is not a terminal.</summary>
     private static async Task<IReadOnlyList<SentimentResult>> ScoreWithProgressAsync(ISentimentScorer scorer, IReadOnlyList<NewsItem> items, CancellationToken ct)
     {
-        if (Console.IsErrorRedirected || items.Count == 0)
+        if (items.Count == 0)
             return await scorer.ScoreAsync(items, null, ct);
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         IReadOnlyList<SentimentResult>? results = null;
-        await console.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-            .StartAsync(async ctx =>
+        await ConsoleProgress.RunAsync(console, async addTask =>
             {
-                var task = ctx.AddTask($"scoring with {Markup.Escape(scorer.Name)}", maxValue: items.Count);
+                var task = addTask($"scoring with {Markup.Escape(scorer.Name)}", items.Count);
                 var progress = new InlineProgress(p =>
                 {
                     task.Value = p.Completed;
@@ -154,7 +151,7 @@ public sealed class SentimentScoreCommand : AsyncCommand<SentimentScoreCommand.S
                         $"{scorer.Name}: {p.Completed}/{p.Total}, {p.Cached} cached, {p.Failed} failed, ${p.CostUsd:0.0000}"));
                 });
                 results = await scorer.ScoreAsync(items, progress, ct);
-            });
+            }, autoClear: false, new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn());
         return results!;
     }
 

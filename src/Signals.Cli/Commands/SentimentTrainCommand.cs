@@ -69,9 +69,9 @@ public sealed class SentimentTrainCommand : AsyncCommand<SentimentTrainCommand.S
         var embeddings = new double[texts.Length][];
         var lexicon = new double[texts.Length][];
 
-        AnsiConsole.Progress().AutoClear(true).Start(ctx =>
+        ConsoleProgress.Run(AnsiConsole.Console, addTask =>
         {
-            var embed = ctx.AddTask("embedding", maxValue: texts.Length);
+            var embed = addTask("embedding", texts.Length);
             var vectors = MiniLmEmbedder.Shared.Embed(texts, new Progress<int>(n => embed.Value = n), cancellationToken);
             embed.Value = texts.Length;
             for (int i = 0; i < texts.Length; i++)
@@ -79,7 +79,7 @@ public sealed class SentimentTrainCommand : AsyncCommand<SentimentTrainCommand.S
                 embeddings[i] = Array.ConvertAll(vectors[i], v => (double)v);
                 lexicon[i] = LexiconSentimentScorer.Features(texts[i]).ToVector();
             }
-            var cvTask = ctx.AddTask("cross-validation", maxValue: 2 * options.L2Grid.Length + options.Folds);
+            var cvTask = addTask("cross-validation", 2 * options.L2Grid.Length + options.Folds);
             cv = SentimentHeadTrainer.CrossValidate(Pick(embeddings, train), Pick(lexicon, train), Pick(classes, train), options,
                 new Progress<string>(_ => cvTask.Increment(1)));
             cvTask.Value = cvTask.MaxValue;

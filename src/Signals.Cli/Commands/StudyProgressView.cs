@@ -10,15 +10,13 @@ internal static class StudyProgressView
     public static async Task<SentimentStudyResult> RunAsync(StudyData data, ISentimentScorer? scorer, SentimentStudyOptions options, CancellationToken cancellationToken)
     {
         SentimentStudyResult study = null!;
-        await AnsiConsole.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
-            .StartAsync(async ctx =>
+        await ConsoleProgress.RunAsync(AnsiConsole.Console, async addTask =>
             {
                 int count = data.News.Count;
-                var scoring = ctx.AddTask(scorer is null ? "scores from file" : Markup.Escape($"scoring {count:N0} headlines ({scorer.Name})"), maxValue: Math.Max(1, count));
-                var signal = ctx.AddTask("point-in-time signal, staleness, universe", maxValue: 1);
-                var backtest = ctx.AddTask("backtest with costs and benchmark", maxValue: 1);
-                var analytics = ctx.AddTask("IC, quantiles, coverage, report", maxValue: 1);
+                var scoring = addTask(scorer is null ? "scores from file" : Markup.Escape($"scoring {count:N0} headlines ({scorer.Name})"), Math.Max(1, count));
+                var signal = addTask("point-in-time signal, staleness, universe", 1);
+                var backtest = addTask("backtest with costs and benchmark", 1);
+                var analytics = addTask("IC, quantiles, coverage, report", 1);
                 var progress = new Progress<StudyProgress>(p =>
                 {
                     if (p.Stage == StudyStage.Scoring) scoring.Value = p.Scoring.Completed;
@@ -29,7 +27,8 @@ internal static class StudyProgressView
                 });
                 study = await SentimentStudy.RunAsync(data, scorer, options, progress, cancellationToken);
                 scoring.Value = scoring.MaxValue; signal.Value = 1; backtest.Value = 1; analytics.Value = 1;
-            });
+            }, autoClear: false,
+            new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn());
         return study;
     }
 }

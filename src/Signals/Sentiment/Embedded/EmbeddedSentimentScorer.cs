@@ -11,7 +11,8 @@ namespace Signals.Sentiment.Embedded;
 public sealed class EmbeddedSentimentScorer : ISentimentScorer
 {
     public const string ModelName = "embedded-minilm-v1";
-    private const int ChunkSize = 256; // progress granularity; batches inside a chunk still run on every session
+    // Bounds the embeddings held at once; progress is reported per batch inside a chunk.
+    private const int ChunkSize = 4096;
 
     private static readonly Lazy<SentimentHead> ShippedHead = new(SentimentHead.Shipped, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -70,7 +71,8 @@ public sealed class EmbeddedSentimentScorer : ISentimentScorer
             int count = Math.Min(ChunkSize, texts.Count - from);
             var chunk = new string[count];
             for (int i = 0; i < count; i++) chunk[i] = texts[from + i];
-            var vectors = embedder.Embed(chunk, cancellationToken: cancellationToken);
+            int offset = from;
+            var vectors = embedder.Embed(chunk, onProgress is null ? null : new InlineProgress(done => onProgress(offset + done)), cancellationToken);
             for (int i = 0; i < count; i++)
             {
                 for (int j = 0; j < embedding.Length; j++) embedding[j] = vectors[i][j];
@@ -78,9 +80,14 @@ public sealed class EmbeddedSentimentScorer : ISentimentScorer
                 head.Probabilities(embedding, lexicon, p);
                 predictions[from + i] = SentimentPrediction.FromProbabilities(p);
             }
-            onProgress?.Invoke(from + count);
         }
         return predictions;
+    }
+
+    // Progress<T> would post to the thread pool; the caller's callback is already thread-safe.
+    private sealed class InlineProgress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
     }
 }
 
