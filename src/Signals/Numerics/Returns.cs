@@ -1,30 +1,48 @@
-namespace Signals.Analytics;
+namespace Signals.Numerics;
 
-/// <summary>Period returns from an equity curve, and the moments the risk statistics are built on.</summary>
+/// <summary>
+/// Period returns of an equity curve, and the risk ratios built on them. One convention for the whole kit: returns are
+/// aligned to dates — one per equity value, element i the return earned on date i (<c>equity[i] / equity[i − 1] − 1</c>),
+/// element 0 NaN because the first date has no previous value. Every statistic skips NaN.
+/// </summary>
 public static class Returns
 {
     /// <summary>
-    /// Simple returns <c>equity[i + 1] / equity[i] - 1</c>; the result has one element fewer than the curve,
-    /// element i belonging to the date of <c>equity[i + 1]</c>. A non-positive or non-finite previous value gives NaN.
+    /// Simple returns aligned to the curve's dates: element 0 is NaN, element i is <c>equity[i] / equity[i − 1] − 1</c>.
+    /// A non-positive or non-finite previous value gives NaN.
     /// </summary>
     public static double[] FromEquity(ReadOnlySpan<double> equity)
     {
-        if (equity.Length < 2) return [];
-        var r = new double[equity.Length - 1];
-        for (int i = 1; i < equity.Length; i++)
-        {
-            double prev = equity[i - 1];
-            r[i - 1] = prev > 0 && double.IsFinite(prev) ? equity[i] / prev - 1.0 : double.NaN;
-        }
+        var r = new double[equity.Length];
+        FromEquity(equity, r);
         return r;
     }
 
-    /// <summary>Compounds returns onto a starting value: element 0 is <paramref name="start"/>, one more element than the returns.</summary>
+    /// <summary>Writes <see cref="FromEquity(ReadOnlySpan{double})"/> into a caller's buffer of the curve's length (no allocation).</summary>
+    public static void FromEquity(ReadOnlySpan<double> equity, Span<double> returns)
+    {
+        if (returns.Length != equity.Length)
+            throw new ArgumentException($"Got a buffer of {returns.Length} for {equity.Length} equity values.", nameof(returns));
+        if (equity.Length == 0) return;
+        returns[0] = double.NaN;
+        for (int i = 1; i < equity.Length; i++)
+        {
+            double prev = equity[i - 1];
+            returns[i] = prev > 0 && double.IsFinite(prev) ? equity[i] / prev - 1.0 : double.NaN;
+        }
+    }
+
+    /// <summary>
+    /// Compounds date-aligned returns onto a starting value, the inverse of <see cref="FromEquity(ReadOnlySpan{double})"/>:
+    /// element 0 is <paramref name="start"/> (the first date's return, NaN by the convention, is not used), element i is
+    /// element i − 1 × (1 + returns[i]).
+    /// </summary>
     public static double[] ToEquity(ReadOnlySpan<double> returns, double start = 1.0)
     {
-        var e = new double[returns.Length + 1];
+        var e = new double[returns.Length];
+        if (e.Length == 0) return e;
         e[0] = start;
-        for (int i = 0; i < returns.Length; i++) e[i + 1] = e[i] * (1.0 + returns[i]);
+        for (int i = 1; i < returns.Length; i++) e[i] = e[i - 1] * (1.0 + returns[i]);
         return e;
     }
 

@@ -1,4 +1,4 @@
-namespace Signals.Analytics;
+namespace Signals.Numerics;
 
 /// <summary>
 /// Sample moments of a series, skipping NaN. <see cref="Skewness"/> and <see cref="Kurtosis"/> are the population

@@ -1,4 +1,4 @@
-namespace Signals.Analytics;
+namespace Signals.Numerics;
 
 /// <summary>One drawdown: from a running peak, down to its trough, back to the peak's level (or still open).</summary>
 /// <param name="Peak">Date of the high-water mark the drawdown starts from.</param>
