@@ -170,8 +170,7 @@ public sealed class BacktestCommand : AsyncCommand<BacktestCommand.Settings>
             task.Value = prices.DayCount;
         });
 
-        var stats = PerformanceStats.Compute(result.Dates, result.Equity, result.GrossExposure, result.Turnover, result.Trades,
-            benchmark.Equity, options.PeriodsPerYear);
+        var stats = PerformanceStats.Of(result, benchmark.Equity);
         WriteOutputs(settings, prices, options, strategy, result, stats, features);
         PrintSummary(settings, result, stats);
         return 0;

@@ -48,7 +48,7 @@ public class ReturnsTests
         var result = Backtester.Run(prices, new BuyAndHold(), new BacktestOptions());
         Assert.Equal(result.Dates.Length, result.Returns.Length);
         Assert.Equal(Returns.FromEquity(result.Equity), result.Returns);
-        var stats = PerformanceStats.Compute(result.Dates, result.Equity, result.GrossExposure, result.Turnover, result.Trades);
+        var stats = PerformanceStats.Of(result);
         Assert.Equal(stats.Sharpe, Returns.Sharpe(result.Returns));
     }
 }
