@@ -1,6 +1,6 @@
 using Signals.Backtesting.Strategies;
 using Signals.Backtesting;
-using Signals.Data.Sample;
+using Signals.SampleData;
 using Signals.Data;
 using Signals.Features;
 using Signals.Numerics;
