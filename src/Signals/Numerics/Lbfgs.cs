@@ -1,4 +1,4 @@
-namespace Signals.Sentiment.Embedded;
+namespace Signals.Numerics;
 
 /// <summary>Limited-memory BFGS with a backtracking Armijo line search, for smooth convex objectives.</summary>
 internal static class Lbfgs
