@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Signals.Analytics;
 using Signals.Backtesting;
+using Signals.Numerics;
 
 namespace Signals.Benchmarks.Analytics;
 

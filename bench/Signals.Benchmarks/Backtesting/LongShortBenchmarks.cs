@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
-using Signals.Backtesting;
 using Signals.Backtesting.Strategies;
+using Signals.Backtesting;
 using Signals.Data;
 using Signals.Features;
+using Signals.Numerics;
 
 namespace Signals.Benchmarks.Backtesting;
 
@@ -60,7 +61,7 @@ public class LongShortBenchmarks
     {
         var signal = _news.DecayedMean(5);
         var result = Backtester.Run(_prices, new SentimentLongShort(signal, DecisionTiming.Open, 0.2), Options);
-        return BacktestMath.Sharpe(result.Equity) + BacktestMath.MaxDrawdown(result.Equity);
+        return Returns.Sharpe(Returns.FromEquity(result.Equity)) + Drawdown.Max(result.Equity);
     }
 
     [Benchmark]

@@ -76,8 +76,7 @@ public sealed class BacktestCommand : AsyncCommand<BacktestCommand.Settings>
             task.Value = prices.DayCount;
         });
 
-        var stats = PerformanceStats.Compute(result.Dates, result.Equity, result.GrossExposure, result.Turnover, result.Trades,
-            benchmark.Equity, options.PeriodsPerYear);
+        var stats = PerformanceStats.Of(result, benchmark.Equity);
         BacktestRunFolder.Write(settings.Out, result, stats, new RunDescription
         {
             Command = "backtest",

@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using Signals.Data.Sample;
+using Signals.SampleData;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -11,7 +11,7 @@ public static class BacktestResultFormatter
 {
     public static string ToHtml(BacktestResult r)
     {
-        var stats = PerformanceStats.Compute(r.Dates, r.Equity, r.GrossExposure, r.Turnover, r.Trades, periodsPerYear: r.Options.PeriodsPerYear);
+        var stats = PerformanceStats.Of(r);
         var parameters = string.Join(", ", r.StrategyParameters.Select(p => $"{p.Key}={Convert.ToString(p.Value, CultureInfo.InvariantCulture)}"));
         var period = r.Dates.Length == 0 ? "no days" : $"{r.Dates[0]:yyyy-MM-dd} → {r.Dates[^1]:yyyy-MM-dd}";
         var c = r.Options.Costs;

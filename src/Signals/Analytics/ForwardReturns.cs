@@ -1,3 +1,4 @@
+using Signals.Backtesting;
 using Signals.Data;
 
 namespace Signals.Analytics;
@@ -24,6 +25,18 @@ public enum ForwardReturnBasis
 /// </summary>
 public static class ForwardReturns
 {
+    /// <summary>
+    /// The basis that earns what the backtester earns on a signal of this timing under this fill (as
+    /// <c>DecisionContext.KnownRow</c> reads it): open-timed news filled at the next open trades at that very open
+    /// (<see cref="ForwardReturnBasis.Open"/>); close-timed values then wait for the next open (<see cref="ForwardReturnBasis.NextOpen"/>);
+    /// a close fill trades at the close of the decision bar (<see cref="ForwardReturnBasis.CloseToClose"/>).
+    /// </summary>
+    public static ForwardReturnBasis BasisFor(DecisionTiming timing, FillTiming fill = FillTiming.NextOpen) => fill switch
+    {
+        FillTiming.Close => ForwardReturnBasis.CloseToClose,
+        _ => timing == DecisionTiming.Open ? ForwardReturnBasis.Open : ForwardReturnBasis.NextOpen,
+    };
+
     public static Panel Compute(BarPanel bars, int horizon, ForwardReturnBasis basis = ForwardReturnBasis.NextOpen)
     {
         ArgumentNullException.ThrowIfNull(bars);

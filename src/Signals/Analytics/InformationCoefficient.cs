@@ -1,4 +1,5 @@
 using Signals.Data;
+using Signals.Numerics;
 
 namespace Signals.Analytics;
 
@@ -57,14 +58,17 @@ public static class InformationCoefficient
 
     /// <summary>
     /// Forward returns from <paramref name="bars"/> per horizon (see <see cref="ForwardReturnBasis"/>), then the IC at each.
+    /// Without a <paramref name="basis"/> the one the backtester would earn is used: <see cref="ForwardReturns.BasisFor"/>
+    /// of <paramref name="timing"/> under the default next-open fill — for the kit's open-timed news signals, open t → open t+h.
     /// </summary>
     public static IcAnalysis Analyze(
         Panel signal,
         BarPanel bars,
         IReadOnlyList<int>? horizons = null,
-        ForwardReturnBasis basis = ForwardReturnBasis.NextOpen,
+        ForwardReturnBasis? basis = null,
         IcMethod method = IcMethod.Spearman,
-        int minObservations = 5)
+        int minObservations = 5,
+        DecisionTiming timing = DecisionTiming.Open)
     {
         ArgumentNullException.ThrowIfNull(signal);
         ArgumentNullException.ThrowIfNull(bars);
@@ -72,10 +76,10 @@ public static class InformationCoefficient
         var results = new IcResult[horizons.Count];
         for (int i = 0; i < horizons.Count; i++)
         {
-            var forward = ForwardReturns.Compute(bars, horizons[i], basis);
+            var forward = ForwardReturns.Compute(bars, horizons[i], basis ?? ForwardReturns.BasisFor(timing));
             results[i] = Summarize(Series(signal, forward, method, minObservations), horizons[i]);
         }
-        return new IcAnalysis(method, basis, signal.Dates, results);
+        return new IcAnalysis(method, basis ?? ForwardReturns.BasisFor(timing), signal.Dates, results);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Signals.Backtesting;
+using Signals.Numerics;
 
 namespace Signals.Analytics;
 
@@ -44,6 +45,18 @@ public sealed record PerformanceStats(
     double Alpha,
     double Beta)
 {
+    /// <summary>
+    /// The statistics of a backtest: its equity, exposure, turnover and trades at its own periods per year.
+    /// <paramref name="benchmarkEquity"/>, when given, is one value per <see cref="BacktestResult.Dates"/> entry
+    /// (a buy-and-hold run on the same prices is: pass its <see cref="BacktestResult.Equity"/>).
+    /// </summary>
+    public static PerformanceStats Of(BacktestResult result, double[]? benchmarkEquity = null, double riskFreeRate = 0)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return Compute(result.Dates, result.Equity, result.GrossExposure, result.Turnover, result.Trades,
+            benchmarkEquity, result.Options.PeriodsPerYear, riskFreeRate);
+    }
+
     /// <summary>
     /// Computes the statistics of a daily equity curve. <paramref name="grossExposure"/> and <paramref name="turnover"/>
     /// align with <paramref name="dates"/>; <paramref name="benchmarkEquity"/>, when given, too.

@@ -1,4 +1,5 @@
 using Signals.Data;
+using Signals.Numerics;
 
 namespace Signals.Analytics;
 

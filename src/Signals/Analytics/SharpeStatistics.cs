@@ -1,4 +1,5 @@
 using MathNet.Numerics.Distributions;
+using Signals.Numerics;
 
 namespace Signals.Analytics;
 

@@ -1,3 +1,4 @@
+using Signals.Numerics;
 namespace Signals.Analytics;
 
 /// <summary>t-statistics of a mean, plain and autocorrelation-robust.</summary>

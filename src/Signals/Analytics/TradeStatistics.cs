@@ -1,4 +1,5 @@
 using Signals.Backtesting;
+using Signals.Numerics;
 
 namespace Signals.Analytics;
 

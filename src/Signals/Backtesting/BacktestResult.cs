@@ -20,7 +20,7 @@ public sealed class BacktestResult
     public required DateOnly[] Dates { get; init; }
     public required double[] Equity { get; init; }
     public required double[] Cash { get; init; }
-    /// <summary>Simple daily returns of equity; the first day's is 0.</summary>
+    /// <summary>Simple daily returns of equity aligned to <see cref="Dates"/> (<see cref="Numerics.Returns.FromEquity(ReadOnlySpan{double})"/>): the first day's is NaN.</summary>
     public required double[] Returns { get; init; }
     /// <summary>Shares held at each close.</summary>
     public required Panel Positions { get; init; }
@@ -36,5 +36,5 @@ public sealed class BacktestResult
     public double FinalEquity => Equity[^1];
 
     /// <summary>Equity / running peak − 1 per day: 0 at a new high, −0.2 twenty percent below it.</summary>
-    public double[] Drawdown() => BacktestMath.Drawdown(Equity);
+    public double[] Drawdown() => Numerics.Drawdown.Series(Equity);
 }

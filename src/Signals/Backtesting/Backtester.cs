@@ -1,4 +1,5 @@
 using Signals.Data;
+using Signals.Numerics;
 
 namespace Signals.Backtesting;
 
@@ -65,7 +66,7 @@ public static class Backtester
             Dates = prices.Dates,
             Equity = equity,
             Cash = cash,
-            Returns = BacktestMath.Returns(equity),
+            Returns = Numerics.Returns.FromEquity(equity),
             Positions = positions,
             Weights = weights,
             Trades = trades.Build(ledger.Shares, ledger.Marks),

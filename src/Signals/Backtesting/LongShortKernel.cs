@@ -1,5 +1,6 @@
 using Signals.Data;
 using Signals.Features;
+using Signals.Numerics;
 
 namespace Signals.Backtesting;
 
@@ -18,7 +19,7 @@ public sealed class LongShortKernel
 {
     private readonly BarPanel _prices;
     private readonly DailySentiment _news;
-    private readonly double[] _num, _den, _signal, _targets;
+    private readonly double[] _num, _den, _signal, _targets, _returns;
     private readonly QuantileSelector _selector;
 
     public LongShortKernel(BarPanel prices, DailySentiment news)
@@ -35,6 +36,7 @@ public sealed class LongShortKernel
         _selector = new QuantileSelector(n);
         Equity = new double[prices.DayCount];
         Turnover = new double[prices.DayCount];
+        _returns = new double[prices.DayCount];
     }
 
     /// <summary>Equity at each close of the last run.</summary>
@@ -79,9 +81,10 @@ public sealed class LongShortKernel
             }
             Equity[day] = ledger.CloseDay(_prices.Close.Row(day));
         }
+        Returns.FromEquity(Equity, _returns);
         return new LongShortSummary(
             Equity[^1], Equity[^1] / options.InitialCash - 1,
-            BacktestMath.Sharpe(Equity, options.PeriodsPerYear), BacktestMath.MaxDrawdown(Equity),
+            Returns.Sharpe(_returns, options.PeriodsPerYear), Drawdown.Max(Equity),
             turnoverSum / days, new CostBreakdown(ledger.Commission, ledger.Slippage, ledger.Borrow));
     }
 }

@@ -3,7 +3,9 @@ namespace Signals.Data;
 /// <summary>
 /// SplitMix64: a tiny generator whose sequence is fixed by its seed on every runtime and platform, unlike
 /// <see cref="Random"/> whose algorithm is an implementation detail. Resampling results and train/holdout splits are
-/// reproducible byte for byte. It lives with the core types so every layer (evaluation, analytics) can use it.
+/// reproducible byte for byte. It lives with the core types so every layer (evaluation, analytics) can use it, and it
+/// is the kit's one source of seeded randomness (the sample generator, a separate project, keeps seeded
+/// <see cref="Random"/> only so data/sample reproduces; its byte-for-byte test guards that).
 /// </summary>
 internal struct DeterministicRandom(ulong seed)
 {

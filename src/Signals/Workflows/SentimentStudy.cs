@@ -86,14 +86,11 @@ public static class SentimentStudy
         string benchmarkName = options.BenchmarkSymbol is { } b ? $"{b} buy-and-hold" : "equal-weight buy-and-hold";
 
         progress?.Report(new StudyProgress(StudyStage.Analytics));
-        var stats = PerformanceStats.Compute(backtest.Dates, backtest.Equity, backtest.GrossExposure, backtest.Turnover, backtest.Trades,
-            benchmark.Equity, options.Backtest.PeriodsPerYear);
-        var benchmarkStats = PerformanceStats.Compute(benchmark.Dates, benchmark.Equity, benchmark.GrossExposure, benchmark.Turnover, benchmark.Trades,
-            null, options.Backtest.PeriodsPerYear);
+        var stats = PerformanceStats.Of(backtest, benchmark.Equity);
+        var benchmarkStats = PerformanceStats.Of(benchmark);
         var comparison = BenchmarkComparison.OfEquity(backtest.Equity, benchmark.Equity, options.Backtest.PeriodsPerYear);
-        // The signal's row d holds what was known at decision d (the open, or the close cutoff), and a position taken
-        // on it fills at that open or close: measure returns from there, not a bar later.
-        var basis = timing == DecisionTiming.Open ? ForwardReturnBasis.Open : ForwardReturnBasis.CloseToClose;
+        // Measure the signal's returns from where the backtest fills it, not a bar later.
+        var basis = ForwardReturns.BasisFor(timing, options.Backtest.Fill);
         var ic = InformationCoefficient.Analyze(windowSignal, windowPrices, options.IcHorizons, basis);
         var quantiles = QuantileReturns.Compute(windowSignal, ForwardReturns.Compute(windowPrices, 1, basis));
         var coverage = SignalStaleness.Coverage(windowSignal);

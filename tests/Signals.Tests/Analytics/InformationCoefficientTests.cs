@@ -1,4 +1,5 @@
 using Signals.Analytics;
+using Signals.Backtesting;
 using Signals.Data;
 
 namespace Signals.Tests.Analytics;
@@ -25,6 +26,22 @@ public class InformationCoefficientTests
         Assert.Equal([12.0 / 10 - 1, 13.0 / 11 - 1, double.NaN, double.NaN], atOpen.Values, new ToleranceComparer(1e-12));
         var bars = new BarPanel(dates, syms, open, open, open, close, open);
         Assert.Equal(atOpen.Values, ForwardReturns.Compute(bars, 2, ForwardReturnBasis.Open).Values);
+    }
+
+    [Fact]
+    public void The_default_basis_is_where_the_backtester_fills_the_signal()
+    {
+        Assert.Equal(ForwardReturnBasis.Open, ForwardReturns.BasisFor(DecisionTiming.Open));
+        Assert.Equal(ForwardReturnBasis.NextOpen, ForwardReturns.BasisFor(DecisionTiming.Close));
+        Assert.Equal(ForwardReturnBasis.CloseToClose, ForwardReturns.BasisFor(DecisionTiming.Open, FillTiming.Close));
+        Assert.Equal(ForwardReturnBasis.CloseToClose, ForwardReturns.BasisFor(DecisionTiming.Close, FillTiming.Close));
+
+        var bars = AnalyticsFixtures.RandomBars(80, 20, seed: 4);
+        var signal = ForwardReturns.Compute(bars, 1, ForwardReturnBasis.Open);
+        var byDefault = InformationCoefficient.Analyze(signal, bars, [1]);
+        Assert.Equal(ForwardReturnBasis.Open, byDefault.Basis);
+        Assert.Equal(1.0, byDefault.ByHorizon[0].Mean, 12);   // the signal is open t → open t+1 itself
+        Assert.Equal(ForwardReturnBasis.NextOpen, InformationCoefficient.Analyze(signal, bars, [1], timing: DecisionTiming.Close).Basis);
     }
 
     [Theory]

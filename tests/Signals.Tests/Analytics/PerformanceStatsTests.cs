@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Signals.Analytics;
 using Signals.Backtesting;
+using Signals.Numerics;
 
 namespace Signals.Tests.Analytics;
 
@@ -60,8 +61,8 @@ public class PerformanceStatsTests
     {
         double[] equity = [100, 101, 99.99, 100.9899, 100.9899];
         var dates = CalendarDays(equity.Length);
-        // Returns: 0.01, -0.01, 0.01, 0.
-        double[] r = [0.01, -0.01, 0.01, 0];
+        // Returns aligned to the dates: none on the first, then 0.01, -0.01, 0.01, 0.
+        double[] r = [double.NaN, 0.01, -0.01, 0.01, 0];
         double mean = 0.0025;
         double sampleVar = ((0.0075 * 0.0075) * 2 + 0.0125 * 0.0125 + 0.0025 * 0.0025) / 3;
         double downside = Math.Sqrt(0.01 * 0.01 / 4);

@@ -1,4 +1,5 @@
 using Signals.Analytics;
+using Signals.Numerics;
 
 namespace Signals.Tests.Analytics;
 

@@ -1,7 +1,8 @@
-using Signals.Backtesting;
 using Signals.Backtesting.Strategies;
+using Signals.Backtesting;
 using Signals.Data;
 using Signals.Features;
+using Signals.Numerics;
 
 namespace Signals.Tests.Backtesting;
 
@@ -26,8 +27,8 @@ public class LongShortKernelTests
         Assert.Equal(engine.Equity, kernel.Equity);
         Assert.Equal(engine.Turnover, kernel.Turnover);
         Assert.Equal(engine.Costs, summary.Costs);
-        Assert.Equal(BacktestMath.Sharpe(engine.Equity), summary.Sharpe);
-        Assert.Equal(BacktestMath.MaxDrawdown(engine.Equity), summary.MaxDrawdown);
+        Assert.Equal(Returns.Sharpe(Returns.FromEquity(engine.Equity)), summary.Sharpe);
+        Assert.Equal(Drawdown.Max(engine.Equity), summary.MaxDrawdown);
         Assert.True(engine.Trades.Count > 50);
     }
 

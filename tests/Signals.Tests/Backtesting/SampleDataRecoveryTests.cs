@@ -1,8 +1,9 @@
-using Signals.Backtesting;
 using Signals.Backtesting.Strategies;
+using Signals.Backtesting;
+using Signals.SampleData;
 using Signals.Data;
-using Signals.Data.Sample;
 using Signals.Features;
+using Signals.Numerics;
 
 namespace Signals.Tests.Backtesting;
 
@@ -37,7 +38,7 @@ public class SampleDataRecoveryTests
     {
         var result = LongShort(Sample.Value.Truth, CostModel.Zero);
         double totalReturn = result.FinalEquity / result.Options.InitialCash - 1;
-        double sharpe = BacktestMath.Sharpe(result.Equity);
+        double sharpe = Returns.Sharpe(Returns.FromEquity(result.Equity));
         Assert.True(totalReturn > 1.0, $"total return {totalReturn:P1}");
         Assert.True(sharpe > 2.0, $"Sharpe {sharpe:F2}");
     }
@@ -49,8 +50,8 @@ public class SampleDataRecoveryTests
         var tones = truth.Select(h => h.Score).ToArray();
         new Random(5).Shuffle(tones);
         var placebo = truth.Select((h, i) => h with { Score = tones[i] }).ToList();
-        double sharpe = BacktestMath.Sharpe(LongShort(placebo, CostModel.Zero).Equity);
-        double real = BacktestMath.Sharpe(LongShort(truth, CostModel.Zero).Equity);
+        double sharpe = Returns.Sharpe(Returns.FromEquity(LongShort(placebo, CostModel.Zero).Equity));
+        double real = Returns.Sharpe(Returns.FromEquity(LongShort(truth, CostModel.Zero).Equity));
         Assert.True(Math.Abs(sharpe) < 0.8, $"placebo Sharpe {sharpe:F2}");
         Assert.True(real - sharpe > 1.0, $"real {real:F2} vs placebo {sharpe:F2}");
     }

@@ -1,7 +1,8 @@
-using Signals.Backtesting;
 using Signals.Backtesting.Strategies;
+using Signals.Backtesting;
 using Signals.Data;
 using Signals.Features;
+using Signals.Numerics;
 
 namespace Signals.Tests.Backtesting;
 
@@ -83,7 +84,7 @@ public class SignalRecoveryTests
         var signal = DailySentiment.Build(news, prices.Dates, prices.Symbols).DecayedMean(halfLifeDays: 1);
         var options = new BacktestOptions { Sizing = Sizing.Fractional, Costs = costs };
         var result = Backtester.Run(prices, new SentimentLongShort(signal, DecisionTiming.Open, 0.2), options);
-        return (BacktestMath.Sharpe(result.Equity), result.FinalEquity / options.InitialCash - 1, MeanRankIc(signal, prices));
+        return (Returns.Sharpe(Returns.FromEquity(result.Equity)), result.FinalEquity / options.InitialCash - 1, MeanRankIc(signal, prices));
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using Signals.Backtesting;
 using Signals.Backtesting.Strategies;
+using Signals.Data;
+using Signals.Indicators;
 
 namespace Signals.Tests.Backtesting;
 
@@ -36,6 +38,25 @@ public class SmaCrossTests
         var result = Backtester.Run(TestMarkets.OneSymbol(OpensFrom(close), close), new SmaCross(1, 2), NoCosts);
         Assert.Empty(result.Trades);
         Assert.All(result.Equity, e => Assert.Equal(1000, e));
+    }
+
+    [Fact]
+    public void Means_equal_in_cents_are_a_touch_even_when_the_running_sum_rounds_them_apart()
+    {
+        // In the sample universe PLXP's closes of 2021-03-31..04-14 sum to exactly half of those of 2021-03-17..04-14
+        // (888.54 of 1777.08): the 10- and 20-day means are both 88.854, after the fast one was below. The library's
+        // running-sum SMA leaves them a last bit apart, fast "above": without the touch rule that was an up-cross.
+        var plxp = PriceCsv.Load(RepoPaths.Of("data", "sample", "prices.csv"), "PLXP");
+        var dates = plxp.Dates();
+        int day = Array.IndexOf(dates, new DateOnly(2021, 4, 14));
+        decimal Mean(int length) => plxp.Close[(day - length + 1)..(day + 1)].Sum(c => (decimal)c) / length;
+        Assert.Equal(Mean(10), Mean(20));
+        double[] fast = plxp.Close.Sma(10), slow = plxp.Close.Sma(20);
+        Assert.True(fast[day - 1] < slow[day - 1]);
+        Assert.True(fast[day] > slow[day], "the running sums should leave the equal means a rounding apart (else this test proves nothing)");
+
+        var result = Backtester.Run(BarPanel.FromSeries([plxp]), new SmaCross(10, 20), NoCosts);
+        Assert.DoesNotContain(result.Trades, t => t.EntryDate == dates[day + 1]);
     }
 
     [Fact]

@@ -93,6 +93,24 @@ public class StreamingTests
         var pp = bars.Bars().Select(b => ps.Add(b)).ToArray();
         SeriesAssert.Same(psar.Sar, pp.Select(q => q.Sar).ToArray(), "sar");
         Assert.Equal(psar.IsReversal, pp.Select(q => q.IsReversal).ToArray());
+
+        var donchian = bars.Donchian(p);
+        var dcs = new DonchianStream(p);
+        var dc = bars.Bars().Select(b => dcs.Add(b)).ToArray();
+        SeriesAssert.Same(donchian.UpperBand, dc.Select(q => q.UpperBand).ToArray(), "donchian.upper");
+        SeriesAssert.Same(donchian.Centerline, dc.Select(q => q.Centerline).ToArray(), "donchian.center");
+        SeriesAssert.Same(donchian.LowerBand, dc.Select(q => q.LowerBand).ToArray(), "donchian.lower");
+        SeriesAssert.Same(donchian.Width, dc.Select(q => q.Width).ToArray(), "donchian.width");
+
+        int emaPeriod = rng.Next(1, 30), atrPeriod = rng.Next(1, 20);
+        double multiplier = 1 + rng.NextDouble() * 2;
+        var keltner = bars.Keltner(emaPeriod, multiplier, atrPeriod);
+        var kcs = new KeltnerStream(emaPeriod, multiplier, atrPeriod);
+        var kc = bars.Bars().Select(b => kcs.Add(b)).ToArray();
+        SeriesAssert.Same(keltner.UpperBand, kc.Select(q => q.UpperBand).ToArray(), "keltner.upper");
+        SeriesAssert.Same(keltner.Centerline, kc.Select(q => q.Centerline).ToArray(), "keltner.center");
+        SeriesAssert.Same(keltner.LowerBand, kc.Select(q => q.LowerBand).ToArray(), "keltner.lower");
+        SeriesAssert.Same(keltner.Width, kc.Select(q => q.Width).ToArray(), "keltner.width");
     }
 
     [Fact]
@@ -103,7 +121,7 @@ public class StreamingTests
         {
             new SmaStream(20), new EmaStream(20), new WmaStream(20), new RsiStream(14), new MacdStream(), new BollingerBandsStream(),
             new RocStream(14), new AtrStream(), new StochasticStream(), new AdxStream(), new WilliamsRStream(), new CciStream(),
-            new ObvStream(), new VwapStream(), new ParabolicSarStream(),
+            new ObvStream(), new VwapStream(), new ParabolicSarStream(), new DonchianStream(), new KeltnerStream(),
         };
         for (int i = 0; i < 1000; i++) Feed(streams, bars[i]); // warm up (and JIT) first
         long before = GC.GetAllocatedBytesForCurrentThread();
@@ -133,6 +151,8 @@ public class StreamingTests
                 case ObvStream x: x.Add(bar); break;
                 case VwapStream x: x.Add(bar); break;
                 case ParabolicSarStream x: x.Add(bar); break;
+                case DonchianStream x: x.Add(bar); break;
+                case KeltnerStream x: x.Add(bar); break;
             }
         }
     }

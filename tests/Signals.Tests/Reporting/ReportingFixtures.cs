@@ -65,7 +65,7 @@ internal static class ReportingFixtures
         var dates = Weekdays(new DateOnly(2023, 1, 2), days);
         var equity = Equity(days, 7);
         var bench = Equity(days, 11, 0.0003, 0.012);
-        var returns = global::Signals.Analytics.Returns.FromEquity(equity);
+        var returns = global::Signals.Numerics.Returns.FromEquity(equity);
         double mean = returns.Average(), sd = Math.Sqrt(returns.Sum(r => (r - mean) * (r - mean)) / (returns.Length - 1));
         var trades = new List<Trade>();
         for (int i = 0; i < 30; i++)
@@ -87,7 +87,7 @@ internal static class ReportingFixtures
                 new("Total return", equity[^1] / equity[0] - 1, StatFormat.Percent, true),
                 new("CAGR", Math.Pow(equity[^1] / equity[0], 252.0 / (days - 1)) - 1, StatFormat.Percent, true),
                 new("Sharpe ratio", mean / sd * Math.Sqrt(252), StatFormat.Ratio),
-                new("Max drawdown", global::Signals.Analytics.Drawdown.Max(equity), StatFormat.Percent, true),
+                new("Max drawdown", global::Signals.Numerics.Drawdown.Max(equity), StatFormat.Percent, true),
                 new("Annual volatility", sd * Math.Sqrt(252), StatFormat.Percent),
                 new("Sortino ratio", 1.9, StatFormat.Ratio),
                 new("Trades", 30, StatFormat.Integer),

@@ -18,7 +18,7 @@ public sealed class RunFolderTests : IDisposable
         Directory.CreateDirectory(dir);
         var dates = ReportingFixtures.Weekdays(new DateOnly(2023, 1, 2), days);
         var equity = ReportingFixtures.Equity(days, seed);
-        var dd = global::Signals.Analytics.Drawdown.Series(equity);
+        var dd = global::Signals.Numerics.Drawdown.Series(equity);
         using (var w = new StreamWriter(Path.Combine(dir, "equity.csv")))
         {
             w.WriteLine("date,equity,drawdown,grossExposure");

@@ -1,4 +1,5 @@
 using Signals.Data;
+using Signals.Indicators;
 
 namespace Signals.Backtesting.Strategies;
 
@@ -7,6 +8,8 @@ namespace Signals.Backtesting.Strategies;
 /// fast[t−1] &lt; slow[t−1] and fast[t] &gt; slow[t] (strict both times; touching is not crossing): go long with
 /// all equity (split equally when the panel holds several symbols). The opposite cross exits, or with
 /// <see cref="AllowShort"/> reverses to an all-equity short. Between crosses the position is left alone.
+/// The averages are the library's <see cref="IndicatorExtensions.Sma(double[], int)"/>: NaN in warm-up and in any
+/// window that holds a missing close, so no cross is seen there.
 /// </summary>
 public sealed class SmaCross : Strategy
 {
@@ -33,8 +36,8 @@ public sealed class SmaCross : Strategy
         for (int s = 0; s < n; s++)
         {
             var close = prices.Close.Column(s);
-            _fast[s] = RollingMean.Of(close, Fast);
-            _slow[s] = RollingMean.Of(close, Slow);
+            _fast[s] = close.Sma(Fast);
+            _slow[s] = close.Sma(Slow);
         }
     }
 
@@ -45,9 +48,23 @@ public sealed class SmaCross : Strategy
         double weight = 1.0 / targets.Length;
         for (int s = 0; s < targets.Length; s++)
         {
-            double f0 = _fast[s][t - 1], s0 = _slow[s][t - 1], f1 = _fast[s][t], s1 = _slow[s][t];
-            if (f0 < s0 && f1 > s1) targets[s] = weight;
-            else if (f0 > s0 && f1 < s1) targets[s] = AllowShort ? -weight : 0;
+            int before = Side(_fast[s][t - 1], _slow[s][t - 1]), now = Side(_fast[s][t], _slow[s][t]);
+            if (before < 0 && now > 0) targets[s] = weight;
+            else if (before > 0 && now < 0) targets[s] = AllowShort ? -weight : 0;
         }
     }
+
+    /// <summary>
+    /// +1 when fast is above slow, −1 below, 0 when they touch. Prices in cents often make the two means equal exactly
+    /// (ten closes summing to half of twenty); a running sum then leaves a last-bit difference, so means within a
+    /// relative 1e-10 count as touching and rounding never decides a cross. NaN (warm-up, missing close) is 0.
+    /// </summary>
+    private static int Side(double fast, double slow)
+    {
+        double gap = fast - slow;
+        if (!(Math.Abs(gap) > TouchTolerance * Math.Abs(slow))) return 0;
+        return gap > 0 ? 1 : -1;
+    }
+
+    private const double TouchTolerance = 1e-10;
 }

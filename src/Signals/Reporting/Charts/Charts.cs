@@ -57,7 +57,7 @@ public static class Charts
     }
 
     /// <summary>Underwater curve: how far equity sits below its running peak, as a filled area.</summary>
-    public static Figure Drawdown(DateOnly[] dates, double[] equity) => DrawdownFromSeries(dates, Analytics.Drawdown.Series(equity));
+    public static Figure Drawdown(DateOnly[] dates, double[] equity) => DrawdownFromSeries(dates, Numerics.Drawdown.Series(equity));
 
     /// <summary>Underwater curve from a drawdown series already computed (fractions, 0 or below).</summary>
     public static Figure DrawdownFromSeries(DateOnly[] dates, double[] drawdown)

@@ -1,4 +1,4 @@
-using Signals.Analytics;
+using Signals.Numerics;
 
 namespace Signals.Reporting;
 
@@ -10,12 +10,5 @@ public static class ReportSeries
     /// <paramref name="window"/> returns ending on date i (NaN until there are that many).
     /// </summary>
     public static double[] RollingSharpe(ReadOnlySpan<double> equity, int window = 126, int periodsPerYear = 252)
-    {
-        var returns = Returns.FromEquity(equity); // element i belongs to date i + 1
-        var rolling = Returns.RollingSharpe(returns, window, periodsPerYear);
-        var aligned = new double[equity.Length];
-        if (aligned.Length > 0) aligned[0] = double.NaN;
-        rolling.CopyTo(aligned.AsSpan(1));
-        return aligned;
-    }
+        => Returns.RollingSharpe(Returns.FromEquity(equity), window, periodsPerYear);
 }

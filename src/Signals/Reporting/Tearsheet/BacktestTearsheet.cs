@@ -19,10 +19,8 @@ public static class BacktestTearsheet
     {
         ArgumentNullException.ThrowIfNull(result);
         var benchmarkEquity = benchmark is null ? null : DateAlignment.CarryForward(result.Dates, benchmark.Dates, benchmark.Equity);
-        var stats = PerformanceStats.Compute(result.Dates, result.Equity, result.GrossExposure, result.Turnover, result.Trades,
-            benchmarkEquity, result.Options.PeriodsPerYear);
-        IReadOnlyList<TearsheetStat> benchmarkStats = benchmark is null ? [] : TearsheetStats.From(PerformanceStats.Compute(
-            benchmark.Dates, benchmark.Equity, benchmark.GrossExposure, benchmark.Turnover, benchmark.Trades, null, benchmark.Options.PeriodsPerYear));
+        var stats = PerformanceStats.Of(result, benchmarkEquity);
+        IReadOnlyList<TearsheetStat> benchmarkStats = benchmark is null ? [] : TearsheetStats.From(PerformanceStats.Of(benchmark));
 
         return new TearsheetInput
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Signals.Backtesting;
+using Signals.Numerics;
 
 namespace Signals.Reporting;
 
@@ -117,7 +118,7 @@ public static class Tearsheet
         equity.Layout.Title = null;
         list.Add(new("chart-equity", equity));
 
-        var drawdown = Charts.DrawdownFromSeries(input.Dates, input.Drawdown ?? Analytics.Drawdown.Series(input.Equity));
+        var drawdown = Charts.DrawdownFromSeries(input.Dates, input.Drawdown ?? Drawdown.Series(input.Equity));
         list.Add(new("chart-drawdown", drawdown, MoveTitleToHeading(drawdown)));
 
         var sharpe = Charts.RollingSharpe(input.Dates, input.RollingSharpe ?? ReportSeries.RollingSharpe(input.Equity, input.RollingSharpeWindow),

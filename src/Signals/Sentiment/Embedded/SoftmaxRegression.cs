@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Signals.Numerics;
 
 namespace Signals.Sentiment.Embedded;
 
