@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Signals.Analytics.EventStudies;
 using Signals.Data;
-using Signals.Data.Sample;
+using Signals.SampleData;
 using Signals.Features;
 
 namespace Signals.Benchmarks.Research;

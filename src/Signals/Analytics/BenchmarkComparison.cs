@@ -1,3 +1,5 @@
+using Signals.Numerics;
+
 namespace Signals.Analytics;
 
 /// <summary>

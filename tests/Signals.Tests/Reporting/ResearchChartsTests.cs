@@ -4,10 +4,10 @@ using Signals.Analytics.EventStudies;
 using Signals.Analytics.Protocols;
 using Signals.Backtesting.Costs;
 using Signals.Backtesting.Portfolios;
-using Signals.Data.Sample;
+using Signals.SampleData;
 using Signals.Reporting;
 using Signals.Tests.Analytics.EventStudies;
-using Signals.Tests.Data.Sample;
+using Signals.Tests.SampleData;
 
 namespace Signals.Tests.Reporting;
 

@@ -1,6 +1,8 @@
 using MathNet.Numerics.Distributions;
 using Signals.Data;
 
+using Signals.Numerics;
+
 namespace Signals.Analytics.FactorTearsheets;
 
 /// <summary>Settings of <see cref="FactorTearsheet.Compute"/>.</summary>

@@ -1,5 +1,7 @@
 using Signals.Data;
 
+using Signals.Numerics;
+
 namespace Signals.Analytics.Protocols;
 
 /// <summary>

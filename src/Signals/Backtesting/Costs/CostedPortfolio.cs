@@ -1,6 +1,8 @@
 using Signals.Analytics;
 using Signals.Data;
 
+using Signals.Numerics;
+
 namespace Signals.Backtesting.Costs;
 
 /// <summary>

@@ -1,7 +1,7 @@
 using Signals.Analytics.EventStudies;
 using Signals.Data;
 using Signals.Features;
-using Signals.Tests.Data.Sample;
+using Signals.Tests.SampleData;
 using Xunit.Abstractions;
 
 namespace Signals.Tests.Analytics.EventStudies;

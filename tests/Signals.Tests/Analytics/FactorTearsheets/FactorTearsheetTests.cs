@@ -1,8 +1,8 @@
 using Signals.Analytics;
 using Signals.Analytics.FactorTearsheets;
 using Signals.Data;
-using Signals.Data.Sample;
-using Signals.Tests.Data.Sample;
+using Signals.SampleData;
+using Signals.Tests.SampleData;
 using Xunit.Abstractions;
 
 namespace Signals.Tests.Analytics.FactorTearsheets;

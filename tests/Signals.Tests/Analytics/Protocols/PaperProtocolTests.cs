@@ -2,7 +2,7 @@ using Signals.Analytics.Protocols;
 using Signals.Data;
 using Signals.Features;
 using Signals.Tests.Analytics.EventStudies;
-using Signals.Tests.Data.Sample;
+using Signals.Tests.SampleData;
 using Xunit.Abstractions;
 
 namespace Signals.Tests.Analytics.Protocols;

@@ -1,7 +1,7 @@
 using Signals.Backtesting.Costs;
 using Signals.Data;
-using Signals.Data.Sample;
-using Signals.Tests.Data.Sample;
+using Signals.SampleData;
+using Signals.Tests.SampleData;
 using Xunit.Abstractions;
 
 namespace Signals.Tests.Backtesting.Costs;

@@ -1,7 +1,7 @@
 using Signals.Backtesting.Portfolios;
 using Signals.Data;
-using Signals.Data.Sample;
-using Signals.Tests.Data.Sample;
+using Signals.SampleData;
+using Signals.Tests.SampleData;
 using Xunit.Abstractions;
 
 namespace Signals.Tests.Backtesting.Portfolios;

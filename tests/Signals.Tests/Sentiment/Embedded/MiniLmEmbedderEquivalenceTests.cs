@@ -1,7 +1,7 @@
 using Signals.Data;
 using Signals.Sentiment.Embedded;
 using Signals.Sentiment.Lexicon;
-using Signals.Tests.Data.Sample;
+using Signals.Tests.SampleData;
 
 namespace Signals.Tests.Sentiment.Embedded;
 
