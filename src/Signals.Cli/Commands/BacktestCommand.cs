@@ -29,7 +29,7 @@ public sealed class BacktestCommand : AsyncCommand<BacktestCommand.Settings>
         [CommandOption("--prices <FILE>"), Description("Daily bars: a CSV with a symbol column, or a folder of one CSV per symbol.")]
         public string Prices { get; init; } = "";
 
-        [CommandOption("--sentiment <FILE>"), Description("Scores: `signals sentiment score` output (id,score,…,status; needs --news) or timestamp,symbol,score[,confidence].")]
+        [CommandOption("--sentiment <FILE>"), Description("Scores: `signals sentiment score` output (id,score,…,status; needs --news) or timestamp,symbol,score[[,confidence]].")]
         public string? Sentiment { get; init; }
 
         [CommandOption("--news <FILE>"), Description("News file (CSV or JSONL): joined by id to --sentiment, or scored with --scorer.")]

@@ -26,7 +26,7 @@ public sealed class IndicatorsCommand : AsyncCommand<IndicatorsCommand.Settings>
         public string? Symbol { get; init; }
 
         [CommandOption("--indicators <SPECS>")]
-        [Description("Comma-separated specs, e.g. sma:20,ema:20,wma:20,rsi:14,macd:12:26:9,bb:20:2,atr:14,stoch:14:3:3,adx:14,obv,willr:14,cci:20,roc:14,psar:0.02:0.2,vwap[:2020-12-15T10:00],donchian:20,keltner:20:2:10,zscore:20,rvol:20,ret,logret.")]
+        [Description("Comma-separated specs, e.g. sma:20,ema:20,wma:20,rsi:14,macd:12:26:9,bb:20:2,atr:14,stoch:14:3:3,adx:14,obv,willr:14,cci:20,roc:14,psar:0.02:0.2,vwap[[:2020-12-15T10:00]],donchian:20,keltner:20:2:10,zscore:20,rvol:20,ret,logret.")]
         public string? Indicators { get; init; }
 
         [CommandOption("--out <FILE>")]
