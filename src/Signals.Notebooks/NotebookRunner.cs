@@ -33,6 +33,8 @@ public static class NotebookRunner
             var result = await RunCellsAsync(path, document, options, cancellationToken);
             if (options.OutputPath is { } outputPath)
                 NotebookWriter.WriteWithOutputs(document, result, Path.GetFullPath(outputPath, previousDirectory));
+            if (options.HtmlPath is { } htmlPath)
+                NotebookRunPage.Write(document, result, Path.GetFullPath(htmlPath, previousDirectory));
             return result;
         }
         finally
