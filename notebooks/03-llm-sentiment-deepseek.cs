@@ -1,4 +1,5 @@
 #:project ../src/Signals/Signals.csproj
+#:property PublishAot=false
 // Generated from 03-llm-sentiment-deepseek.ipynb by `signals notebooks export`: edit the notebook and export again (a test fails
 // when this twin is stale). From the repository root:
 //   dotnet run notebooks/03-llm-sentiment-deepseek.cs -- --out DIR     writes DIR/03-llm-sentiment-deepseek.html
@@ -7,7 +8,7 @@ using Signals.Data;
 using Signals.Sentiment;
 using Signals.Sentiment.Llm;
 using Signals.Sentiment.Caching;
-using Microsoft.Data.Analysis;
+using Signals.Data.Sample;
 
 var __page = NotebookPage.Start(args);
 
@@ -34,10 +35,11 @@ any OpenAI-compatible endpoint — a local Ollama, vLLM or llama.cpp server incl
 
 Set them before starting the notebook's kernel (VS Code inherits the environment it was started from).
 
-> **One-time setup** (from the repository root): `dotnet build src/Signals.Interactive -t:PackForNotebooks` packs the
-> kit, with its notebook display, into `artifacts/packages`. Run it again after changing the library, then restart the
-> kernel. Open this notebook in VS Code with the Polyglot Notebooks extension (or Jupyter with `dotnet interactive
-> jupyter install`), and run the cells top to bottom.
+> **Setup**: none beyond building the repository. README's first command (`dotnet run --project src/Signals.Cli --
+> demo`) or a plain `dotnet build` writes the kit this notebook loads (`artifacts/notebook-kit`); the first cell
+> builds it again when the library changed (restart the kernel, then run it). Open the notebook in VS Code (Polyglot
+> Notebooks), Jupyter (`dotnet interactive jupyter install`) or `dotnet-repl`, and run the cells top to bottom. No
+> notebook tooling? Its twin runs the same cells as a plain program: `dotnet run notebooks/<name>.cs -- --out DIR`.
 """);
 
 // cell 2 loads the kit in a notebook kernel; here #:project does.
@@ -193,21 +195,16 @@ positive or negative:
 """);
 
 __page.Code(16, """
-using Microsoft.Data.Analysis;
+using Signals.Data.Sample;
 
-var truth = DataFrame.LoadCsv("../data/sample/news_truth.csv", dataTypes: [typeof(string), typeof(double), typeof(string)]);
-var toneById = new Dictionary<string, double>();
-for (long row = 0; row < truth.Rows.Count; row++) toneById[(string)truth["id"][row]] = (double)truth["tone"][row];
-
-var clear = results.Where(r => r.Status == ScoreStatus.Ok && Math.Abs(toneById[r.Id]) >= 0.2).ToList();
-var agree = clear.Count(r => Math.Sign(r.Score) == Math.Sign(toneById[r.Id]));
+var truth = SampleTruth.Load("../data/sample/news_truth.csv");
+var clear = results.Where(r => r.Status == ScoreStatus.Ok && Math.Abs(truth[r.Id].Tone) >= 0.2).ToList();
+var agree = clear.Count(r => Math.Sign(r.Score) == Math.Sign(truth[r.Id].Tone));
 Console.WriteLine($"{scorer.Name}: direction right on {agree} of {clear.Count} clearly toned headlines");
 """);
-var truth = DataFrame.LoadCsv("../data/sample/news_truth.csv", dataTypes: [typeof(string), typeof(double), typeof(string)]);
-var toneById = new Dictionary<string, double>();
-for (long row = 0; row < truth.Rows.Count; row++) toneById[(string)truth["id"][row]] = (double)truth["tone"][row];
-var clear = results.Where(r => r.Status == ScoreStatus.Ok && Math.Abs(toneById[r.Id]) >= 0.2).ToList();
-var agree = clear.Count(r => Math.Sign(r.Score) == Math.Sign(toneById[r.Id]));
+var truth = SampleTruth.Load("../data/sample/news_truth.csv");
+var clear = results.Where(r => r.Status == ScoreStatus.Ok && Math.Abs(truth[r.Id].Tone) >= 0.2).ToList();
+var agree = clear.Count(r => Math.Sign(r.Score) == Math.Sign(truth[r.Id].Tone));
 Console.WriteLine($"{scorer.Name}: direction right on {agree} of {clear.Count} clearly toned headlines");
 
 __page.Markdown(17, """

@@ -1,4 +1,5 @@
 #:project ../src/Signals/Signals.csproj
+#:property PublishAot=false
 // Generated from 04-sentiment-signal-research.ipynb by `signals notebooks export`: edit the notebook and export again (a test fails
 // when this twin is stale). From the repository root:
 //   dotnet run notebooks/04-sentiment-signal-research.cs -- --out DIR     writes DIR/04-sentiment-signal-research.html
@@ -8,7 +9,7 @@ using Signals.Sentiment;
 using Signals.Features;
 using Signals.Analytics;
 using Signals.Reporting;
-using Microsoft.Data.Analysis;
+using Signals.Data.Sample;
 
 var __page = NotebookPage.Start(args);
 
@@ -26,10 +27,11 @@ would:
 4. **recovering the planted effect** — the sample data has a known answer, so we can check the method finds it;
 5. **what look-ahead does** — the same study with one common leak, and how flattering it is.
 
-> **One-time setup** (from the repository root): `dotnet build src/Signals.Interactive -t:PackForNotebooks` packs the
-> kit, with its notebook display, into `artifacts/packages`. Run it again after changing the library, then restart the
-> kernel. Open this notebook in VS Code with the Polyglot Notebooks extension (or Jupyter with `dotnet interactive
-> jupyter install`), and run the cells top to bottom.
+> **Setup**: none beyond building the repository. README's first command (`dotnet run --project src/Signals.Cli --
+> demo`) or a plain `dotnet build` writes the kit this notebook loads (`artifacts/notebook-kit`); the first cell
+> builds it again when the library changed (restart the kernel, then run it). Open the notebook in VS Code (Polyglot
+> Notebooks), Jupyter (`dotnet interactive jupyter install`) or `dotnet-repl`, and run the cells top to bottom. No
+> notebook tooling? Its twin runs the same cells as a plain program: `dotnet run notebooks/<name>.cs -- --out DIR`.
 """);
 
 // cell 2 loads the kit in a notebook kernel; here #:project does.
@@ -116,18 +118,15 @@ mean and a Newey–West t-statistic (overlapping horizons make plain t-statistic
 
 __page.Code(11, """
 int[] horizons = [1, 2, 3, 5, 10, 20];
-IcResult IcAt(Panel signalPanel, int h) =>
-    InformationCoefficient.Summarize(InformationCoefficient.Series(signalPanel, ForwardReturns.OpenToOpen(prices.Open, h)), h);
-
-var ic = horizons.Select(h => IcAt(signal, h)).ToArray();
+// Open-to-open returns from the decision: the signal's row t holds only news published before t's open.
+var ic = InformationCoefficient.Analyze(signal, prices, horizons, ForwardReturnBasis.Open).ByHorizon;
 foreach (var r in ic)
     Console.WriteLine($"h={r.Horizon,2}  mean IC {r.Mean:+0.0000;-0.0000}  Newey-West t {r.NeweyWestTStat,6:0.0}  positive on {r.PositiveFraction:P0} of {r.Days} days");
 Charts.IcDecay(horizons, ic.Select(r => r.Mean).ToArray())
 """);
 int[] horizons = [1, 2, 3, 5, 10, 20];
-IcResult IcAt(Panel signalPanel, int h) =>
-    InformationCoefficient.Summarize(InformationCoefficient.Series(signalPanel, ForwardReturns.OpenToOpen(prices.Open, h)), h);
-var ic = horizons.Select(h => IcAt(signal, h)).ToArray();
+// Open-to-open returns from the decision: the signal's row t holds only news published before t's open.
+var ic = InformationCoefficient.Analyze(signal, prices, horizons, ForwardReturnBasis.Open).ByHorizon;
 foreach (var r in ic)
     Console.WriteLine($"h={r.Horizon,2}  mean IC {r.Mean:+0.0000;-0.0000}  Newey-West t {r.NeweyWestTStat,6:0.0}  positive on {r.PositiveFraction:P0} of {r.Days} days");
 __page.Show(Charts.IcDecay(horizons, ic.Select(r => r.Mean).ToArray()));
@@ -160,24 +159,25 @@ planted tones themselves — shows the ceiling; our lexicon scores show how much
 """);
 
 __page.Code(15, """
-using Microsoft.Data.Analysis;
+using Signals.Data.Sample;
 
-var truth = DataFrame.LoadCsv("../data/sample/news_truth.csv", dataTypes: [typeof(string), typeof(double), typeof(string)]);
-var tone = new Dictionary<string, double>();
-for (long row = 0; row < truth.Rows.Count; row++) tone[(string)truth["id"][row]] = (double)truth["tone"][row];
-
-var perfect = news.Select(n => new ScoredHeadline(n.Id, n.Published, n.Symbols, tone[n.Id])).ToList();
+var truth = SampleTruth.Load("../data/sample/news_truth.csv");
+var perfect = news.Select(n => new ScoredHeadline(n.Id, n.Published, n.Symbols, truth[n.Id].Tone)).ToList();
 var perfectSignal = DailySentiment.Build(perfect, prices.Dates, prices.Symbols, DecisionTiming.Open, calendar: calendar).DecayedMean(2);
-foreach (var h in new[] { 1, 5, 20 })
-    Console.WriteLine($"h={h,2}  IC with planted tones {IcAt(perfectSignal, h).Mean:+0.0000;-0.0000}   with lexicon scores {IcAt(signal, h).Mean:+0.0000;-0.0000}");
+int[] some = [1, 5, 20];
+var planted = InformationCoefficient.Analyze(perfectSignal, prices, some, ForwardReturnBasis.Open).ByHorizon;
+var lexicon = InformationCoefficient.Analyze(signal, prices, some, ForwardReturnBasis.Open).ByHorizon;
+for (int i = 0; i < some.Length; i++)
+    Console.WriteLine($"h={some[i],2}  IC with planted tones {planted[i].Mean:+0.0000;-0.0000}   with lexicon scores {lexicon[i].Mean:+0.0000;-0.0000}");
 """);
-var truth = DataFrame.LoadCsv("../data/sample/news_truth.csv", dataTypes: [typeof(string), typeof(double), typeof(string)]);
-var tone = new Dictionary<string, double>();
-for (long row = 0; row < truth.Rows.Count; row++) tone[(string)truth["id"][row]] = (double)truth["tone"][row];
-var perfect = news.Select(n => new ScoredHeadline(n.Id, n.Published, n.Symbols, tone[n.Id])).ToList();
+var truth = SampleTruth.Load("../data/sample/news_truth.csv");
+var perfect = news.Select(n => new ScoredHeadline(n.Id, n.Published, n.Symbols, truth[n.Id].Tone)).ToList();
 var perfectSignal = DailySentiment.Build(perfect, prices.Dates, prices.Symbols, DecisionTiming.Open, calendar: calendar).DecayedMean(2);
-foreach (var h in new[] { 1, 5, 20 })
-    Console.WriteLine($"h={h,2}  IC with planted tones {IcAt(perfectSignal, h).Mean:+0.0000;-0.0000}   with lexicon scores {IcAt(signal, h).Mean:+0.0000;-0.0000}");
+int[] some = [1, 5, 20];
+var planted = InformationCoefficient.Analyze(perfectSignal, prices, some, ForwardReturnBasis.Open).ByHorizon;
+var lexicon = InformationCoefficient.Analyze(signal, prices, some, ForwardReturnBasis.Open).ByHorizon;
+for (int i = 0; i < some.Length; i++)
+    Console.WriteLine($"h={some[i],2}  IC with planted tones {planted[i].Mean:+0.0000;-0.0000}   with lexicon scores {lexicon[i].Mean:+0.0000;-0.0000}");
 
 __page.Markdown(16, """
 ## 5 · What look-ahead does
@@ -191,13 +191,15 @@ __page.Code(17, """
 var leaky = headlines.Select(h => h with { Published = new DateTimeOffset(h.Published.Date, h.Published.Offset) }).ToList();
 var leakySignal = DailySentiment.Build(leaky, prices.Dates, prices.Symbols, DecisionTiming.Open, calendar: calendar).DecayedMean(2);
 var leakyQuintiles = Signals.Analytics.QuantileReturns.Compute(leakySignal, nextDay, quantiles: 5);
-Console.WriteLine($"1-day IC     honest {IcAt(signal, 1).Mean:+0.0000;-0.0000}   leaky {IcAt(leakySignal, 1).Mean:+0.0000;-0.0000}");
+var leakyIc = InformationCoefficient.Analyze(leakySignal, prices, [1], ForwardReturnBasis.Open).ByHorizon[0];
+Console.WriteLine($"1-day IC     honest {ic[0].Mean:+0.0000;-0.0000}   leaky {leakyIc.Mean:+0.0000;-0.0000}");
 Console.WriteLine($"Q5 − Q1      honest {quintiles.Spread * 1e4:0.0} bps/day   leaky {leakyQuintiles.Spread * 1e4:0.0} bps/day");
 """);
 var leaky = headlines.Select(h => h with { Published = new DateTimeOffset(h.Published.Date, h.Published.Offset) }).ToList();
 var leakySignal = DailySentiment.Build(leaky, prices.Dates, prices.Symbols, DecisionTiming.Open, calendar: calendar).DecayedMean(2);
 var leakyQuintiles = Signals.Analytics.QuantileReturns.Compute(leakySignal, nextDay, quantiles: 5);
-Console.WriteLine($"1-day IC     honest {IcAt(signal, 1).Mean:+0.0000;-0.0000}   leaky {IcAt(leakySignal, 1).Mean:+0.0000;-0.0000}");
+var leakyIc = InformationCoefficient.Analyze(leakySignal, prices, [1], ForwardReturnBasis.Open).ByHorizon[0];
+Console.WriteLine($"1-day IC     honest {ic[0].Mean:+0.0000;-0.0000}   leaky {leakyIc.Mean:+0.0000;-0.0000}");
 Console.WriteLine($"Q5 − Q1      honest {quintiles.Spread * 1e4:0.0} bps/day   leaky {leakyQuintiles.Spread * 1e4:0.0} bps/day");
 
 __page.Markdown(18, """

@@ -1,4 +1,5 @@
 #:project ../src/Signals/Signals.csproj
+#:property PublishAot=false
 // Generated from 06-overfitting.ipynb by `signals notebooks export`: edit the notebook and export again (a test fails
 // when this twin is stale). From the repository root:
 //   dotnet run notebooks/06-overfitting.cs -- --out DIR     writes DIR/06-overfitting.html
@@ -24,10 +25,11 @@ sweeps the sentiment long-short's two knobs, then asks three honest questions of
 3. **Purged k-fold cross-validation** — the same question with every period used for testing once, without letting
    overlapping labels leak from training into test.
 
-> **One-time setup** (from the repository root): `dotnet build src/Signals.Interactive -t:PackForNotebooks` packs the
-> kit, with its notebook display, into `artifacts/packages`. Run it again after changing the library, then restart the
-> kernel. Open this notebook in VS Code with the Polyglot Notebooks extension (or Jupyter with `dotnet interactive
-> jupyter install`), and run the cells top to bottom.
+> **Setup**: none beyond building the repository. README's first command (`dotnet run --project src/Signals.Cli --
+> demo`) or a plain `dotnet build` writes the kit this notebook loads (`artifacts/notebook-kit`); the first cell
+> builds it again when the library changed (restart the kernel, then run it). Open the notebook in VS Code (Polyglot
+> Notebooks), Jupyter (`dotnet interactive jupyter install`) or `dotnet-repl`, and run the cells top to bottom. No
+> notebook tooling? Its twin runs the same cells as a plain program: `dotnet run notebooks/<name>.cs -- --out DIR`.
 """);
 
 // cell 2 loads the kit in a notebook kernel; here #:project does.
@@ -65,14 +67,7 @@ double[] halfLives = [0.5, 1, 2, 3, 5, 10];
 double[] quantiles = [0.1, 0.2, 0.3, 0.4, 0.5];
 var grid = ParameterSweep.Grid(halfLives, quantiles);
 var options = new BacktestOptions();   // default costs
-var kernels = new System.Threading.ThreadLocal<LongShortKernel>(() => new LongShortKernel(prices, daily));
-
-var sweep = ParameterSweep.Run(grid, config =>
-{
-    var kernel = kernels.Value!;
-    kernel.Run(config.Item1, config.Item2, options);
-    return Returns.FromEquity(kernel.Equity);
-}, progress: NotebookProgress.Show($"Sweeping {grid.Count} configurations"));
+var sweep = LongShortSweep.Run(prices, daily, grid, options, NotebookProgress.Show($"Sweeping {grid.Count} configurations"));
 
 var best = sweep.Best(r => Returns.Sharpe(r));
 Console.WriteLine($"best of {sweep.Trials}: half-life {best.Config.Item1} days, quantile {best.Config.Item2} → Sharpe {Returns.Sharpe(best.Result):0.00}");
@@ -81,13 +76,7 @@ double[] halfLives = [0.5, 1, 2, 3, 5, 10];
 double[] quantiles = [0.1, 0.2, 0.3, 0.4, 0.5];
 var grid = ParameterSweep.Grid(halfLives, quantiles);
 var options = new BacktestOptions();   // default costs
-var kernels = new System.Threading.ThreadLocal<LongShortKernel>(() => new LongShortKernel(prices, daily));
-var sweep = ParameterSweep.Run(grid, config =>
-{
-    var kernel = kernels.Value!;
-    kernel.Run(config.Item1, config.Item2, options);
-    return Returns.FromEquity(kernel.Equity);
-}, progress: NotebookProgress.Show($"Sweeping {grid.Count} configurations"));
+var sweep = LongShortSweep.Run(prices, daily, grid, options, NotebookProgress.Show($"Sweeping {grid.Count} configurations"));
 var best = sweep.Best(r => Returns.Sharpe(r));
 Console.WriteLine($"best of {sweep.Trials}: half-life {best.Config.Item1} days, quantile {best.Config.Item2} → Sharpe {Returns.Sharpe(best.Result):0.00}");
 
@@ -141,13 +130,7 @@ __page.Code(10, """
 var random = new Random(7);
 var placeboHeadlines = ScoredHeadline.Join(news, scores).Select(h => h with { Score = random.NextDouble() * 2 - 1 }).ToList();
 var placeboDaily = DailySentiment.Build(placeboHeadlines, prices.Dates, prices.Symbols, DecisionTiming.Open, calendar: TradingCalendar.UsEquities());
-var placeboKernels = new System.Threading.ThreadLocal<LongShortKernel>(() => new LongShortKernel(prices, placeboDaily));
-var placebo = ParameterSweep.Run(grid, config =>
-{
-    var kernel = placeboKernels.Value!;
-    kernel.Run(config.Item1, config.Item2, new BacktestOptions { Costs = CostModel.Zero });
-    return Returns.FromEquity(kernel.Equity);
-});
+var placebo = LongShortSweep.Run(prices, placeboDaily, grid, new BacktestOptions { Costs = CostModel.Zero });
 var placeboBest = placebo.Best(r => Returns.Sharpe(r));
 var placeboSharpes = placebo.Entries.Select(e => SharpeStatistics.PerPeriod(e.Result)).ToArray();
 Console.WriteLine($"placebo, no costs: best Sharpe {Returns.Sharpe(placeboBest.Result):0.00} (half-life {placeboBest.Config.Item1}, quantile {placeboBest.Config.Item2})");
@@ -156,13 +139,7 @@ Console.WriteLine($"  probabilistic Sharpe {SharpeStatistics.Probabilistic(place
 var random = new Random(7);
 var placeboHeadlines = ScoredHeadline.Join(news, scores).Select(h => h with { Score = random.NextDouble() * 2 - 1 }).ToList();
 var placeboDaily = DailySentiment.Build(placeboHeadlines, prices.Dates, prices.Symbols, DecisionTiming.Open, calendar: TradingCalendar.UsEquities());
-var placeboKernels = new System.Threading.ThreadLocal<LongShortKernel>(() => new LongShortKernel(prices, placeboDaily));
-var placebo = ParameterSweep.Run(grid, config =>
-{
-    var kernel = placeboKernels.Value!;
-    kernel.Run(config.Item1, config.Item2, new BacktestOptions { Costs = CostModel.Zero });
-    return Returns.FromEquity(kernel.Equity);
-});
+var placebo = LongShortSweep.Run(prices, placeboDaily, grid, new BacktestOptions { Costs = CostModel.Zero });
 var placeboBest = placebo.Best(r => Returns.Sharpe(r));
 var placeboSharpes = placebo.Entries.Select(e => SharpeStatistics.PerPeriod(e.Result)).ToArray();
 Console.WriteLine($"placebo, no costs: best Sharpe {Returns.Sharpe(placeboBest.Result):0.00} (half-life {placeboBest.Config.Item1}, quantile {placeboBest.Config.Item2})");

@@ -53,6 +53,8 @@ public static class NotebookExport
         var name = Path.GetFileNameWithoutExtension(file.Name);
         var twin = new StringBuilder();
         twin.Append("#:project ").Append(library).Append('\n');
+        // File-based apps default to native AOT, which turns off reflection-based JSON; the kernel runs the library JIT.
+        twin.Append("#:property PublishAot=false\n");
         foreach (var package in packages.Distinct()) twin.Append("#:package ").Append(package).Append('\n');
         twin.Append($"// Generated from {file.Name} by `signals notebooks export`: edit the notebook and export again (a test fails\n")
             .Append("// when this twin is stale). From the repository root:\n")

@@ -1,4 +1,5 @@
 #:project ../../../src/Signals/Signals.csproj
+#:property PublishAot=false
 // Generated from 03-costs-and-honesty.ipynb by `signals notebooks export`: edit the notebook and export again (a test fails
 // when this twin is stale). From the repository root:
 //   dotnet run notebooks/workshop/exercises/03-costs-and-honesty.cs -- --out DIR     writes DIR/03-costs-and-honesty.html
@@ -19,10 +20,11 @@ __page.Markdown(1, """
 realistic 5 bps commission plus 5 bps slippage, daily turnover of half the book eats most of it. Find a version that
 survives — then ask how much of your improvement is luck from trying many versions.
 
-> **One-time setup** (from the repository root): `dotnet build src/Signals.Interactive -t:PackForNotebooks` packs the
-> kit, with its notebook display, into `artifacts/packages`. Run it again after changing the library, then restart the
-> kernel. Open this notebook in VS Code with the Polyglot Notebooks extension (or Jupyter with `dotnet interactive
-> jupyter install`), and run the cells top to bottom.
+> **Setup**: none beyond building the repository. README's first command (`dotnet run --project src/Signals.Cli --
+> demo`) or a plain `dotnet build` writes the kit this notebook loads (`artifacts/notebook-kit`); the first cell
+> builds it again when the library changed (restart the kernel, then run it). Open the notebook in VS Code (Polyglot
+> Notebooks), Jupyter (`dotnet interactive jupyter install`) or `dotnet-repl`, and run the cells top to bottom. No
+> notebook tooling? Its twin runs the same cells as a plain program: `dotnet run notebooks/<name>.cs -- --out DIR`.
 """);
 
 // cell 2 loads the kit in a notebook kernel; here #:project does.

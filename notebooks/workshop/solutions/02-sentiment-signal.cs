@@ -1,4 +1,5 @@
 #:project ../../../src/Signals/Signals.csproj
+#:property PublishAot=false
 // Generated from 02-sentiment-signal.ipynb by `signals notebooks export`: edit the notebook and export again (a test fails
 // when this twin is stale). From the repository root:
 //   dotnet run notebooks/workshop/solutions/02-sentiment-signal.cs -- --out DIR     writes DIR/02-sentiment-signal.html
@@ -18,10 +19,11 @@ __page.Markdown(1, """
 which days' news, how old news fades, whether a stock's usual tone is subtracted — decides whether the signal
 predicts. Measure it with the information coefficient (IC), as in notebook 04.
 
-> **One-time setup** (from the repository root): `dotnet build src/Signals.Interactive -t:PackForNotebooks` packs the
-> kit, with its notebook display, into `artifacts/packages`. Run it again after changing the library, then restart the
-> kernel. Open this notebook in VS Code with the Polyglot Notebooks extension (or Jupyter with `dotnet interactive
-> jupyter install`), and run the cells top to bottom.
+> **Setup**: none beyond building the repository. README's first command (`dotnet run --project src/Signals.Cli --
+> demo`) or a plain `dotnet build` writes the kit this notebook loads (`artifacts/notebook-kit`); the first cell
+> builds it again when the library changed (restart the kernel, then run it). Open the notebook in VS Code (Polyglot
+> Notebooks), Jupyter (`dotnet interactive jupyter install`) or `dotnet-repl`, and run the cells top to bottom. No
+> notebook tooling? Its twin runs the same cells as a plain program: `dotnet run notebooks/<name>.cs -- --out DIR`.
 """);
 
 // cell 2 loads the kit in a notebook kernel; here #:project does.
@@ -38,18 +40,11 @@ var prices = PriceCsv.LoadPanel("../../../data/sample/prices.csv");
 var news = NewsFile.Load("../../../data/sample/news.csv");
 var scores = await OfflineScorers.Create("lexicon").ScoreAsync(news, NotebookProgress.Show("Scoring"));
 var daily = DailySentiment.Build(ScoredHeadline.Join(news, scores), prices.Dates, prices.Symbols, DecisionTiming.Open, calendar: TradingCalendar.UsEquities());
-
-// IC of a signal at horizon h: Spearman correlation with the open-to-open return from the decision.
-IcResult IcAt(Panel signal, int h) =>
-    InformationCoefficient.Summarize(InformationCoefficient.Series(signal, ForwardReturns.OpenToOpen(prices.Open, h)), h);
 """);
 var prices = PriceCsv.LoadPanel("../../../data/sample/prices.csv");
 var news = NewsFile.Load("../../../data/sample/news.csv");
 var scores = await OfflineScorers.Create("lexicon").ScoreAsync(news, NotebookProgress.Show("Scoring"));
 var daily = DailySentiment.Build(ScoredHeadline.Join(news, scores), prices.Dates, prices.Symbols, DecisionTiming.Open, calendar: TradingCalendar.UsEquities());
-// IC of a signal at horizon h: Spearman correlation with the open-to-open return from the decision.
-IcResult IcAt(Panel signal, int h) =>
-    InformationCoefficient.Summarize(InformationCoefficient.Series(signal, ForwardReturns.OpenToOpen(prices.Open, h)), h);
 
 __page.Markdown(4, """
 ## Your task
@@ -84,7 +79,8 @@ __page.Markdown(6, """
 __page.Code(7, """
 var signal = BuildSignal(daily);
 int[] horizons = [1, 2, 5, 10, 20];
-var ic = horizons.Select(h => IcAt(signal, h)).ToArray();
+// IC against open-to-open returns from the decision (the signal holds only news published before each open).
+var ic = InformationCoefficient.Analyze(signal, prices, horizons, ForwardReturnBasis.Open).ByHorizon;
 foreach (var r in ic) Console.WriteLine($"h={r.Horizon,2}  IC {r.Mean:+0.0000;-0.0000}  NW t {r.NeweyWestTStat,5:0.0}");
 var coverage = signal.Values.Count(double.IsFinite) / (double)signal.DayCount;
 var quintiles = Signals.Analytics.QuantileReturns.Compute(signal, ForwardReturns.OpenToOpen(prices.Open, 1), quantiles: 5);
@@ -96,7 +92,8 @@ Charts.IcDecay(horizons, ic.Select(r => r.Mean).ToArray())
 """);
 var signal = BuildSignal(daily);
 int[] horizons = [1, 2, 5, 10, 20];
-var ic = horizons.Select(h => IcAt(signal, h)).ToArray();
+// IC against open-to-open returns from the decision (the signal holds only news published before each open).
+var ic = InformationCoefficient.Analyze(signal, prices, horizons, ForwardReturnBasis.Open).ByHorizon;
 foreach (var r in ic) Console.WriteLine($"h={r.Horizon,2}  IC {r.Mean:+0.0000;-0.0000}  NW t {r.NeweyWestTStat,5:0.0}");
 var coverage = signal.Values.Count(double.IsFinite) / (double)signal.DayCount;
 var quintiles = Signals.Analytics.QuantileReturns.Compute(signal, ForwardReturns.OpenToOpen(prices.Open, 1), quantiles: 5);
