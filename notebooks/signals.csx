@@ -7,6 +7,7 @@
 //  2. the kit's assemblies are added to the C# kernel and the kit's notebook display (tables, charts, progress) is
 //     switched on.
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Loader;
 using Microsoft.DotNet.Interactive;
@@ -14,10 +15,14 @@ using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.CSharp;
 using Microsoft.DotNet.Interactive.Events;
 
-await SignalsKitLoader.LoadAsync(SignalsKitLoader.RepositoryRoot(System.IO.Directory.GetCurrentDirectory()));
+await SignalsKitLoader.LoadAsync(SignalsKitLoader.RepositoryRoot(SignalsKitLoader.Folder()));
 
 static class SignalsKitLoader
 {
+    // This file's folder (notebooks/), wherever the notebook that loads it sits; the current folder if unknown.
+    public static string Folder([CallerFilePath] string path = "") =>
+        System.IO.Path.IsPathRooted(path) ? System.IO.Path.GetDirectoryName(path)! : System.IO.Directory.GetCurrentDirectory();
+
     public static string RepositoryRoot(string from)
     {
         for (var dir = new System.IO.DirectoryInfo(from); dir is not null; dir = dir.Parent)
