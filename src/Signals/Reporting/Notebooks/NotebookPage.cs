@@ -125,7 +125,7 @@ public sealed class NotebookPage
     private void Crash(Exception? error)
     {
         var message = error?.Message ?? "unknown error";
-        var where = $"{_name}.ipynb, cell {_number} ('{FirstLine(_source)}')";
+        var where = $"{_name}.ipynb, cell {_number} ('{NotebookPageCell.FirstLine(_source)}')";
         lock (_gate)
         {
             if (!_saved && _outputs is not null)
@@ -137,12 +137,6 @@ public sealed class NotebookPage
         }
         Console.Error.WriteLine($"error: {where}: {message}");
         Environment.Exit(1);
-    }
-
-    private static string FirstLine(string source)
-    {
-        var line = source.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "";
-        return line.Length <= 60 ? line : line[..57] + "...";
     }
 
     private static void Fail(string message)
