@@ -43,8 +43,9 @@ static class SignalsKitLoader
         }
 
         // Native parts (ONNX Runtime, SQLite) sit under runtimes/<rid>/native in the kit, where the kernel does not look.
+        // The kernel loads each referenced assembly into a load context of its own, so every context gets the fallback.
         var native = new[] { System.IO.Path.Combine(kit, "runtimes", RuntimeInformation.RuntimeIdentifier, "native"), System.IO.Path.Combine(kit, "runtimes", Rid(), "native") };
-        AssemblyLoadContext.Default.ResolvingUnmanagedDll += (_, name) =>
+        IntPtr Resolve(System.Reflection.Assembly _, string name)
         {
             foreach (var folder in native)
                 foreach (var file in new[] { name, "lib" + name + ".so", name + ".so", "lib" + name + ".dylib", name + ".dll" })
@@ -53,9 +54,25 @@ static class SignalsKitLoader
                     if (System.IO.File.Exists(path) && NativeLibrary.TryLoad(path, out var handle)) return handle;
                 }
             return IntPtr.Zero;
-        };
+        }
+        var hooked = new HashSet<AssemblyLoadContext>();
+        void Hook(System.Reflection.Assembly assembly)
+        {
+            if (AssemblyLoadContext.GetLoadContext(assembly) is { } context)
+                lock (hooked) if (hooked.Add(context)) context.ResolvingUnmanagedDll += Resolve;
+        }
+        AppDomain.CurrentDomain.AssemblyLoad += (_, e) => Hook(e.LoadedAssembly);
+        foreach (var loaded in AppDomain.CurrentDomain.GetAssemblies()) Hook(loaded);
 
         var assemblies = System.IO.Directory.GetFiles(kit, "*.dll").Order(StringComparer.Ordinal).ToArray();
+        // One copy of each kit assembly, in the default context: the kernel's own loader would otherwise give an assembly
+        // and a dependency built against an older version of it (MiniLM and ONNX Runtime) two different copies.
+        var byName = assemblies.ToDictionary(a => System.IO.Path.GetFileNameWithoutExtension(a), StringComparer.OrdinalIgnoreCase);
+        AssemblyLoadContext.Default.Resolving += (context, name) =>
+            name.Name is { } n && byName.TryGetValue(n, out var file) ? context.LoadFromAssemblyPath(file) : null;
+        var loadedNames = AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetName().Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, file) in byName)
+            if (!loadedNames.Contains(name)) AssemblyLoadContext.Default.LoadFromAssemblyPath(file);
         var csharp = KernelInvocationContext.Current?.HandlingKernel as CSharpKernel
             ?? throw new InvalidOperationException("signals.csx runs in a C# notebook cell.");
         csharp.AddAssemblyReferences(assemblies);
