@@ -39,8 +39,9 @@ public static class SignalsApp
             config.AddCommand<ReportCommand>("report").WithDescription("Render a backtest run folder as a self-contained HTML tearsheet.");
             config.AddBranch("notebooks", n =>
             {
-                n.SetDescription("Run the research notebooks headless.");
-                n.AddCommand<NotebooksRunCommand>("run").WithDescription("Execute notebooks cell by cell and save them with outputs.");
+                n.SetDescription("Run the research notebooks headless; export their file-based app twins.");
+                n.AddCommand<NotebooksRunCommand>("run").WithDescription("Execute notebooks cell by cell and save them with outputs (and as pages with --html).");
+                n.AddCommand<NotebooksExportCommand>("export").WithDescription("Write each notebook's file-based app twin (NAME.cs: dotnet run NAME.cs -- --out DIR writes NAME.html).");
             });
             config.AddCommand<StudyCommand>("study").WithDescription("The research loop on your own prices and news: report.html, run/, scores.csv, study.json in one folder.");
             config.AddCommand<DemoCommand>("demo").WithDescription("The main job on the sample data: score news, build the signal, backtest with costs, write reports/demo.html.");

@@ -11,7 +11,7 @@ public sealed class SignalsKernelExtension : IKernelExtension
 {
     public Task OnLoadAsync(Kernel kernel)
     {
-        SignalsFormatters.Register();
+        SignalsNotebook.Enable();
         kernel.VisitSubkernelsAndSelf(k =>
         {
             if (k is CSharpKernel csharp) csharp.AddAssemblyReferences([typeof(SignalsKernelExtension).Assembly.Location]);

@@ -1,15 +1,19 @@
 using Microsoft.DotNet.Interactive.Formatting;
-using Signals.Interactive.Formatters;
 using Signals.Reporting;
+using Signals.Reporting.Notebooks;
 
 namespace Signals.Interactive;
 
 /// <summary>Notebook helpers beyond the automatic display.</summary>
 public static class SignalsNotebook
 {
-    /// <summary>Registers the display of the kit's types. The package's kernel extension calls this on load; call it
-    /// yourself only when you reference the built DLLs with <c>#r</c> instead of the package.</summary>
-    public static void Enable() => SignalsFormatters.Register();
+    /// <summary>Registers the display of the kit's types and makes <see cref="NotebookProgress.Show"/> a live bar.
+    /// notebooks/signals.csx and the package's kernel extension call this on load.</summary>
+    public static void Enable()
+    {
+        SignalsFormatters.Register();
+        NotebookProgress.Host = LiveProgress.Show;
+    }
 
     /// <summary>A live progress bar under the current cell, for <see cref="IProgress{T}"/> parameters.</summary>
     public static LiveProgress Progress(string title) => LiveProgress.Show(title);

@@ -8,4 +8,7 @@ public sealed record NotebookRunOptions
 
     /// <summary>When set, the notebook is written here with the outputs of this run (the source file is never touched).</summary>
     public string? OutputPath { get; init; }
+
+    /// <summary>When set, the run is also written here as a notebook page (HTML, offline; see NotebookPageHtml).</summary>
+    public string? HtmlPath { get; init; }
 }

@@ -33,6 +33,8 @@ public static class NotebookRunner
             var result = await RunCellsAsync(path, document, options, cancellationToken);
             if (options.OutputPath is { } outputPath)
                 NotebookWriter.WriteWithOutputs(document, result, Path.GetFullPath(outputPath, previousDirectory));
+            if (options.HtmlPath is { } htmlPath)
+                NotebookRunPage.Write(document, result, Path.GetFullPath(htmlPath, previousDirectory));
             return result;
         }
         finally
@@ -119,11 +121,7 @@ public static class NotebookRunner
     private static CellOutput ToOutput(CellOutputKind kind, DisplayEvent e) =>
         new(kind, e.FormattedValues.Where(v => !v.SuppressDisplay).GroupBy(v => v.MimeType).ToDictionary(g => g.Key, g => g.First().Value), e.ValueId);
 
-    internal static string FirstLine(string contents)
-    {
-        var line = contents.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "";
-        return line.Length <= 60 ? line : line[..57] + "...";
-    }
+    internal static string FirstLine(string contents) => Signals.Reporting.Notebooks.NotebookPageCell.FirstLine(contents);
 
     private sealed class EventSink(Action<KernelEvent> onNext) : IObserver<KernelEvent>
     {

@@ -1,7 +1,7 @@
 namespace Signals.Notebooks.Tests;
 
-/// <summary>Every notebook under notebooks/ runs top to bottom in the in-process kernel, against the Signals package
-/// this test project's build packs into artifacts/packages (see the csproj).</summary>
+/// <summary>Every notebook under notebooks/ runs top to bottom in the in-process kernel, against the kit this test
+/// project's build writes into artifacts/notebook-kit (see the csproj); and its file-based twin is up to date.</summary>
 [Collection(NotebookCollection.Name)]
 public sealed class RepositoryNotebooksTests
 {
@@ -22,6 +22,18 @@ public sealed class RepositoryNotebooksTests
 
         Assert.True(result.Succeeded, result.FailureMessage);
         Assert.NotEmpty(result.Cells);
+    }
+
+    [Theory]
+    [MemberData(nameof(Notebooks))]
+    public async Task Has_an_up_to_date_file_based_twin(string notebook)
+    {
+        var path = Path.Combine(RepositoryRoot(), notebook);
+        if (!path.EndsWith(".ipynb", StringComparison.Ordinal)) return;
+        var twin = NotebookExport.TwinPath(path);
+
+        Assert.True(File.Exists(twin), $"{notebook} has no twin: run `signals notebooks export`");
+        Assert.False(await NotebookExport.IsStale(path, twin), $"{Path.GetFileName(twin)} is stale: {notebook} changed since it was exported; run `signals notebooks export`");
     }
 
     internal static string RepositoryRoot()

@@ -1,6 +1,6 @@
 namespace Signals.Notebooks.Tests;
 
-/// <summary>The Signals package, loaded in a notebook the way users load it, displays the kit's types with its own
+/// <summary>The Signals kit, loaded in a notebook the way every notebook loads it (notebooks/signals.csx), displays the kit's types with its own
 /// formatters and updates a live progress bar in place.</summary>
 [Collection(NotebookCollection.Name)]
 public sealed class SignalsExtensionTests : IDisposable
@@ -9,14 +9,12 @@ public sealed class SignalsExtensionTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static string LoadCell() => $$"""
-        using Microsoft.DotNet.Interactive;
-        using Microsoft.DotNet.Interactive.Commands;
-        await Kernel.Root.SendAsync(new SubmitCode("#i \"nuget: {{Path.Combine(RepositoryNotebooksTests.RepositoryRoot(), "artifacts", "packages")}}\"\n#r \"nuget: Signals, 0.1.0\""));
-        """;
+    // The first cell every notebook has: the kit from artifacts/notebook-kit (this test project's build writes it).
+    private static string LoadCell() =>
+        $"#load \"{Path.Combine(RepositoryNotebooksTests.RepositoryRoot(), "notebooks", "signals.csx").Replace("\\", "/")}\"";
 
     [Fact]
-    public async Task Bar_series_news_and_progress_display_through_the_package_extension()
+    public async Task Bar_series_news_and_progress_display_through_the_kit()
     {
         var path = Path.Combine(_folder, "display.ipynb");
         File.WriteAllText(path, TestNotebooks.Ipynb(
@@ -28,7 +26,7 @@ public sealed class SignalsExtensionTests : IDisposable
                 """),
             ("csharp", """new List<NewsItem> { new("n1", DateTimeOffset.UnixEpoch, ["XYZ"], "XYZ <b>beats</b> estimates") }"""),
             ("csharp", """
-                IProgress<(int, int)> progress = Signals.Interactive.LiveProgress.Show("Scoring");
+                IProgress<(int, int)> progress = Signals.Reporting.Notebooks.NotebookProgress.Show("Scoring");
                 for (int i = 1; i <= 3; i++) progress.Report((i, 3));
                 """)));
 

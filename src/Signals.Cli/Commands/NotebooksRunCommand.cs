@@ -19,6 +19,10 @@ public sealed class NotebooksRunCommand : AsyncCommand<NotebooksRunCommand.Setti
         [Description("Write each notebook with its outputs into this folder (the sources are never touched).")]
         public string? Output { get; init; }
 
+        [CommandOption("--html <DIR>")]
+        [Description("Also write each notebook as a page into this folder (DIR/NAME.html: markdown, code, outputs, charts; offline).")]
+        public string? Html { get; init; }
+
         [CommandOption("--cells")]
         [Description("Also print each code cell's time.")]
         public bool Cells { get; init; }
@@ -49,6 +53,7 @@ public sealed class NotebooksRunCommand : AsyncCommand<NotebooksRunCommand.Setti
             {
                 CellTimeout = TimeSpan.FromSeconds(settings.CellTimeoutSeconds),
                 OutputPath = settings.Output is null ? null : Path.Combine(settings.Output, OutputName(path)),
+                HtmlPath = settings.Html is null ? null : Path.Combine(settings.Html, Path.ChangeExtension(OutputName(path), ".html")),
             };
             NotebookRunResult result = null!;
             await AnsiConsole.Status().StartAsync($"running {Markup.Escape(path)}", async _ => result = await NotebookRunner.RunAsync(path, options, cancellationToken));

@@ -1,7 +1,7 @@
 using Signals.Analytics;
 using Signals.Reporting;
 
-namespace Signals.Interactive.Formatters;
+namespace Signals.Reporting.Display;
 
 /// <summary>Performance statistics as a two-column table: the tearsheet's statistics, labels and formats.</summary>
 public static class PerformanceStatsFormatter

@@ -1,6 +1,6 @@
 using Signals.Data;
 
-namespace Signals.Interactive.Formatters;
+namespace Signals.Reporting.Display;
 
 /// <summary>News headlines: published time, symbols, headline, source; the first and last items of long lists.</summary>
 public static class NewsFormatter

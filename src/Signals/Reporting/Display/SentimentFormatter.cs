@@ -1,6 +1,6 @@
 using Signals.Sentiment;
 
-namespace Signals.Interactive.Formatters;
+namespace Signals.Reporting.Display;
 
 /// <summary>Sentiment results: a caption with the label mix, failures, cache hits and tokens, then one row per
 /// headline (score, label, confidence, rationale, status). The model's reasoning is long: it shows folded.</summary>

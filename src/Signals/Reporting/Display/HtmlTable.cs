@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace Signals.Interactive.Formatters;
+namespace Signals.Reporting.Display;
 
 /// <summary>A small HTML table writer: headers, rows of cells, numbers right-aligned in invariant culture, every
 /// text HTML-encoded (headlines and model output are untrusted text).</summary>

@@ -1,6 +1,6 @@
 using Signals.Reporting;
 
-namespace Signals.Interactive.Formatters;
+namespace Signals.Interactive;
 
 /// <summary>Chart HTML for a notebook: the first chart of a kernel session carries the plotly.js loader (from the
 /// library's embedded bundle, no CDN); every later chart only references <c>window.Plotly</c>, so a notebook holds one

@@ -1,6 +1,6 @@
 using Signals.Data;
 
-namespace Signals.Interactive.Formatters;
+namespace Signals.Reporting.Display;
 
 /// <summary>A day × symbol panel: caption (shape, date range, share missing) and the first and last days for up to
 /// <see cref="MaxSymbols"/> symbols.</summary>

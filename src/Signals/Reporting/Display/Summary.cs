@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Signals.Interactive.Formatters;
+namespace Signals.Reporting.Display;
 
 /// <summary>The one-line caption above a table ("AAPL · 504 bars · 2023-01-03 → 2024-12-31").</summary>
 internal static class Summary

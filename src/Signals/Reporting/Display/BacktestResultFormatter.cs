@@ -3,13 +3,14 @@ using Signals.Analytics;
 using Signals.Backtesting;
 using Signals.Reporting;
 
-namespace Signals.Interactive.Formatters;
+namespace Signals.Reporting.Display;
 
 /// <summary>A backtest as a compact tearsheet: what ran (strategy, parameters, period, costs), its statistics beside
-/// the equity curve, and what the costs took.</summary>
+/// the equity curve (drawn by <c>chartHtml</c>: a notebook loads plotly.js once, a page inlines it), and what the costs
+/// took.</summary>
 public static class BacktestResultFormatter
 {
-    public static string ToHtml(BacktestResult r)
+    public static string ToHtml(BacktestResult r, Func<Figure, string> chartHtml)
     {
         var stats = PerformanceStats.Of(r);
         var parameters = string.Join(", ", r.StrategyParameters.Select(p => $"{p.Key}={Convert.ToString(p.Value, CultureInfo.InvariantCulture)}"));
@@ -22,7 +23,7 @@ public static class BacktestResultFormatter
             $"fills {r.Options.Fill}",
             $"costs: {Bps(c.CommissionBps)} commission, {Bps(c.SlippageBps)} slippage, {Bps(c.BorrowBpsPerYear)}/yr borrow",
             $"paid {StatText.Format(r.Costs.Total, StatFormat.Currency)}");
-        var chart = r.Dates.Length == 0 ? "" : NotebookCharts.ToHtml(Charts.Equity(r.Dates, r.Equity, strategyName: r.Strategy));
+        var chart = r.Dates.Length == 0 ? "" : chartHtml(Charts.Equity(r.Dates, r.Equity, strategyName: r.Strategy));
         return caption
             + "<div style=\"display:flex;gap:16px;align-items:flex-start\">"
             + "<div style=\"flex:0 0 auto\">" + PerformanceStatsFormatter.Table(stats) + "</div>"

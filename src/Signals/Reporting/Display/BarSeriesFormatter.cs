@@ -1,6 +1,6 @@
 using Signals.Data;
 
-namespace Signals.Interactive.Formatters;
+namespace Signals.Reporting.Display;
 
 /// <summary>A bar series as a caption (symbol, bar count, date range, total return) and its first and last bars.</summary>
 public static class BarSeriesFormatter

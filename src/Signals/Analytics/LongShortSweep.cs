@@ -1,0 +1,32 @@
+using Signals.Backtesting;
+using Signals.Data;
+using Signals.Features;
+
+namespace Signals.Analytics;
+
+/// <summary>The daily sentiment long-short swept over (half-life, quantile): each configuration's daily returns
+/// (<see cref="Returns.FromEquity"/>), in grid order, from the fast <see cref="LongShortKernel"/> — one kernel per worker
+/// thread, since a kernel owns its buffers. What a notebook needs for a heatmap, a deflated Sharpe or a walk-forward.</summary>
+public static class LongShortSweep
+{
+    public static SweepResult<(double HalfLifeDays, double Quantile), double[]> Run(
+        BarPanel prices,
+        DailySentiment daily,
+        IReadOnlyList<(double HalfLifeDays, double Quantile)> grid,
+        BacktestOptions options,
+        IProgress<(int Done, int Total)>? progress = null,
+        int maxDegreeOfParallelism = 0,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(prices);
+        ArgumentNullException.ThrowIfNull(daily);
+        ArgumentNullException.ThrowIfNull(options);
+        using var kernels = new ThreadLocal<LongShortKernel>(() => new LongShortKernel(prices, daily));
+        return ParameterSweep.Run(grid, (config, _) =>
+        {
+            var kernel = kernels.Value!;
+            kernel.Run(config.HalfLifeDays, config.Quantile, options);
+            return Returns.FromEquity(kernel.Equity);
+        }, maxDegreeOfParallelism, progress, cancellationToken);
+    }
+}
