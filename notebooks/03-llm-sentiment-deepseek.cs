@@ -1,4 +1,5 @@
 #:project ../src/Signals/Signals.csproj
+#:project ../src/Signals.SampleData/Signals.SampleData.csproj
 #:property PublishAot=false
 // Generated from 03-llm-sentiment-deepseek.ipynb by `signals notebooks export`: edit the notebook and export again (a test fails
 // when this twin is stale). From the repository root:
@@ -8,7 +9,7 @@ using Signals.Data;
 using Signals.Sentiment;
 using Signals.Sentiment.Llm;
 using Signals.Sentiment.Caching;
-using Signals.Data.Sample;
+using Signals.SampleData;
 
 var __page = NotebookPage.Start(args);
 
@@ -16,7 +17,7 @@ __page.Markdown(1, """
 # 03 · Scoring headlines with an LLM (DeepSeek-R1), and offline
 
 Lopez-Lira and Tang (2023) asked ChatGPT whether each headline was good, bad or unknown for the company's stock and
-found the answers predicted next-day returns. This notebook does that with **DeepSeek-R1** (`deepseek-reasoner`), or
+found the answers predicted next-day returns. This notebook does that with **DeepSeek** (`deepseek-flash`, thinking on), or
 any OpenAI-compatible endpoint — a local Ollama, vLLM or llama.cpp server included:
 
 1. configure the model from environment variables (the key never appears in the notebook or its outputs);
@@ -30,7 +31,7 @@ any OpenAI-compatible endpoint — a local Ollama, vLLM or llama.cpp server incl
 |---|---|
 | `DEEPSEEK_API_KEY` | DeepSeek key (platform.deepseek.com) |
 | `SIGNALS_LLM_ENDPOINT` | any OpenAI-compatible base URL, e.g. `http://localhost:11434/v1` for Ollama |
-| `SIGNALS_LLM_MODEL` | model name at that endpoint (default `deepseek-reasoner`) |
+| `SIGNALS_LLM_MODEL` | model name at that endpoint (default `deepseek-flash`) |
 | `SIGNALS_LLM_API_KEY` | key for a custom endpoint (local servers need none) |
 
 Set them before starting the notebook's kernel (VS Code inherits the environment it was started from).
@@ -195,7 +196,7 @@ positive or negative:
 """);
 
 __page.Code(16, """
-using Signals.Data.Sample;
+using Signals.SampleData;
 
 var truth = SampleTruth.Load("../data/sample/news_truth.csv");
 var clear = results.Where(r => r.Status == ScoreStatus.Ok && Math.Abs(truth[r.Id].Tone) >= 0.2).ToList();

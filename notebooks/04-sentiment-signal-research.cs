@@ -1,4 +1,5 @@
 #:project ../src/Signals/Signals.csproj
+#:project ../src/Signals.SampleData/Signals.SampleData.csproj
 #:property PublishAot=false
 // Generated from 04-sentiment-signal-research.ipynb by `signals notebooks export`: edit the notebook and export again (a test fails
 // when this twin is stale). From the repository root:
@@ -9,7 +10,7 @@ using Signals.Sentiment;
 using Signals.Features;
 using Signals.Analytics;
 using Signals.Reporting;
-using Signals.Data.Sample;
+using Signals.SampleData;
 
 var __page = NotebookPage.Start(args);
 
@@ -159,7 +160,7 @@ planted tones themselves — shows the ceiling; our lexicon scores show how much
 """);
 
 __page.Code(15, """
-using Signals.Data.Sample;
+using Signals.SampleData;
 
 var truth = SampleTruth.Load("../data/sample/news_truth.csv");
 var perfect = news.Select(n => new ScoredHeadline(n.Id, n.Published, n.Symbols, truth[n.Id].Tone)).ToList();

@@ -1,4 +1,5 @@
 #:project ../src/Signals/Signals.csproj
+#:project ../src/Signals.SampleData/Signals.SampleData.csproj
 #:property PublishAot=false
 // Generated from 05-backtest-and-tearsheet.ipynb by `signals notebooks export`: edit the notebook and export again (a test fails
 // when this twin is stale). From the repository root:
@@ -87,7 +88,7 @@ var costLevels = new (string Name, CostModel Costs)[]
 foreach (var (name, costs) in costLevels)
 {
     var run = Backtester.Run(prices, strategy, new BacktestOptions { Costs = costs });
-    var s = PerformanceStats.Compute(run.Dates, run.Equity, run.GrossExposure, run.Turnover, run.Trades);
+    var s = PerformanceStats.Of(run);
     Console.WriteLine($"{name,-20} Sharpe {s.Sharpe,5:0.00}  CAGR {s.Cagr,7:P1}  costs paid {run.Costs.Total,9:N0}  mean daily turnover {run.Turnover.Average():P0}");
 }
 """);
@@ -101,7 +102,7 @@ var costLevels = new (string Name, CostModel Costs)[]
 foreach (var (name, costs) in costLevels)
 {
     var run = Backtester.Run(prices, strategy, new BacktestOptions { Costs = costs });
-    var s = PerformanceStats.Compute(run.Dates, run.Equity, run.GrossExposure, run.Turnover, run.Trades);
+    var s = PerformanceStats.Of(run);
     Console.WriteLine($"{name,-20} Sharpe {s.Sharpe,5:0.00}  CAGR {s.Cagr,7:P1}  costs paid {run.Costs.Total,9:N0}  mean daily turnover {run.Turnover.Average():P0}");
 }
 
@@ -114,12 +115,12 @@ the same universe (same costs) check that:
 
 __page.Code(9, """
 var benchmark = Backtester.Run(prices, new BuyAndHold());
-var stats = PerformanceStats.Compute(result.Dates, result.Equity, result.GrossExposure, result.Turnover, result.Trades, benchmarkEquity: benchmark.Equity);
+var stats = PerformanceStats.Of(result, benchmarkEquity: benchmark.Equity);
 Console.WriteLine($"beta {stats.Beta:0.00}, annual alpha {stats.Alpha:P1}");
 stats
 """);
 var benchmark = Backtester.Run(prices, new BuyAndHold());
-var stats = PerformanceStats.Compute(result.Dates, result.Equity, result.GrossExposure, result.Turnover, result.Trades, benchmarkEquity: benchmark.Equity);
+var stats = PerformanceStats.Of(result, benchmarkEquity: benchmark.Equity);
 Console.WriteLine($"beta {stats.Beta:0.00}, annual alpha {stats.Alpha:P1}");
 __page.Show(stats);
 

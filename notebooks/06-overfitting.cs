@@ -1,4 +1,5 @@
 #:project ../src/Signals/Signals.csproj
+#:project ../src/Signals.SampleData/Signals.SampleData.csproj
 #:property PublishAot=false
 // Generated from 06-overfitting.ipynb by `signals notebooks export`: edit the notebook and export again (a test fails
 // when this twin is stale). From the repository root:
@@ -9,6 +10,7 @@ using Signals.Sentiment;
 using Signals.Features;
 using Signals.Backtesting;
 using Signals.Analytics;
+using Signals.Numerics;
 using Signals.Reporting;
 
 var __page = NotebookPage.Start(args);
@@ -40,6 +42,7 @@ using Signals.Sentiment;
 using Signals.Features;
 using Signals.Backtesting;
 using Signals.Analytics;
+using Signals.Numerics;
 using Signals.Reporting;
 using Signals.Reporting.Notebooks;
 
@@ -153,25 +156,23 @@ what the *procedure* of picking the best configuration would have earned. Compar
 """);
 
 __page.Code(12, """
-int observations = best.Result.Length;            // daily returns: observation i is day i + 1
-DateOnly DayOf(int observation) => prices.Dates[observation + 1];
+int observations = best.Result.Length;            // daily returns aligned to dates: observation i is day i
 var windows = WalkForward.Windows(observations, trainLength: 504, testLength: 126, gap: 1);
 var walk = WalkForward.Run(grid, windows,
     (config, start, end) => sweep.Entries.First(e => e.Config == config).Result[start..end],
     progress: NotebookProgress.Show($"Walk-forward over {windows.Count} windows"));
 
 foreach (var fold in walk.Folds)
-    Console.WriteLine($"train {DayOf(fold.Window.TrainStart):yyyy-MM}..{DayOf(fold.Window.TrainEnd - 1):yyyy-MM}  chose half-life {fold.Selected.Item1}, quantile {fold.Selected.Item2}  → test Sharpe {Returns.Sharpe(fold.TestReturns),5:0.00}");
+    Console.WriteLine($"train {prices.Dates[fold.Window.TrainStart]:yyyy-MM}..{prices.Dates[fold.Window.TrainEnd - 1]:yyyy-MM}  chose half-life {fold.Selected.Item1}, quantile {fold.Selected.Item2}  → test Sharpe {Returns.Sharpe(fold.TestReturns),5:0.00}");
 Console.WriteLine($"\nout-of-sample Sharpe {Returns.Sharpe(walk.OutOfSampleReturns):0.00} vs in-sample best {Returns.Sharpe(best.Result):0.00}");
 """);
-int observations = best.Result.Length;            // daily returns: observation i is day i + 1
-DateOnly DayOf(int observation) => prices.Dates[observation + 1];
+int observations = best.Result.Length;            // daily returns aligned to dates: observation i is day i
 var windows = WalkForward.Windows(observations, trainLength: 504, testLength: 126, gap: 1);
 var walk = WalkForward.Run(grid, windows,
     (config, start, end) => sweep.Entries.First(e => e.Config == config).Result[start..end],
     progress: NotebookProgress.Show($"Walk-forward over {windows.Count} windows"));
 foreach (var fold in walk.Folds)
-    Console.WriteLine($"train {DayOf(fold.Window.TrainStart):yyyy-MM}..{DayOf(fold.Window.TrainEnd - 1):yyyy-MM}  chose half-life {fold.Selected.Item1}, quantile {fold.Selected.Item2}  → test Sharpe {Returns.Sharpe(fold.TestReturns),5:0.00}");
+    Console.WriteLine($"train {prices.Dates[fold.Window.TrainStart]:yyyy-MM}..{prices.Dates[fold.Window.TrainEnd - 1]:yyyy-MM}  chose half-life {fold.Selected.Item1}, quantile {fold.Selected.Item2}  → test Sharpe {Returns.Sharpe(fold.TestReturns),5:0.00}");
 Console.WriteLine($"\nout-of-sample Sharpe {Returns.Sharpe(walk.OutOfSampleReturns):0.00} vs in-sample best {Returns.Sharpe(best.Result):0.00}");
 
 __page.Markdown(13, """

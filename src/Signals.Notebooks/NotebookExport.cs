@@ -23,7 +23,9 @@ public static class NotebookExport
         var file = new FileInfo(notebookPath);
         if (!file.Exists) throw new FileNotFoundException($"{notebookPath}: notebook not found", notebookPath);
         var document = await InteractiveDocument.LoadAsync(file, NotebookKernel.DocumentKernels());
-        var library = Path.GetRelativePath(file.DirectoryName!, Path.Combine(RepositoryRoot(file.DirectoryName!), "src", "Signals", "Signals.csproj")).Replace('\\', '/');
+        // The same assemblies the notebook kit holds: the library, and the sample's generator for its planted truth.
+        string Project(string name) => Path.GetRelativePath(file.DirectoryName!, Path.Combine(RepositoryRoot(file.DirectoryName!), "src", name, name + ".csproj")).Replace('\\', '/');
+        string[] projects = [Project("Signals"), Project("Signals.SampleData")];
 
         var usings = new List<string> { "using Signals.Reporting.Notebooks;" };
         var packages = new List<string>();
@@ -52,7 +54,7 @@ public static class NotebookExport
 
         var name = Path.GetFileNameWithoutExtension(file.Name);
         var twin = new StringBuilder();
-        twin.Append("#:project ").Append(library).Append('\n');
+        foreach (var project in projects) twin.Append("#:project ").Append(project).Append('\n');
         // File-based apps default to native AOT, which turns off reflection-based JSON; the kernel runs the library JIT.
         twin.Append("#:property PublishAot=false\n");
         foreach (var package in packages.Distinct()) twin.Append("#:package ").Append(package).Append('\n');

@@ -1,4 +1,5 @@
 #:project ../../../src/Signals/Signals.csproj
+#:project ../../../src/Signals.SampleData/Signals.SampleData.csproj
 #:property PublishAot=false
 // Generated from 01-point-in-time.ipynb by `signals notebooks export`: edit the notebook and export again (a test fails
 // when this twin is stale). From the repository root:

@@ -1,4 +1,5 @@
 #:project ../../../src/Signals/Signals.csproj
+#:project ../../../src/Signals.SampleData/Signals.SampleData.csproj
 #:property PublishAot=false
 // Generated from 03-costs-and-honesty.ipynb by `signals notebooks export`: edit the notebook and export again (a test fails
 // when this twin is stale). From the repository root:
@@ -10,6 +11,7 @@ using Signals.Features;
 using Signals.Backtesting;
 using Signals.Backtesting.Strategies;
 using Signals.Analytics;
+using Signals.Numerics;
 
 var __page = NotebookPage.Start(args);
 
@@ -36,6 +38,7 @@ using Signals.Features;
 using Signals.Backtesting;
 using Signals.Backtesting.Strategies;
 using Signals.Analytics;
+using Signals.Numerics;
 using Signals.Reporting.Notebooks;
 
 var prices = PriceCsv.LoadPanel("../../../data/sample/prices.csv");

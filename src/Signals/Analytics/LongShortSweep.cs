@@ -2,10 +2,12 @@ using Signals.Backtesting;
 using Signals.Data;
 using Signals.Features;
 
+using Signals.Numerics;
+
 namespace Signals.Analytics;
 
 /// <summary>The daily sentiment long-short swept over (half-life, quantile): each configuration's daily returns
-/// (<see cref="Returns.FromEquity"/>), in grid order, from the fast <see cref="LongShortKernel"/> — one kernel per worker
+/// (<see cref="Returns.FromEquity(ReadOnlySpan{double})"/>), in grid order, from the fast <see cref="LongShortKernel"/> — one kernel per worker
 /// thread, since a kernel owns its buffers. What a notebook needs for a heatmap, a deflated Sharpe or a walk-forward.</summary>
 public static class LongShortSweep
 {

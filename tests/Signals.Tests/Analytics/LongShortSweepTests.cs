@@ -5,6 +5,8 @@ using Signals.Data;
 using Signals.Features;
 using Signals.Tests.Backtesting;
 
+using Signals.Numerics;
+
 namespace Signals.Tests.Analytics;
 
 public class LongShortSweepTests
