@@ -33,6 +33,11 @@ internal static class StudySummary
             AnsiConsole.WriteLine(string.Create(inv, $"news rows: {load.RowsRead:N0} read, {load.BadRows.Count:N0} skipped as unreadable, {load.Duplicates:N0} exact duplicates dropped"));
         AnsiConsole.WriteLine(string.Create(inv,
             $"costs paid: {study.Backtest.Costs.Total:N0} (commission {study.Backtest.Costs.Commission:N0}, slippage {study.Backtest.Costs.Slippage:N0}, borrow {study.Backtest.Costs.Borrow:N0})"));
+        if (study.LopezLiraTang is { } llt)
+            AnsiConsole.WriteLine(string.Create(inv,
+                $"Lopez-Lira & Tang: coefficient {llt.Regression.Coefficient:0.00000} (day-clustered t = {llt.Regression.TStat:0.0}, {llt.Regression.Observations:N0} symbol-days); event study: {study.EventStudy?.EventsUsed ?? 0:N0} events"));
+        foreach (var warning in StudyReport.LookAheadWarnings(study, study.Tearsheet.Parameters.FirstOrDefault(p => p.Key == "scorer").Value ?? ""))
+            AnsiConsole.MarkupLineInterpolated($"[yellow]warning:[/] {warning}");
         AnsiConsole.WriteLine(string.Create(inv, $"done in {elapsed.TotalSeconds:0.0} s"));
     }
 }

@@ -1,4 +1,6 @@
 using Signals.Analytics;
+using Signals.Analytics.EventStudies;
+using Signals.Analytics.Protocols;
 using Signals.Backtesting;
 using Signals.Backtesting.Strategies;
 using Signals.Data;
@@ -113,6 +115,13 @@ public static class SentimentStudy
             Used: usedInWindow,
             UnmatchedTickers: unmatchedTickers);
 
+        // The research sections read the scored headlines of the traded names against the window's prices; each places
+        // a headline at its own point in time (the event study and Lopez-Lira & Tang at the decision open, Kirtac &
+        // Germano by their timing rule), so nothing here sees a price before the news could have been known.
+        var eventStudy = EventStudy.Run(windowPrices, matched, new EventStudyOptions { Timing = timing });
+        var lopezLiraTang = LopezLiraTang.Run(windowPrices, matched, new LopezLiraTangOptions());
+        var kirtacGermano = KirtacGermano.Run(windowPrices, matched, new KirtacGermanoOptions());
+
         var result = new SentimentStudyResult(scores, windowSignal, backtest, benchmark, stats, benchmarkStats, ic, quantiles, null!)
         {
             Strategy = strategy,
@@ -123,6 +132,9 @@ public static class SentimentStudy
             News = news,
             Headlines = headlines,
             NewsLoad = data.NewsLoad,
+            EventStudy = eventStudy,
+            LopezLiraTang = lopezLiraTang,
+            KirtacGermano = kirtacGermano,
         };
         result = result with { Tearsheet = StudyReport.Tearsheet(result, data, options, scorerName) };
         progress?.Report(new StudyProgress(StudyStage.Done));

@@ -1,4 +1,6 @@
 using Signals.Analytics;
+using Signals.Analytics.EventStudies;
+using Signals.Analytics.Protocols;
 using Signals.Backtesting;
 using Signals.Data;
 using Signals.Features;
@@ -94,6 +96,11 @@ public sealed record SentimentStudyResult(
     public required IReadOnlyList<NewsItem> News { get; init; }
     public required IReadOnlyList<ScoredHeadline> Headlines { get; init; }
     public NewsLoad? NewsLoad { get; init; }
+    /// <summary>What happened to prices around the headlines: cumulative abnormal returns by sentiment bucket.</summary>
+    public EventStudyResult? EventStudy { get; init; }
+    /// <summary>The two papers' protocols on the study's window (<see cref="Analytics.Protocols"/>).</summary>
+    public LopezLiraTangResult? LopezLiraTang { get; init; }
+    public KirtacGermanoResult? KirtacGermano { get; init; }
     /// <summary>The report's research sections in order; study.json holds each one's data under its id.</summary>
     public IReadOnlyList<ReportSection> Sections => Tearsheet.Sections;
 }

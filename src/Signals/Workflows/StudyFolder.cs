@@ -1,4 +1,5 @@
 using System.Globalization;
+using Signals.Analytics.Protocols;
 using Signals.Data;
 using Signals.Features;
 using Signals.Reporting;
@@ -8,7 +9,7 @@ namespace Signals.Workflows;
 
 /// <summary>
 /// The output folder of a study: report.html (the tearsheet with every research section), run/ (the backtest run
-/// folder as `signals backtest` writes it), scores.csv, study.json (every figure of the report) and, when the news
+/// folder as `signals backtest` writes it), scores.csv, study.json (every figure of the report), lopez-lira-tang.csv (the regression's observations) and, when the news
 /// was loaded through the lenient loader, bad-rows.csv. Built whole in a temporary sibling and moved into place, so
 /// on failure the folder is left as it was.
 /// </summary>
@@ -27,6 +28,8 @@ public static class StudyFolder
             BacktestRunFolder.WriteInto(Path.Combine(temp, RunFolder), study.Backtest, study.Stats, run);
             AtomicFile.WriteText(Path.Combine(temp, ScoresFile), w => WriteScores(w, study));
             AtomicFile.WriteText(Path.Combine(temp, StudyJsonFile), BacktestRunFolder.IndentedJson(StudyReport.Json(study)));
+            if (study.LopezLiraTang is { } llt)
+                LopezLiraTangCsv.Write(Path.Combine(temp, LopezLiraTangCsv.FileName), llt.Observations);
             if (study.NewsLoad is { } load)
                 AtomicFile.WriteText(Path.Combine(temp, BadRowsFile), w => BadRow.WriteCsv(w, load.BadRows));
         });

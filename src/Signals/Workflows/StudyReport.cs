@@ -1,7 +1,12 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using Signals.Analytics;
+using Signals.Analytics.EventStudies;
+using Signals.Analytics.Protocols;
 using Signals.Features;
+using Signals.Sentiment;
+using Signals.Sentiment.Llm;
 using Signals.Reporting;
 
 namespace Signals.Workflows;
@@ -30,6 +35,8 @@ public static class StudyReport
                 new("universe", UniverseText(options.Universe)),
                 new("headlines scored", N(study.Counts.Scored)),
                 new("headlines failed (excluded, never scored 0)", N(study.Counts.FailedScores)),
+                .. ScoringProvenance.Of(study.Scores),
+                .. LookAheadWarnings(study, scorerName).Select(w => new KeyValuePair<string, string>("look-ahead warning", w)),
             ],
             Provenance = data.Provenance,
             InformationCoefficient = IcByHorizon.From(study.Ic),
@@ -40,7 +47,11 @@ public static class StudyReport
 
     /// <summary>The sections in report order.</summary>
     public static IReadOnlyList<ReportSection> Sections(SentimentStudyResult study, StudyData data, SentimentStudyOptions options) =>
-        [DataSection(study, data), CoverageSection(study, options), IcSection(study.Ic), QuantileSection(study.Quantiles), BenchmarkSection(study)];
+        [
+            DataSection(study, data), CoverageSection(study, options), IcSection(study.Ic), QuantileSection(study.Quantiles), BenchmarkSection(study),
+            .. study.EventStudy is { } events ? [EventStudySection(events)] : Array.Empty<ReportSection>(),
+            .. study.LopezLiraTang is { } llt && study.KirtacGermano is { } kg ? [ProtocolsSection(llt, kg)] : Array.Empty<ReportSection>(),
+        ];
 
     /// <summary>study.json: the window and every section's data, in report order.</summary>
     public static JsonObject Json(SentimentStudyResult study)
@@ -58,8 +69,73 @@ public static class StudyReport
                 ["benchmark"] = JsonNode.Parse(study.BenchmarkStats.ToJson()),
                 ["costs"] = CostsJson(study.Backtest),
             },
+            ["eventStudy"] = study.EventStudy is { } events ? Node(w => ResearchJson.Write(w, events)) : null,
+            ["protocols"] = study.LopezLiraTang is { } llt && study.KirtacGermano is { } kg
+                ? new JsonObject { ["lopezLiraTang"] = Node(w => ResearchJson.Write(w, llt)), ["kirtacGermano"] = Node(w => ResearchJson.Write(w, kg)) }
+                : null,
             ["sections"] = sections,
         };
+    }
+
+    /// <summary>
+    /// A warning for each LLM whose training cut-off does not precede the headlines it scored (its scores may know
+    /// what happened next); empty for offline scorers. An anonymised LLM scorer's name ends in "/anon".
+    /// </summary>
+    public static IReadOnlyList<string> LookAheadWarnings(SentimentStudyResult study, string scorerName)
+    {
+        if (study.Headlines.Count == 0) return [];
+        var first = DateOnly.FromDateTime(study.Headlines.Min(h => h.Published).UtcDateTime);
+        var last = DateOnly.FromDateTime(study.Headlines.Max(h => h.Published).UtcDateTime);
+        bool anonymized = scorerName.EndsWith("/anon", StringComparison.Ordinal);
+        return [.. study.Scores.Select(r => r.Model).Where(m => !string.IsNullOrEmpty(m)).Distinct(StringComparer.Ordinal)
+            .Select(m => ModelCutoffs.LookAheadWarning(m!, first, last, anonymized)).OfType<string>()];
+    }
+
+    private static ReportSection EventStudySection(EventStudyResult events)
+    {
+        int at1 = Array.IndexOf(events.Offsets, 1), at5 = Array.IndexOf(events.Offsets, 5), atLast = events.Offsets.Length - 1;
+        string Car(EventBucket b, int i) => i < 0 ? "n/a" : $"{P(b.Car[i])} (t {F(b.TStat[i], "0.0")})";
+        var rows = new List<KeyValuePair<string, string>>
+        {
+            new("abnormal return", $"{events.Model.ToString().ToLowerInvariant()}-adjusted, per {events.Unit.ToString().ToLowerInvariant()}; {N(events.EventsUsed)} events used, {N(events.EventsDropped)} without a full window"),
+        };
+        foreach (var b in events.Buckets)
+            rows.Add(new($"{b.Name} ({N(b.Count)} events): CAR +1 / +5 / +{events.Offsets[atLast]}", $"{Car(b, at1)} / {Car(b, at5)} / {Car(b, atLast)}"));
+        return new ReportSection("eventStudy", "Event study: prices around the headlines")
+        {
+            Note = "Cumulative abnormal returns from the decision open (day 0, where every path starts at 0), by sentiment bucket, with "
+                + $"{events.ConfidenceLevel:P0} bands from standard errors clustered by decision day. Returns, not factor values: the days before 0 show what was already in the price.",
+            Rows = rows,
+            Figures = [ResearchCharts.EventStudy(events)],
+            Data = (JsonObject)Node(w => ResearchJson.Write(w, events)),
+        };
+    }
+
+    private static ReportSection ProtocolsSection(LopezLiraTangResult llt, KirtacGermanoResult kg)
+    {
+        var fit = llt.Regression;
+        return new ReportSection("protocols", "The papers' protocols on this data")
+        {
+            Note = "Lopez-Lira & Tang (2023): next-day return (open to next open) on the symbol-day mean score, pooled, day fixed effects, "
+                + "standard errors clustered by day with c = G/(G−1)·(N−1)/(N−G−1); long positive-score names, short negative ones. "
+                + "Kirtac & Germano (2024): news before 06:00 trades that day's open, 06:00–16:00 that day's close, later the next open; "
+                + "long the top 20 %, short the bottom 20 % each day, 10 bps per unit traded. The observations are in lopez-lira-tang.csv.",
+            Rows =
+            [
+                new("Lopez-Lira & Tang: coefficient", $"{F(fit.Coefficient, "0.00000")} (t {F(fit.TStat, "0.0")}, within R² {F(fit.R2, "0.0000")}, {N(fit.Observations)} symbol-days, {N(fit.Days)} days)"),
+                new("Lopez-Lira & Tang: long-short Sharpe gross / net", $"{F(llt.LongShort.SharpeGross, "0.00")} / {F(llt.LongShort.SharpeNet, "0.00")} ({N(llt.LongShort.ActiveDays)} active days)"),
+                new("Kirtac & Germano: long-short Sharpe gross / net", $"{F(kg.LongShort.SharpeGross, "0.00")} / {F(kg.LongShort.SharpeNet, "0.00")} ({N(kg.LongShort.ActiveDays)} active days)"),
+            ],
+            Figures = [ResearchCharts.LongShort(llt.LongShort, "Lopez-Lira & Tang long-short"), ResearchCharts.LongShort(kg.LongShort, "Kirtac & Germano long-short")],
+            Data = new JsonObject { ["lopezLiraTang"] = Node(w => ResearchJson.Write(w, llt)), ["kirtacGermano"] = Node(w => ResearchJson.Write(w, kg)) },
+        };
+    }
+
+    private static JsonNode Node(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer)) write(w);
+        return JsonNode.Parse(buffer.ToArray())!;
     }
 
     /// <summary>The costs a run paid, by kind, as JSON.</summary>

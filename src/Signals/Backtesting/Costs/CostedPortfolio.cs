@@ -1,4 +1,3 @@
-using Signals.Analytics;
 using Signals.Data;
 
 using Signals.Numerics;

@@ -62,7 +62,9 @@ public sealed class MiniLmEmbedder : IDisposable
                 if (b >= batches) return;
                 cancellationToken.ThrowIfCancellationRequested();
                 int from = b * _batchSize, count = Math.Min(_batchSize, order.Length - from);
-                session.Encode(sorted.AsSpan(from, count), vectors.AsSpan(from, count), cancellationToken);
+                // A session's buffers serve one batch at a time; the shared embedder may be asked by several callers at
+                // once (parallel tests, a notebook and a background job), so each batch holds its session's lock.
+                lock (session) session.Encode(sorted.AsSpan(from, count), vectors.AsSpan(from, count), cancellationToken);
                 int now = Interlocked.Add(ref done, count);
                 // Two workers finish out of order; report only forward so the last report is the total.
                 if (progress is not null)

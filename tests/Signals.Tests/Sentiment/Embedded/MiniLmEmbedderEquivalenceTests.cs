@@ -93,4 +93,18 @@ public class MiniLmEmbedderEquivalenceTests
         Array.Sort(sorted);
         return sorted[2] - sorted[1];
     }
+
+    [Fact]
+    public async Task Callers_sharing_the_embedder_at_once_get_the_vectors_each_would_get_alone()
+    {
+        // The process-wide embedder's sessions reuse their buffers from batch to batch; four callers at once must not
+        // see each other's batches (this failed before each batch took its session's lock).
+        var texts = SampleHeadlines(120);
+        var alone = MiniLmEmbedder.Shared.Embed(texts);
+        var together = await Task.WhenAll(Enumerable.Range(0, 4).Select(k => Task.Run(() => MiniLmEmbedder.Shared.Embed(texts[(k * 7)..]))));
+        for (int k = 0; k < together.Length; k++)
+            for (int i = 0; i < together[k].Length; i++)
+                for (int j = 0; j < MiniLmEmbedder.Dimensions; j++)
+                    Assert.Equal(alone[k * 7 + i][j], together[k][i][j], 2e-5f);   // batches group differently: float noise only
+    }
 }
