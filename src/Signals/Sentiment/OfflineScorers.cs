@@ -8,6 +8,14 @@ public static class OfflineScorers
 {
     public static IReadOnlyList<string> Names { get; } = ["embedded", "lexicon"];
 
+    /// <summary>
+    /// True for a result's model name that one of these scorers wrote: their models are trained on the project's own
+    /// labelled headlines, not on market news of the study's years, so a training cut-off does not apply to them.
+    /// </summary>
+    public static bool IsOfflineModel(string model) =>
+        model.StartsWith(EmbeddedSentimentScorer.ModelName, StringComparison.Ordinal)
+        || model.StartsWith(LexiconSentimentScorer.ModelName, StringComparison.Ordinal);
+
     public static ISentimentScorer Create(string name) => name.Trim().ToLowerInvariant() switch
     {
         "embedded" => new EmbeddedSentimentScorer(),

@@ -79,7 +79,7 @@ public static class StudyReport
 
     /// <summary>
     /// A warning for each LLM whose training cut-off does not precede the headlines it scored (its scores may know
-    /// what happened next); empty for offline scorers. An anonymised LLM scorer's name ends in "/anon".
+    /// what happened next); none for the offline scorers. An anonymised LLM scorer's name ends in "/anon".
     /// </summary>
     public static IReadOnlyList<string> LookAheadWarnings(SentimentStudyResult study, string scorerName)
     {
@@ -87,7 +87,7 @@ public static class StudyReport
         var first = DateOnly.FromDateTime(study.Headlines.Min(h => h.Published).UtcDateTime);
         var last = DateOnly.FromDateTime(study.Headlines.Max(h => h.Published).UtcDateTime);
         bool anonymized = scorerName.EndsWith("/anon", StringComparison.Ordinal);
-        return [.. study.Scores.Select(r => r.Model).Where(m => !string.IsNullOrEmpty(m)).Distinct(StringComparer.Ordinal)
+        return [.. study.Scores.Select(r => r.Model).Where(m => !string.IsNullOrEmpty(m) && !OfflineScorers.IsOfflineModel(m)).Distinct(StringComparer.Ordinal)
             .Select(m => ModelCutoffs.LookAheadWarning(m!, first, last, anonymized)).OfType<string>()];
     }
 

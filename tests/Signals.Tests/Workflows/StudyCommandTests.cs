@@ -39,7 +39,7 @@ public sealed class StudyCommandTests : IDisposable
 
         Assert.True(r.ExitCode == 0, r.Stderr + r.Stdout);
         Assert.Contains("information ratio", r.Stdout);
-        foreach (var name in new[] { "report.html", "scores.csv", "study.json", "bad-rows.csv", "run/equity.csv", "run/trades.csv", "run/stats.json", "run/params.json" })
+        foreach (var name in new[] { "report.html", "scores.csv", "study.json", "bad-rows.csv", "lopez-lira-tang.csv", "run/equity.csv", "run/trades.csv", "run/stats.json", "run/params.json" })
             Assert.True(File.Exists(Path.Combine(outDir, name)), name);
         var badRows = File.ReadAllLines(Path.Combine(outDir, "bad-rows.csv"));
         Assert.Equal(3, badRows.Length);
@@ -48,7 +48,17 @@ public sealed class StudyCommandTests : IDisposable
 
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "study.json")));
         var sections = json.RootElement.GetProperty("sections").EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!, s => s.GetProperty("data"));
-        Assert.Equal(["data", "coverage", "ic", "quantiles", "benchmark"], sections.Keys);
+        Assert.Equal(["data", "coverage", "ic", "quantiles", "benchmark", "eventStudy", "protocols"], sections.Keys);
+        // The research results at the paths the report's readers script against (offsets -10..20, one array per bucket).
+        var eventStudy = json.RootElement.GetProperty("eventStudy");
+        Assert.Equal(Enumerable.Range(-10, 31), eventStudy.GetProperty("offsets").EnumerateArray().Select(o => o.GetInt32()));
+        foreach (var bucket in new[] { "negative", "neutral", "positive" })
+            Assert.Equal(31, eventStudy.GetProperty("buckets").GetProperty(bucket).GetProperty("car").GetArrayLength());
+        var llt = json.RootElement.GetProperty("protocols").GetProperty("lopezLiraTang");
+        // Every observation of the regression is a row of lopez-lira-tang.csv, so anyone can re-run it; the file also
+        // holds the symbol-days of days with one name, which day fixed effects leave without information (N drops them).
+        int rows = File.ReadAllLines(Path.Combine(outDir, "lopez-lira-tang.csv")).Length - 1;
+        Assert.InRange(llt.GetProperty("observations").GetInt32(), 1, rows);
         var data = sections["data"];
         Assert.Equal(2, data.GetProperty("badRowsSkipped").GetInt32());
         Assert.Equal(1, data.GetProperty("duplicatesDropped").GetInt32());

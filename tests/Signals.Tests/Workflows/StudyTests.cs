@@ -32,7 +32,7 @@ public sealed class StudyTests : IDisposable
         Assert.Equal(["ACME"], c.UnmatchedTickers);
         Assert.Equal(1, c.OutsidePriceSpan);                     // the 2005 headline
         Assert.Equal(news.Items.Count, c.Headlines);
-        Assert.Equal(["data", "coverage", "ic", "quantiles", "benchmark"], study.Sections.Select(s => s.Id));
+        Assert.Equal(["data", "coverage", "ic", "quantiles", "benchmark", "eventStudy", "protocols"], study.Sections.Select(s => s.Id));
         Assert.True(study.Coverage.Max() <= prices.SymbolCount);
         Assert.True(study.Coverage.Min() < prices.SymbolCount);  // sparse news: names expire
     }
