@@ -1,3 +1,4 @@
+using Signals.Backtesting.Portfolios;
 using Signals.Data;
 
 namespace Signals.Analytics.EventStudies;
@@ -86,25 +87,11 @@ internal sealed class EventPaths
 
     private static double[] BenchmarkReturns(double[] r, int returnDays, int symbols, double[]? given, int days)
     {
-        var m = new double[Math.Max(0, returnDays)];
-        if (given is not null)
-        {
-            if (given.Length != days && given.Length != returnDays)
-                throw new ArgumentException($"The benchmark has {given.Length} returns; expected one per panel day ({days}) or per return day ({returnDays}).");
-            Array.Copy(given, m, m.Length);
-            return m;
-        }
-        for (int d = 0; d < m.Length; d++)
-        {
-            double sum = 0; int n = 0;
-            for (int s = 0; s < symbols; s++)
-            {
-                double x = r[d * symbols + s];
-                if (double.IsFinite(x)) { sum += x; n++; }
-            }
-            m[d] = n > 0 ? sum / n : double.NaN;
-        }
-        return m;
+        returnDays = Math.Max(0, returnDays);
+        if (given is null) return DailyReturns.EqualWeighted(r, returnDays, symbols);
+        if (given.Length != days && given.Length != returnDays)
+            throw new ArgumentException($"The benchmark has {given.Length} returns; expected one per panel day ({days}) or per return day ({returnDays}).");
+        return given[..returnDays];
     }
 
     /// <summary>Prefix sums of n, Σr, Σm, Σr·m, Σm² over days where both are finite: any window's OLS in O(1).</summary>
