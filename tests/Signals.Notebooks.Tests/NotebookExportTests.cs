@@ -25,7 +25,8 @@ public sealed class NotebookExportTests : IDisposable
 
         var twin = await NotebookExport.ToFileBasedAppAsync(path);
 
-        Assert.StartsWith("#:project ../../src/Signals/Signals.csproj\n#:property PublishAot=false\n", twin);
+        // The kit's two projects, as the notebook kit holds them: the library and the sample's generator (SampleTruth).
+        Assert.StartsWith("#:project ../../src/Signals/Signals.csproj\n#:project ../../src/Signals.SampleData/Signals.SampleData.csproj\n#:property PublishAot=false\n", twin);
         Assert.DoesNotContain("#load", twin);
         var lines = twin.Split('\n');
         int usingLine = Array.IndexOf(lines, "using System.Text;");
