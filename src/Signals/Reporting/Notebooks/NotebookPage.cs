@@ -49,11 +49,32 @@ public sealed class NotebookPage
         var folder = Path.GetFullPath(outIndex >= 0 ? args[outIndex + 1] : ".");
 
         var page = new NotebookPage(name, Path.Combine(folder, name + ".html"));
-        Directory.SetCurrentDirectory(Path.GetDirectoryName(twinPath)!);
+        Directory.SetCurrentDirectory(TwinFolder(twinPath));
         Console.SetOut(new CellWriter(page));
         NotebookProgress.Host = title => new PageProgress(page, title);
         AppDomain.CurrentDomain.UnhandledException += (_, e) => page.Crash(e.ExceptionObject as Exception);
         return page;
+    }
+
+    /// <summary>
+    /// The folder of the twin, where its notebook's relative paths start. A build with mapped source paths
+    /// (ContinuousIntegrationBuild, which CI=true turns on in Directory.Build.props) names the file
+    /// "/_/notebooks/NAME.cs": the part after the mapped root is then found above the current folder (the repository root,
+    /// or a folder inside it, where `dotnet run notebooks/NAME.cs` is typed).
+    /// </summary>
+    internal static string TwinFolder(string twinPath, string? from = null)
+    {
+        var folder = Path.GetDirectoryName(twinPath)!;
+        if (File.Exists(twinPath)) return folder;
+        const string mappedRoot = "/_/";
+        if (twinPath.StartsWith(mappedRoot, StringComparison.Ordinal))
+        {
+            var relative = twinPath[mappedRoot.Length..];
+            for (var dir = new DirectoryInfo(from ?? Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, relative))) return Path.GetDirectoryName(Path.Combine(dir.FullName, relative))!;
+        }
+        Fail($"{Path.GetFileName(twinPath)}: cannot find the twin's own folder ({folder}); run it from the repository, as `dotnet run notebooks/{Path.GetFileName(twinPath)}`");
+        return folder;
     }
 
     /// <summary>A markdown cell.</summary>
