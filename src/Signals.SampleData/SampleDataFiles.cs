@@ -33,11 +33,8 @@ public static class SampleDataFiles
         ];
     }
 
-    public static void WriteUniverse(TextWriter w, SampleDataset dataset)
-    {
-        w.Write("symbol,name,sector\n");
-        foreach (var c in dataset.Universe) w.Write($"{Field(c.Symbol)},{Field(c.Name)},{Field(c.Sector)}\n");
-    }
+    /// <summary>symbol,name,sector,half_spread_bps — the library's universe format (<see cref="UniverseCsv"/>).</summary>
+    public static void WriteUniverse(TextWriter w, SampleDataset dataset) => UniverseCsv.Write(w, dataset.Members());
 
     /// <summary>date,symbol,open,high,low,close,volume — sorted by symbol (universe order), then date.</summary>
     public static void WritePrices(TextWriter w, SampleDataset dataset)

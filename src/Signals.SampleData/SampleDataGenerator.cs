@@ -17,7 +17,7 @@ public sealed record SampleDataOptions(int Seed = 42)
 public static class SampleDataGenerator
 {
     // Independent random streams, so that changing the wording never moves a price.
-    private const int ProfileStream = 1, FactorStream = 2, StockStream = 3, EventStream = 4, MovesStream = 5, WordingStream = 6, CalendarStream = 7;
+    private const int ProfileStream = 1, FactorStream = 2, StockStream = 3, EventStream = 4, MovesStream = 5, WordingStream = 6, CalendarStream = 7, SpreadStream = 8;
 
     public static SampleDataset Generate(SampleDataOptions options, IProgress<SampleDataProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -48,10 +48,11 @@ public static class SampleDataGenerator
                 if (d % 21 == 0 || d == days.Length) progress?.Report(new SampleDataProgress(d, days.Length));
             }
         }
-        return Assemble(profiles, days, prices, news.Drafts);
+        var halfSpreads = QuotedSpreads.Draw(profiles, SampleRandom.Stream(seed, SpreadStream));
+        return Assemble(profiles, days, prices, news.Drafts, halfSpreads);
     }
 
-    private static SampleDataset Assemble(CompanyProfile[] profiles, DateOnly[] days, PriceModel prices, IReadOnlyList<NewsDraft> drafts)
+    private static SampleDataset Assemble(CompanyProfile[] profiles, DateOnly[] days, PriceModel prices, IReadOnlyList<NewsDraft> drafts, double[] halfSpreads)
     {
         int n = profiles.Length;
         var bars = new BarSeries[n];
@@ -84,7 +85,7 @@ public static class SampleDataGenerator
             items[j] = new NewsItem(id, x.Published, symbols, x.Headline, Body: null, Source: x.Source);
             truth[j] = new PlantedTone(id, x.Tone, x.Event);
         }
-        return new SampleDataset(Array.ConvertAll(profiles, p => p.Company), days, bars, items, truth);
+        return new SampleDataset(Array.ConvertAll(profiles, p => p.Company), halfSpreads, days, bars, items, truth);
     }
 
     private static double Cents(double x) => Math.Round(x, 2, MidpointRounding.AwayFromZero);

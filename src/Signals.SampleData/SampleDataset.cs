@@ -14,10 +14,11 @@ public readonly record struct SampleDataProgress(int SessionsDone, int Sessions)
 /// </summary>
 public sealed class SampleDataset
 {
-    internal SampleDataset(IReadOnlyList<SampleCompany> universe, DateOnly[] tradingDays, IReadOnlyList<BarSeries> bars,
+    internal SampleDataset(IReadOnlyList<SampleCompany> universe, IReadOnlyList<double> halfSpreadBps, DateOnly[] tradingDays, IReadOnlyList<BarSeries> bars,
         IReadOnlyList<NewsItem> news, IReadOnlyList<PlantedTone> truth)
     {
         Universe = universe;
+        HalfSpreadBps = halfSpreadBps;
         TradingDays = tradingDays;
         Bars = bars;
         News = news;
@@ -25,6 +26,13 @@ public sealed class SampleDataset
     }
 
     public IReadOnlyList<SampleCompany> Universe { get; }
+    /// <summary>Each company's quoted half-spread in bps, in universe order (see data/README.md for how it is drawn).</summary>
+    public IReadOnlyList<double> HalfSpreadBps { get; }
+
+    /// <summary>The universe as universe.csv holds it: symbol, name, sector and half-spread.</summary>
+    public IReadOnlyList<UniverseMember> Members() =>
+        Universe.Select((c, i) => new UniverseMember(c.Symbol, c.Name, c.Sector, HalfSpreadBps[i])).ToArray();
+
     public IReadOnlyList<DateOnly> TradingDays { get; }
 
     /// <summary>One series per symbol, in universe order; each bar's timestamp is its session date at midnight UTC.</summary>

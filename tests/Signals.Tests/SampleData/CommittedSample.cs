@@ -16,7 +16,8 @@ public sealed class CommittedSample
         Panel = BarPanel.FromSeries(Series);
         News = NewsFile.Load(PathOf("news.csv"));
         Truth = SampleTruth.Load(PathOf("news_truth.csv"));
-        Universe = File.ReadAllLines(PathOf("universe.csv")).Skip(1).Select(l => l.Split(',')).Select(f => (Symbol: f[0], Sector: f[^1])).ToList();
+        UniverseTable = UniverseCsv.Load(PathOf("universe.csv"));
+        Universe = UniverseTable.Members.Select(m => (m.Symbol, Sector: m.Sector ?? "")).ToList();
         Calendar = TradingCalendar.FromTradingDays(Panel.Dates);
     }
 
@@ -26,6 +27,7 @@ public sealed class CommittedSample
     public BarPanel Panel { get; }
     public IReadOnlyList<NewsItem> News { get; }
     public IReadOnlyDictionary<string, PlantedTone> Truth { get; }
+    public UniverseTable UniverseTable { get; }
     public IReadOnlyList<(string Symbol, string Sector)> Universe { get; }
     public TradingCalendar Calendar { get; }
 }
