@@ -51,8 +51,11 @@ public sealed class UniverseTable
         return panel;
     }
 
-    /// <summary>The sector of each symbol, in the order given; null where unknown (for group statistics such as IC by sector).</summary>
-    public string?[] Sectors(IReadOnlyList<string> symbols) => symbols.Select(s => Find(s)?.Sector).ToArray();
+    /// <summary>
+    /// The sector of each symbol, in the order given, for sector neutrality and IC by sector; "" where the universe lists no
+    /// sector (those names then form one group of their own).
+    /// </summary>
+    public string[] Sectors(IReadOnlyList<string> symbols) => symbols.Select(s => Find(s)?.Sector ?? "").ToArray();
 }
 
 /// <summary>
