@@ -50,7 +50,7 @@ public sealed class DailySentiment
     public DecayingSignal DecayingConfidenceWeightedMean() => new(ConfidenceWeightedSum, ConfidenceSum, Timing);
 
     /// <summary>How unusual today's mean is for this symbol: z against its trailing <paramref name="window"/> days of means.</summary>
-    public Panel Surprise(int window = 20, int minPeriods = 5) => SentimentSurprise.Of(Mean(), window, minPeriods);
+    public Panel Surprise(int window = 20, int minPeriods = 5) => SentimentSurprise.Compute(Mean(), window, minPeriods);
 
     public static DailySentiment Build(
         IEnumerable<ScoredHeadline> headlines, DateOnly[] days, string[] symbols,
