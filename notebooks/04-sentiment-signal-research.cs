@@ -120,14 +120,14 @@ mean and a Newey–West t-statistic (overlapping horizons make plain t-statistic
 __page.Code(11, """
 int[] horizons = [1, 2, 3, 5, 10, 20];
 // Open-to-open returns from the decision: the signal's row t holds only news published before t's open.
-var ic = InformationCoefficient.Analyze(signal, prices, horizons, ForwardReturnBasis.Open).ByHorizon;
+var ic = InformationCoefficient.Of(signal, prices, horizons, ForwardReturnBasis.Open).ByHorizon;
 foreach (var r in ic)
     Console.WriteLine($"h={r.Horizon,2}  mean IC {r.Mean:+0.0000;-0.0000}  Newey-West t {r.NeweyWestTStat,6:0.0}  positive on {r.PositiveFraction:P0} of {r.Days} days");
 Charts.IcDecay(horizons, ic.Select(r => r.Mean).ToArray())
 """);
 int[] horizons = [1, 2, 3, 5, 10, 20];
 // Open-to-open returns from the decision: the signal's row t holds only news published before t's open.
-var ic = InformationCoefficient.Analyze(signal, prices, horizons, ForwardReturnBasis.Open).ByHorizon;
+var ic = InformationCoefficient.Of(signal, prices, horizons, ForwardReturnBasis.Open).ByHorizon;
 foreach (var r in ic)
     Console.WriteLine($"h={r.Horizon,2}  mean IC {r.Mean:+0.0000;-0.0000}  Newey-West t {r.NeweyWestTStat,6:0.0}  positive on {r.PositiveFraction:P0} of {r.Days} days");
 __page.Show(Charts.IcDecay(horizons, ic.Select(r => r.Mean).ToArray()));
@@ -166,8 +166,8 @@ var truth = SampleTruth.Load("../data/sample/news_truth.csv");
 var perfect = news.Select(n => new ScoredHeadline(n.Id, n.Published, n.Symbols, truth[n.Id].Tone)).ToList();
 var perfectSignal = DailySentiment.Build(perfect, prices.Dates, prices.Symbols, DecisionTiming.Open, calendar: calendar).DecayedMean(2);
 int[] some = [1, 5, 20];
-var planted = InformationCoefficient.Analyze(perfectSignal, prices, some, ForwardReturnBasis.Open).ByHorizon;
-var lexicon = InformationCoefficient.Analyze(signal, prices, some, ForwardReturnBasis.Open).ByHorizon;
+var planted = InformationCoefficient.Of(perfectSignal, prices, some, ForwardReturnBasis.Open).ByHorizon;
+var lexicon = InformationCoefficient.Of(signal, prices, some, ForwardReturnBasis.Open).ByHorizon;
 for (int i = 0; i < some.Length; i++)
     Console.WriteLine($"h={some[i],2}  IC with planted tones {planted[i].Mean:+0.0000;-0.0000}   with lexicon scores {lexicon[i].Mean:+0.0000;-0.0000}");
 """);
@@ -175,8 +175,8 @@ var truth = SampleTruth.Load("../data/sample/news_truth.csv");
 var perfect = news.Select(n => new ScoredHeadline(n.Id, n.Published, n.Symbols, truth[n.Id].Tone)).ToList();
 var perfectSignal = DailySentiment.Build(perfect, prices.Dates, prices.Symbols, DecisionTiming.Open, calendar: calendar).DecayedMean(2);
 int[] some = [1, 5, 20];
-var planted = InformationCoefficient.Analyze(perfectSignal, prices, some, ForwardReturnBasis.Open).ByHorizon;
-var lexicon = InformationCoefficient.Analyze(signal, prices, some, ForwardReturnBasis.Open).ByHorizon;
+var planted = InformationCoefficient.Of(perfectSignal, prices, some, ForwardReturnBasis.Open).ByHorizon;
+var lexicon = InformationCoefficient.Of(signal, prices, some, ForwardReturnBasis.Open).ByHorizon;
 for (int i = 0; i < some.Length; i++)
     Console.WriteLine($"h={some[i],2}  IC with planted tones {planted[i].Mean:+0.0000;-0.0000}   with lexicon scores {lexicon[i].Mean:+0.0000;-0.0000}");
 
@@ -192,14 +192,14 @@ __page.Code(17, """
 var leaky = headlines.Select(h => h with { Published = new DateTimeOffset(h.Published.Date, h.Published.Offset) }).ToList();
 var leakySignal = DailySentiment.Build(leaky, prices.Dates, prices.Symbols, DecisionTiming.Open, calendar: calendar).DecayedMean(2);
 var leakyQuintiles = Signals.Analytics.QuantileReturns.Compute(leakySignal, nextDay, quantiles: 5);
-var leakyIc = InformationCoefficient.Analyze(leakySignal, prices, [1], ForwardReturnBasis.Open).ByHorizon[0];
+var leakyIc = InformationCoefficient.Of(leakySignal, prices, [1], ForwardReturnBasis.Open).ByHorizon[0];
 Console.WriteLine($"1-day IC     honest {ic[0].Mean:+0.0000;-0.0000}   leaky {leakyIc.Mean:+0.0000;-0.0000}");
 Console.WriteLine($"Q5 − Q1      honest {quintiles.Spread * 1e4:0.0} bps/day   leaky {leakyQuintiles.Spread * 1e4:0.0} bps/day");
 """);
 var leaky = headlines.Select(h => h with { Published = new DateTimeOffset(h.Published.Date, h.Published.Offset) }).ToList();
 var leakySignal = DailySentiment.Build(leaky, prices.Dates, prices.Symbols, DecisionTiming.Open, calendar: calendar).DecayedMean(2);
 var leakyQuintiles = Signals.Analytics.QuantileReturns.Compute(leakySignal, nextDay, quantiles: 5);
-var leakyIc = InformationCoefficient.Analyze(leakySignal, prices, [1], ForwardReturnBasis.Open).ByHorizon[0];
+var leakyIc = InformationCoefficient.Of(leakySignal, prices, [1], ForwardReturnBasis.Open).ByHorizon[0];
 Console.WriteLine($"1-day IC     honest {ic[0].Mean:+0.0000;-0.0000}   leaky {leakyIc.Mean:+0.0000;-0.0000}");
 Console.WriteLine($"Q5 − Q1      honest {quintiles.Spread * 1e4:0.0} bps/day   leaky {leakyQuintiles.Spread * 1e4:0.0} bps/day");
 

@@ -45,10 +45,10 @@ public class InformationCoefficientBenchmarks
     }
 
     [Benchmark]
-    public IcAnalysis SpearmanFourHorizons() => InformationCoefficient.Analyze(_signal, _bars, method: IcMethod.Spearman);
+    public IcAnalysis SpearmanFourHorizons() => InformationCoefficient.Of(_signal, _bars, method: IcMethod.Spearman);
 
     [Benchmark]
-    public IcAnalysis PearsonFourHorizons() => InformationCoefficient.Analyze(_signal, _bars, method: IcMethod.Pearson);
+    public IcAnalysis PearsonFourHorizons() => InformationCoefficient.Of(_signal, _bars, method: IcMethod.Pearson);
 
     [Benchmark]
     public QuantileReturns Quintiles5Day() => QuantileReturns.Compute(_signal, _forward5, 5);

@@ -46,7 +46,7 @@ public class PerformanceStatsBenchmarks
     }
 
     [Benchmark]
-    public PerformanceStats Compute() => PerformanceStats.Compute(_dates, _equity, _exposure, _turnover, _trades, _benchmark);
+    public PerformanceStats OfEquityCurve() => PerformanceStats.Of(_dates, _equity, _exposure, _turnover, _trades, _benchmark);
 
     [Benchmark]
     public MonthlyReturns MonthlyTable() => MonthlyReturns.Compute(_dates, _equity);

@@ -35,7 +35,7 @@ public class LongShortBenchmarks
     {
         (_prices, _news) = SyntheticUniverse.Build();
         int n = _prices.SymbolCount;
-        _kernel = new LongShortKernel(_prices, _news);
+        _kernel = new LongShortKernel(_prices, _news.DecayingMean());
         _decayed = new double[_news.Sum.Values.Length];
         _decayState = new double[2 * n];
         Decay();

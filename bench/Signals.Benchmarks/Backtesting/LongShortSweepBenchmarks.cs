@@ -33,7 +33,7 @@ public class LongShortSweepBenchmarks
     [Benchmark]
     public double Sweep1000OnTwoCores()
     {
-        using var kernels = new ThreadLocal<LongShortKernel>(() => new LongShortKernel(_prices, _news));
+        using var kernels = new ThreadLocal<LongShortKernel>(() => new LongShortKernel(_prices, _news.DecayingMean()));
         var progress = new Progress<(int Done, int Total)>(p => Volatile.Write(ref _reported, p.Done));
         var sweep = ParameterSweep.Run(_grid, config =>
         {

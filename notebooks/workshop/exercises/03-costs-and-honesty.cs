@@ -63,7 +63,7 @@ __page.Markdown(4, """
 
 Change the signal's half-life and the quantile traded (or try `SentimentThreshold`, which trades only strong
 readings) to get the best Sharpe **at 5 + 5 bps**. Slower signals turn over less. `LongShortKernel` runs the same
-rule fast, for trying many settings: `new LongShortKernel(prices, daily).Run(halfLifeDays, quantile, expensive)`.
+rule fast, for trying many settings: `new LongShortKernel(prices, daily.DecayingMean()).Run(halfLifeDays, quantile, expensive)`.
 
 Set `trials` to the number of variants you looked at, honestly, including workshop 2's.
 """);

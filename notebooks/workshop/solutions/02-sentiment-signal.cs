@@ -81,7 +81,7 @@ __page.Code(7, """
 var signal = BuildSignal(daily);
 int[] horizons = [1, 2, 5, 10, 20];
 // IC against open-to-open returns from the decision (the signal holds only news published before each open).
-var ic = InformationCoefficient.Analyze(signal, prices, horizons, ForwardReturnBasis.Open).ByHorizon;
+var ic = InformationCoefficient.Of(signal, prices, horizons, ForwardReturnBasis.Open).ByHorizon;
 foreach (var r in ic) Console.WriteLine($"h={r.Horizon,2}  IC {r.Mean:+0.0000;-0.0000}  NW t {r.NeweyWestTStat,5:0.0}");
 var coverage = signal.Values.Count(double.IsFinite) / (double)signal.DayCount;
 var quintiles = Signals.Analytics.QuantileReturns.Compute(signal, ForwardReturns.OpenToOpen(prices.Open, 1), quantiles: 5);
@@ -94,7 +94,7 @@ Charts.IcDecay(horizons, ic.Select(r => r.Mean).ToArray())
 var signal = BuildSignal(daily);
 int[] horizons = [1, 2, 5, 10, 20];
 // IC against open-to-open returns from the decision (the signal holds only news published before each open).
-var ic = InformationCoefficient.Analyze(signal, prices, horizons, ForwardReturnBasis.Open).ByHorizon;
+var ic = InformationCoefficient.Of(signal, prices, horizons, ForwardReturnBasis.Open).ByHorizon;
 foreach (var r in ic) Console.WriteLine($"h={r.Horizon,2}  IC {r.Mean:+0.0000;-0.0000}  NW t {r.NeweyWestTStat,5:0.0}");
 var coverage = signal.Values.Count(double.IsFinite) / (double)signal.DayCount;
 var quintiles = Signals.Analytics.QuantileReturns.Compute(signal, ForwardReturns.OpenToOpen(prices.Open, 1), quantiles: 5);

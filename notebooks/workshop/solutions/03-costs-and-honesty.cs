@@ -63,7 +63,7 @@ __page.Markdown(4, """
 
 Change the signal's half-life and the quantile traded (or try `SentimentThreshold`, which trades only strong
 readings) to get the best Sharpe **at 5 + 5 bps**. Slower signals turn over less. `LongShortKernel` runs the same
-rule fast, for trying many settings: `new LongShortKernel(prices, daily).Run(halfLifeDays, quantile, expensive)`.
+rule fast, for trying many settings: `new LongShortKernel(prices, daily.DecayingMean()).Run(halfLifeDays, quantile, expensive)`.
 
 Set `trials` to the number of variants you looked at, honestly, including workshop 2's.
 """);
@@ -73,7 +73,7 @@ __page.Code(5, """
 // aggregations tried in workshop 2.
 double[] halfLives = [0.5, 1, 2, 3, 5, 10];
 double[] quantileGrid = [0.1, 0.2, 0.3, 0.4, 0.5];
-var kernel = new LongShortKernel(prices, daily);
+var kernel = new LongShortKernel(prices, daily.DecayingMean());
 var sweep = ParameterSweep.Run(ParameterSweep.Grid(halfLives, quantileGrid), c => kernel.Run(c.Item1, c.Item2, expensive).Sharpe,
     maxDegreeOfParallelism: 1);   // one kernel, so one thread
 var best = sweep.Best(sharpe => sharpe);
@@ -84,7 +84,7 @@ int trials = sweep.Trials + 8;
 // aggregations tried in workshop 2.
 double[] halfLives = [0.5, 1, 2, 3, 5, 10];
 double[] quantileGrid = [0.1, 0.2, 0.3, 0.4, 0.5];
-var kernel = new LongShortKernel(prices, daily);
+var kernel = new LongShortKernel(prices, daily.DecayingMean());
 var sweep = ParameterSweep.Run(ParameterSweep.Grid(halfLives, quantileGrid), c => kernel.Run(c.Item1, c.Item2, expensive).Sharpe,
     maxDegreeOfParallelism: 1);   // one kernel, so one thread
 var best = sweep.Best(sharpe => sharpe);

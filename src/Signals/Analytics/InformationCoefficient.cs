@@ -61,7 +61,7 @@ public static class InformationCoefficient
     /// Without a <paramref name="basis"/> the one the backtester would earn is used: <see cref="ForwardReturns.BasisFor"/>
     /// of <paramref name="timing"/> under the default next-open fill — for the kit's open-timed news signals, open t → open t+h.
     /// </summary>
-    public static IcAnalysis Analyze(
+    public static IcAnalysis Of(
         Panel signal,
         BarPanel bars,
         IReadOnlyList<int>? horizons = null,

@@ -6,14 +6,14 @@ using Signals.Numerics;
 
 namespace Signals.Analytics;
 
-/// <summary>The daily sentiment long-short swept over (half-life, quantile): each configuration's daily returns
+/// <summary>The daily long-short of a <see cref="DecayingSignal"/> swept over (half-life, quantile): each configuration's daily returns
 /// (<see cref="Returns.FromEquity(ReadOnlySpan{double})"/>), in grid order, from the fast <see cref="LongShortKernel"/> — one kernel per worker
 /// thread, since a kernel owns its buffers. What a notebook needs for a heatmap, a deflated Sharpe or a walk-forward.</summary>
 public static class LongShortSweep
 {
     public static SweepResult<(double HalfLifeDays, double Quantile), double[]> Run(
         BarPanel prices,
-        DailySentiment daily,
+        DecayingSignal signal,
         IReadOnlyList<(double HalfLifeDays, double Quantile)> grid,
         BacktestOptions options,
         IProgress<(int Done, int Total)>? progress = null,
@@ -21,9 +21,9 @@ public static class LongShortSweep
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(prices);
-        ArgumentNullException.ThrowIfNull(daily);
+        ArgumentNullException.ThrowIfNull(signal);
         ArgumentNullException.ThrowIfNull(options);
-        using var kernels = new ThreadLocal<LongShortKernel>(() => new LongShortKernel(prices, daily));
+        using var kernels = new ThreadLocal<LongShortKernel>(() => new LongShortKernel(prices, signal));
         return ParameterSweep.Run(grid, (config, _) =>
         {
             var kernel = kernels.Value!;

@@ -53,7 +53,7 @@ public sealed record PerformanceStats(
     public static PerformanceStats Of(BacktestResult result, double[]? benchmarkEquity = null, double riskFreeRate = 0)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return Compute(result.Dates, result.Equity, result.GrossExposure, result.Turnover, result.Trades,
+        return Of(result.Dates, result.Equity, result.GrossExposure, result.Turnover, result.Trades,
             benchmarkEquity, result.Options.PeriodsPerYear, riskFreeRate);
     }
 
@@ -62,7 +62,7 @@ public sealed record PerformanceStats(
     /// align with <paramref name="dates"/>; <paramref name="benchmarkEquity"/>, when given, too.
     /// <paramref name="riskFreeRate"/> is annual and is spread evenly over <paramref name="periodsPerYear"/>.
     /// </summary>
-    public static PerformanceStats Compute(
+    public static PerformanceStats Of(
         DateOnly[] dates,
         double[] equity,
         double[] grossExposure,

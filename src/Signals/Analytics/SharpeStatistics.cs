@@ -1,4 +1,3 @@
-using MathNet.Numerics.Distributions;
 using Signals.Numerics;
 
 namespace Signals.Analytics;
@@ -30,7 +29,7 @@ public static class SharpeStatistics
         if (observations < 2 || !double.IsFinite(sharpe)) return double.NaN;
         double variance = 1.0 - skewness * sharpe + (kurtosis - 1.0) / 4.0 * sharpe * sharpe;
         if (!(variance > 0)) return double.NaN;
-        return Normal.CDF(0, 1, (sharpe - benchmarkSharpe) * Math.Sqrt(observations - 1) / Math.Sqrt(variance));
+        return StandardNormal.Cdf((sharpe - benchmarkSharpe) * Math.Sqrt(observations - 1) / Math.Sqrt(variance));
     }
 
     /// <summary>PSR of a return series against <paramref name="benchmarkSharpe"/> (per period), using its own skew and kurtosis.</summary>
@@ -52,7 +51,7 @@ public static class SharpeStatistics
         if (trials == 1) return 0;
         double n = trials;
         return Math.Sqrt(trialSharpeVariance) *
-               ((1 - EulerMascheroni) * Normal.InvCDF(0, 1, 1 - 1 / n) + EulerMascheroni * Normal.InvCDF(0, 1, 1 - 1 / (n * Math.E)));
+               ((1 - EulerMascheroni) * StandardNormal.Quantile(1 - 1 / n) + EulerMascheroni * StandardNormal.Quantile(1 - 1 / (n * Math.E)));
     }
 
     /// <summary>

@@ -8,8 +8,8 @@ namespace Signals.Backtesting;
 public readonly record struct LongShortSummary(double FinalEquity, double TotalReturn, double Sharpe, double MaxDrawdown, double MeanTurnover, CostBreakdown Costs);
 
 /// <summary>
-/// The daily sentiment long-short backtest without the event loop's bookkeeping: decay the news flow, rank each
-/// day's cross-section, hold the top quantile long and the bottom short in equal weights, fill with costs.
+/// The daily long-short backtest of a <see cref="DecayingSignal"/> without the event loop's bookkeeping: decay the
+/// signal's flow with the run's half-life, rank each day's cross-section, hold the top quantile long and the bottom short in equal weights, fill with costs.
 /// It calls the same pieces as <see cref="Backtester"/> with <see cref="Strategies.SentimentLongShort"/> — the
 /// decay recursion step, the quantile selector, the weight limits, the order sizing and the ledger — so its equity is
 /// bit-equal to the general engine's; it only skips the strategy call, the trade list and the position panels.
@@ -18,16 +18,21 @@ public readonly record struct LongShortSummary(double FinalEquity, double TotalR
 public sealed class LongShortKernel
 {
     private readonly BarPanel _prices;
-    private readonly DailySentiment _news;
+    private readonly DecayingSignal _signalFlow;
     private readonly double[] _num, _den, _signal, _targets, _returns;
     private readonly QuantileSelector _selector;
 
-    public LongShortKernel(BarPanel prices, DailySentiment news)
+    /// <param name="prices">The traded panel.</param>
+    /// <param name="signal">The signal on the price panel's days and symbols, e.g. <see cref="DailySentiment.DecayingMean"/>
+    /// or <see cref="DecayingSignal.FromScores"/>.</param>
+    public LongShortKernel(BarPanel prices, DecayingSignal signal)
     {
-        if (!news.Dates.AsSpan().SequenceEqual(prices.Dates) || !news.Symbols.AsSpan().SequenceEqual(prices.Symbols))
-            throw new ArgumentException("The sentiment must be aggregated on the price panel's days and symbols.");
+        ArgumentNullException.ThrowIfNull(prices);
+        ArgumentNullException.ThrowIfNull(signal);
+        if (!signal.Dates.AsSpan().SequenceEqual(prices.Dates) || !signal.Symbols.AsSpan().SequenceEqual(prices.Symbols))
+            throw new ArgumentException("The signal must be on the price panel's days and symbols.", nameof(signal));
         _prices = prices;
-        _news = news;
+        _signalFlow = signal;
         int n = prices.SymbolCount;
         _num = new double[n];
         _den = new double[n];
@@ -46,15 +51,15 @@ public sealed class LongShortKernel
     public LongShortSummary Run(double halfLifeDays, double quantile, BacktestOptions options, double grossLeverage = 1.0)
     {
         int days = _prices.DayCount, n = _prices.SymbolCount;
-        // The decayed sentiment is advanced one row at a time beside the trading loop (the same recursion step as
-        // DailySentiment.DecayedMean), so no day × symbol signal panel is written and read back.
+        // The decayed signal is advanced one row at a time beside the trading loop (the same recursion step as
+        // DecayingSignal.At), so no day × symbol signal panel is written and read back.
         double alpha = SentimentDecay.Alpha(halfLifeDays);
         Array.Clear(_num); Array.Clear(_den);
         _selector.Reset();
         int decayedThrough = -1;
         var ledger = new Ledger(n, options.InitialCash, options.Costs, options.PeriodsPerYear, trades: null);
         bool nextOpen = options.Fill == FillTiming.NextOpen;
-        int knownLag = nextOpen && _news.Timing == DecisionTiming.Close ? 1 : 0;   // as DecisionContext.KnownRow
+        int knownLag = nextOpen && _signalFlow.Timing == DecisionTiming.Close ? 1 : 0;   // as DecisionContext.KnownRow
         double turnoverSum = 0;
         for (int day = 0; day < days; day++)
         {
@@ -67,7 +72,7 @@ public sealed class LongShortKernel
                 for (; decayedThrough < known; decayedThrough++)
                 {
                     int row = (decayedThrough + 1) * n;
-                    SentimentDecay.Step(_news.Sum.Values.AsSpan(row, n), _news.Count.Values.AsSpan(row, n), alpha, _num, _den, _signal);
+                    SentimentDecay.Step(_signalFlow.Flow.Values.AsSpan(row, n), _signalFlow.Weight.Values.AsSpan(row, n), alpha, _num, _den, _signal);
                 }
                 var signal = known >= 0 ? _signal : ReadOnlySpan<double>.Empty;
                 int k = Strategies.SentimentLongShort.Weights(signal, quantile, grossLeverage, _targets, _selector);

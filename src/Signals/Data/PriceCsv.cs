@@ -10,7 +10,7 @@ namespace Signals.Data;
 /// (read as ascending). Anything else — mixed order, a repeated timestamp, an empty or non-numeric field,
 /// high below low, a negative price — is a <see cref="DataFormatException"/> naming the file, line and column.
 /// </summary>
-public static class PriceCsv
+public static partial class PriceCsv
 {
     /// <summary>Loads one symbol's bars. With a <c>symbol</c> column the file must hold only that symbol (or pass <paramref name="symbol"/> to pick one).</summary>
     public static BarSeries Load(string path, string? symbol = null, PriceCsvOptions? options = null)
@@ -58,32 +58,6 @@ public static class PriceCsv
     /// <summary>Loads every symbol and aligns them on the union of their trading days.</summary>
     public static BarPanel LoadPanel(string fileOrFolder, PriceCsvOptions? options = null) =>
         BarPanel.FromSeries(LoadMany(fileOrFolder, options));
-
-    /// <summary>Writes bars as <c>date[,symbol],open,high,low,close,volume</c>, ascending, invariant culture, round-trip numbers.</summary>
-    public static void Write(TextWriter writer, IEnumerable<BarSeries> series, bool includeSymbol = true)
-    {
-        writer.Write(includeSymbol ? "date,symbol,open,high,low,close,volume\n" : "date,open,high,low,close,volume\n");
-        foreach (var s in series)
-        {
-            for (int i = 0; i < s.Count; i++)
-            {
-                writer.Write(FormatTimestamp(s.Timestamps[i]));
-                if (includeSymbol) { writer.Write(','); writer.Write(s.Symbol); }
-                writer.Write(',');
-                writer.Write(Num(s.Open[i])); writer.Write(',');
-                writer.Write(Num(s.High[i])); writer.Write(',');
-                writer.Write(Num(s.Low[i])); writer.Write(',');
-                writer.Write(Num(s.Close[i])); writer.Write(',');
-                writer.Write(Num(s.Volume[i])); writer.Write('\n');
-            }
-        }
-    }
-
-    /// <summary>A bar's date alone when it sits at midnight (daily bars), else the full ISO date-time with offset.</summary>
-    public static string FormatTimestamp(DateTimeOffset t) =>
-        t.TimeOfDay == TimeSpan.Zero ? t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : t.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);
-
-    private static string Num(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>A file's series with its symbol: a symbol column's, else the file name's; then the suffix rule and the map.</summary>
     private static List<BarSeries> Named(string path, PriceCsvOptions options) =>

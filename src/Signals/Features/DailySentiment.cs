@@ -38,23 +38,19 @@ public sealed class DailySentiment
     /// The mean score with past days' news carried forward at weight ½ per <paramref name="halfLifeDays"/> trading
     /// days: (Σ_{j≤d} α^{d−j} sum_j) / (Σ_{j≤d} α^{d−j} count_j). Only past rows enter; NaN until the first news.
     /// </summary>
-    public Panel DecayedMean(double halfLifeDays)
-    {
-        var result = new Panel(Dates, Symbols, new double[Sum.Values.Length]);
-        SentimentDecay.DecayedRatio(Sum.Values, Count.Values, Symbols.Length, halfLifeDays, result.Values);
-        return result;
-    }
+    public Panel DecayedMean(double halfLifeDays) => DecayingMean().At(halfLifeDays);
 
     /// <summary>As <see cref="DecayedMean"/>, each headline weighted by its confidence.</summary>
-    public Panel DecayedConfidenceWeightedMean(double halfLifeDays)
-    {
-        var result = new Panel(Dates, Symbols, new double[Sum.Values.Length]);
-        SentimentDecay.DecayedRatio(ConfidenceWeightedSum.Values, ConfidenceSum.Values, Symbols.Length, halfLifeDays, result.Values);
-        return result;
-    }
+    public Panel DecayedConfidenceWeightedMean(double halfLifeDays) => DecayingConfidenceWeightedMean().At(halfLifeDays);
+
+    /// <summary>The news flow as a signal whose half-life a backtest picks per run (<see cref="DecayedMean"/> at each half-life).</summary>
+    public DecayingSignal DecayingMean() => new(Sum, Count, Timing);
+
+    /// <summary>As <see cref="DecayingMean"/>, each headline weighted by its confidence.</summary>
+    public DecayingSignal DecayingConfidenceWeightedMean() => new(ConfidenceWeightedSum, ConfidenceSum, Timing);
 
     /// <summary>How unusual today's mean is for this symbol: z against its trailing <paramref name="window"/> days of means.</summary>
-    public Panel Surprise(int window = 20, int minPeriods = 5) => SentimentSurprise.Of(Mean(), window, minPeriods);
+    public Panel Surprise(int window = 20, int minPeriods = 5) => SentimentSurprise.Compute(Mean(), window, minPeriods);
 
     public static DailySentiment Build(
         IEnumerable<ScoredHeadline> headlines, DateOnly[] days, string[] symbols,

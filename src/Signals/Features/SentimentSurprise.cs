@@ -10,7 +10,7 @@ public static class SentimentSurprise
     /// cannot dampen its own surprise). NaN when x[d] is missing, fewer than <paramref name="minPeriods"/> past values
     /// exist, or their spread is zero.
     /// </summary>
-    public static Panel Of(Panel values, int window = 20, int minPeriods = 5)
+    public static Panel Compute(Panel values, int window = 20, int minPeriods = 5)
     {
         if (window < 2) throw new ArgumentOutOfRangeException(nameof(window), window, "Window must be at least 2.");
         minPeriods = Math.Max(2, Math.Min(minPeriods, window));

@@ -93,7 +93,7 @@ public static class SentimentStudy
         var comparison = BenchmarkComparison.OfEquity(backtest.Equity, benchmark.Equity, options.Backtest.PeriodsPerYear);
         // Measure the signal's returns from where the backtest fills it, not a bar later.
         var basis = ForwardReturns.BasisFor(timing, options.Backtest.Fill);
-        var ic = InformationCoefficient.Analyze(windowSignal, windowPrices, options.IcHorizons, basis);
+        var ic = InformationCoefficient.Of(windowSignal, windowPrices, options.IcHorizons, basis);
         var quantiles = QuantileReturns.Compute(windowSignal, ForwardReturns.Compute(windowPrices, 1, basis));
         var coverage = SignalStaleness.Coverage(windowSignal);
 

@@ -38,10 +38,10 @@ public class InformationCoefficientTests
 
         var bars = AnalyticsFixtures.RandomBars(80, 20, seed: 4);
         var signal = ForwardReturns.Compute(bars, 1, ForwardReturnBasis.Open);
-        var byDefault = InformationCoefficient.Analyze(signal, bars, [1]);
+        var byDefault = InformationCoefficient.Of(signal, bars, [1]);
         Assert.Equal(ForwardReturnBasis.Open, byDefault.Basis);
         Assert.Equal(1.0, byDefault.ByHorizon[0].Mean, 12);   // the signal is open t → open t+1 itself
-        Assert.Equal(ForwardReturnBasis.NextOpen, InformationCoefficient.Analyze(signal, bars, [1], timing: DecisionTiming.Close).Basis);
+        Assert.Equal(ForwardReturnBasis.NextOpen, InformationCoefficient.Of(signal, bars, [1], timing: DecisionTiming.Close).Basis);
     }
 
     [Theory]
@@ -65,7 +65,7 @@ public class InformationCoefficientTests
         var bars = AnalyticsFixtures.RandomBars(120, 40, seed: 2);
         var signal = ForwardReturns.Compute(bars, 10, ForwardReturnBasis.CloseToClose);
 
-        var analysis = InformationCoefficient.Analyze(signal, bars, basis: ForwardReturnBasis.CloseToClose);
+        var analysis = InformationCoefficient.Of(signal, bars, basis: ForwardReturnBasis.CloseToClose);
 
         Assert.Equal([1, 5, 10, 20], analysis.ByHorizon.Select(r => r.Horizon).ToArray());
         var at10 = analysis.ByHorizon[2];

@@ -19,8 +19,8 @@ public class LongShortSweepTests
         var grid = ParameterSweep.Grid([1.0, 4.0], [0.2, 0.4]);
         var options = new BacktestOptions { Sizing = Sizing.Fractional };
 
-        var parallel = LongShortSweep.Run(prices, daily, grid, options, maxDegreeOfParallelism: 2);
-        var serial = LongShortSweep.Run(prices, daily, grid, options, maxDegreeOfParallelism: 1);
+        var parallel = LongShortSweep.Run(prices, daily.DecayingMean(), grid, options, maxDegreeOfParallelism: 2);
+        var serial = LongShortSweep.Run(prices, daily.DecayingMean(), grid, options, maxDegreeOfParallelism: 1);
 
         Assert.Equal(grid, parallel.Entries.Select(e => ((double, double))e.Config));
         for (int i = 0; i < grid.Count; i++)

@@ -16,7 +16,7 @@ public class PerformanceStatsTests
     }
 
     private static PerformanceStats Stats(DateOnly[] dates, double[] equity, IReadOnlyList<Trade>? trades = null, double[]? benchmark = null)
-        => PerformanceStats.Compute(dates, equity, new double[dates.Length], new double[dates.Length], trades ?? [], benchmark);
+        => PerformanceStats.Of(dates, equity, new double[dates.Length], new double[dates.Length], trades ?? [], benchmark);
 
     [Fact]
     public void Constant_daily_return_gives_closed_form_cagr_and_unbounded_sharpe()
@@ -163,7 +163,7 @@ public class PerformanceStatsTests
     public void Exposure_and_turnover_are_daily_fractions()
     {
         var dates = CalendarDays(4);
-        var s = PerformanceStats.Compute(dates, [1, 1, 1, 1], [0, 1.0, 0.5, 0], [0, 1.0, 0.2, 0.2], []);
+        var s = PerformanceStats.Of(dates, [1, 1, 1, 1], [0, 1.0, 0.5, 0], [0, 1.0, 0.2, 0.2], []);
         Assert.Equal(0.5, s.Exposure, 12);
         Assert.Equal(0.35, s.Turnover, 12);
     }
@@ -187,7 +187,7 @@ public class PerformanceStatsTests
     [Fact]
     public void Mismatched_lengths_are_rejected()
     {
-        Assert.Throws<ArgumentException>(() => PerformanceStats.Compute(CalendarDays(3), [1, 2], new double[3], new double[3], []));
+        Assert.Throws<ArgumentException>(() => PerformanceStats.Of(CalendarDays(3), [1, 2], new double[3], new double[3], []));
     }
 
     [Fact]

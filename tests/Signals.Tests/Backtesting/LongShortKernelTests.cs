@@ -21,7 +21,7 @@ public class LongShortKernelTests
         var options = new BacktestOptions { Fill = fill, Sizing = sizing, Costs = new CostModel(1.5, 0.005, 2, 75) };
 
         var engine = Backtester.Run(prices, new SentimentLongShort(daily.DecayedMean(4), timing, 0.2), options);
-        var kernel = new LongShortKernel(prices, daily);
+        var kernel = new LongShortKernel(prices, daily.DecayingMean());
         var summary = kernel.Run(halfLifeDays: 4, quantile: 0.2, options);
 
         Assert.Equal(engine.Equity, kernel.Equity);
@@ -33,11 +33,47 @@ public class LongShortKernelTests
     }
 
     [Fact]
+    public void A_plain_score_panel_is_a_signal_too_and_the_kernel_trades_its_decayed_mean_as_the_engine_does()
+    {
+        var prices = TestMarkets.RandomWalk(symbols: 25, days: 200, seed: 8, missing: 0.02);
+        var rng = new Random(9);
+        var scores = new Panel(prices.Dates, prices.Symbols);
+        for (int i = 0; i < scores.Values.Length; i++)
+            if (rng.NextDouble() < 0.3) scores.Values[i] = rng.NextDouble() * 2 - 1;   // the rest stay missing
+        var signal = DecayingSignal.FromScores(scores, DecisionTiming.Open);
+        var options = new BacktestOptions { Sizing = Sizing.Fractional };
+
+        var kernel = new LongShortKernel(prices, signal);
+        kernel.Run(halfLifeDays: 3, quantile: 0.2, options);
+        var engine = Backtester.Run(prices, new SentimentLongShort(signal.At(3), DecisionTiming.Open, 0.2), options);
+
+        Assert.Equal(engine.Equity, kernel.Equity);
+        Assert.True(engine.Trades.Count > 50);
+        // At day d the decayed mean of a panel weighs the scores seen so far by ½ per half-life of age.
+        int s = Enumerable.Range(0, 25).First(c => !double.IsNaN(scores[10, c]) && !double.IsNaN(scores[11, c]));
+        double alpha = Math.Pow(0.5, 1 / 3.0);
+        double num = 0, den = 0;
+        for (int d = 0; d <= 11; d++)
+            if (!double.IsNaN(scores[d, s])) { num = alpha * num + scores[d, s]; den = alpha * den + 1; }
+            else { num *= alpha; den *= alpha; }
+        Assert.Equal(num / den, signal.At(3)[11, s], 12);
+    }
+
+    [Fact]
+    public void A_signal_on_other_days_or_symbols_than_the_prices_is_refused()
+    {
+        var prices = TestMarkets.RandomWalk(symbols: 5, days: 30, seed: 1);
+        var other = TestMarkets.RandomWalk(symbols: 6, days: 30, seed: 1);
+        var signal = DecayingSignal.FromScores(new Panel(other.Dates, other.Symbols), DecisionTiming.Open);
+        Assert.Throws<ArgumentException>(() => new LongShortKernel(prices, signal));
+    }
+
+    [Fact]
     public void A_kernel_can_be_reused_and_gives_the_same_answer_again()
     {
         var prices = TestMarkets.RandomWalk(symbols: 20, days: 120, seed: 5);
         var daily = DailySentiment.Build(TestMarkets.RandomNews(prices, seed: 6), prices.Dates, prices.Symbols);
-        var kernel = new LongShortKernel(prices, daily);
+        var kernel = new LongShortKernel(prices, daily.DecayingMean());
         var options = new BacktestOptions { Sizing = Sizing.Fractional };
         var first = kernel.Run(2, 0.2, options);
         kernel.Run(10, 0.4, options with { Costs = CostModel.Zero });

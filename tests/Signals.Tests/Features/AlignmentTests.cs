@@ -129,7 +129,7 @@ public class AlignmentTests
     public void Surprise_compares_today_with_the_trailing_window_only()
     {
         var values = new Panel(Days, ["X"], [1, 2, 3, 10, 100, 0]);
-        var z = SentimentSurprise.Of(values, window: 3, minPeriods: 3);
+        var z = SentimentSurprise.Compute(values, window: 3, minPeriods: 3);
         Assert.True(double.IsNaN(z[2, 0]));                   // only two past values
         Assert.Equal((10 - 2) / 1.0, z[3, 0], 12);            // past 1, 2, 3: mean 2, sd 1
         double mean = 5, sd = Math.Sqrt(((2 - 5.0) * (2 - 5) + (3 - 5.0) * (3 - 5) + (10 - 5.0) * (10 - 5)) / 2);

@@ -18,7 +18,7 @@ public class BacktestTearsheetTests
 
         var input = BacktestTearsheet.From(result, benchmark);
 
-        var expected = PerformanceStats.Compute(result.Dates, result.Equity, result.GrossExposure, result.Turnover, result.Trades,
+        var expected = PerformanceStats.Of(result.Dates, result.Equity, result.GrossExposure, result.Turnover, result.Trades,
             benchmark.Equity, options.PeriodsPerYear);
         Assert.Equal(expected.Sharpe, input.Stats.Single(s => s.Name == "Sharpe ratio").Value);
         Assert.Equal(expected.Beta, input.Stats.Single(s => s.Name == "Beta").Value);

@@ -1,6 +1,6 @@
-using MathNet.Numerics.Distributions;
 using Signals.Data;
 using Signals.Features;
+using Signals.Numerics;
 
 namespace Signals.Analytics.EventStudies;
 
@@ -47,7 +47,7 @@ public static class EventStudy
             }
         }
 
-        double z = Normal.InvCDF(0, 1, 1 - (1 - options.ConfidenceLevel) / 2);
+        double z = StandardNormal.Quantile(1 - (1 - options.ConfidenceLevel) / 2);
         var offsets = new int[width];
         for (int i = 0; i < width; i++) offsets[i] = i - options.Before;
         var result = new EventBucket[names.Length];

@@ -1,4 +1,3 @@
-using MathNet.Numerics.Distributions;
 using Signals.Data;
 
 using Signals.Numerics;
@@ -142,7 +141,7 @@ public static class FactorTearsheet
         var sample = ic.Where(double.IsFinite).Order().ToArray();
         var m = Moments.Of(sample);
         var theoretical = new double[sample.Length];
-        for (int i = 0; i < sample.Length; i++) theoretical[i] = m.Mean + m.SampleStd * Normal.InvCDF(0, 1, (i + 0.5) / sample.Length);
+        for (int i = 0; i < sample.Length; i++) theoretical[i] = m.Mean + m.SampleStd * StandardNormal.Quantile((i + 0.5) / sample.Length);
         return (theoretical, sample);
     }
 
