@@ -5,7 +5,7 @@ namespace Signals.Analytics.FactorTearsheets;
 /// <summary>Which quantile each symbol's factor falls in each day (from the factor alone: membership is known at decision time).</summary>
 internal static class QuantileMembership
 {
-    /// <summary>[day * symbols + s] = bucket 0..q−1, or −1 without a finite factor; the bucket rule of <see cref="QuantileReturns"/>.</summary>
+    /// <summary>[day * symbols + s] = bucket 0..q−1, or −1 without a finite factor; the bucket rule of <see cref="QuantileReturns"/>. (The tearsheet gets the same from <see cref="CrossSectionPass"/> without a second sort.)</summary>
     public static int[] Assign(Panel factor, int q)
     {
         int days = factor.DayCount, symbols = factor.SymbolCount;
@@ -46,15 +46,16 @@ internal static class QuantileMembership
         {
             Array.Clear(dayReturn);
             Array.Clear(live);
+            var returns = oneDay.Row(t);
             for (int j = 0; j < h && j <= t; j++)
             {
                 Array.Clear(cohortSum);
                 Array.Clear(cohortCount);
-                int start = t - j;
-                for (int s = 0; s < symbols; s++)
+                var cohort = membership.AsSpan((t - j) * symbols, symbols);
+                for (int s = 0; s < cohort.Length; s++)
                 {
-                    int b = membership[start * symbols + s];
-                    double r = oneDay[t, s];
+                    int b = cohort[s];
+                    double r = returns[s];
                     if (b < 0 || !double.IsFinite(r)) continue;
                     cohortSum[b] += r; cohortCount[b]++;
                 }
