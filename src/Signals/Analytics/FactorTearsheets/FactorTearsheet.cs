@@ -62,12 +62,13 @@ public static class FactorTearsheet
 
         var ic = new List<IcResult>();
         var byHorizon = new List<QuantileHorizon>();
-        foreach (int h in options.Horizons)
+        var cohorts = QuantileMembership.CohortGrowth(pass.Membership, oneDay, q, options.Horizons);
+        for (int n = 0; n < options.Horizons.Length; n++)
         {
-            int i = Array.IndexOf(distinct, h);
+            int h = options.Horizons[n], i = Array.IndexOf(distinct, h);
             ic.Add(InformationCoefficient.Summarize(pass.Ic[i], h));
             var (mean, se) = QuantileStatistics(pass.QuantileDailyMean[i], days, q, h);
-            byHorizon.Add(new QuantileHorizon(h, mean, se, QuantileMembership.CohortGrowth(pass.Membership, oneDay, q, h)));
+            byHorizon.Add(new QuantileHorizon(h, mean, se, cohorts[n]));
         }
         var ic1 = pass.Ic[oneDayIndex];
         var turnover = QuantileMembership.Turnover(pass.Membership, days, symbols, q);

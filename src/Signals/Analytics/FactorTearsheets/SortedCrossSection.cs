@@ -8,9 +8,14 @@ namespace Signals.Analytics.FactorTearsheets;
 /// </summary>
 internal sealed class SortedCrossSection(int symbols)
 {
+    /// <summary>Below this many values a comparison sort beats the radix sort's fixed cost.</summary>
+    private const int RadixThreshold = 96;
+
     private readonly double[] _keys = new double[symbols];
-    private readonly int[] _order = new int[symbols];
+    private ulong[] _bits = new ulong[symbols], _bitsSwap = new ulong[symbols];
+    private int[] _order = new int[symbols], _orderSwap = new int[symbols];
     private readonly int[] _kept = new int[symbols];
+    private readonly int[] _histogram = new int[8 * 256];
     private int _count;
 
     /// <summary>The finite symbols in ascending order of their value.</summary>
@@ -19,10 +24,61 @@ internal sealed class SortedCrossSection(int symbols)
     public void Sort(ReadOnlySpan<double> row)
     {
         int n = 0;
+        if (row.Length < RadixThreshold)
+        {
+            for (int s = 0; s < row.Length; s++)
+                if (double.IsFinite(row[s])) { _keys[n] = row[s]; _order[n++] = s; }
+            _count = n;
+            _keys.AsSpan(0, n).Sort(_order.AsSpan(0, n));
+            return;
+        }
         for (int s = 0; s < row.Length; s++)
-            if (double.IsFinite(row[s])) { _keys[n] = row[s]; _order[n++] = s; }
+            if (double.IsFinite(row[s])) { _bits[n] = OrderedBits(row[s]); _order[n++] = s; }
         _count = n;
-        _keys.AsSpan(0, n).Sort(_order.AsSpan(0, n));
+        RadixSort(n);
+    }
+
+    /// <summary>
+    /// The double's bits made to sort as unsigned integers in the double's order (negatives flipped whole, positives
+    /// with the sign bit set). −0 lands just below +0; the rank walk compares values with ==, so they still tie.
+    /// </summary>
+    private static ulong OrderedBits(double x)
+    {
+        ulong bits = BitConverter.DoubleToUInt64Bits(x);
+        return (bits & 0x8000_0000_0000_0000UL) != 0 ? ~bits : bits | 0x8000_0000_0000_0000UL;
+    }
+
+    /// <summary>
+    /// Least-significant-byte-first radix sort of the keys, carrying the symbols: eight counting passes, each skipped
+    /// when every key shares that byte (the sign and exponent bytes of a day's returns mostly do). A day of ~500 names
+    /// sorts several times faster than a comparison sort of keys and symbols; the order is the same up to ties.
+    /// </summary>
+    private void RadixSort(int n)
+    {
+        var histogram = _histogram.AsSpan();
+        histogram.Clear();
+        for (int i = 0; i < n; i++)
+        {
+            ulong key = _bits[i];
+            for (int b = 0; b < 8; b++) histogram[(b << 8) | (int)((key >> (8 * b)) & 0xFF)]++;
+        }
+        for (int b = 0; b < 8; b++)
+        {
+            var counts = histogram.Slice(b << 8, 256);
+            int shift = 8 * b;
+            if (counts[(int)((_bits[0] >> shift) & 0xFF)] == n) continue;   // one bucket holds all: nothing moves
+            int total = 0;
+            for (int v = 0; v < 256; v++) { int c = counts[v]; counts[v] = total; total += c; }
+            for (int i = 0; i < n; i++)
+            {
+                ulong key = _bits[i];
+                int at = counts[(int)((key >> shift) & 0xFF)]++;
+                _bitsSwap[at] = key;
+                _orderSwap[at] = _order[i];
+            }
+            (_bits, _bitsSwap) = (_bitsSwap, _bits);
+            (_order, _orderSwap) = (_orderSwap, _order);
+        }
     }
 
     /// <summary>

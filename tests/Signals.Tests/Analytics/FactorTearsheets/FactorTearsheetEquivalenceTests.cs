@@ -18,12 +18,16 @@ public sealed class FactorTearsheetEquivalenceTests
     [Fact]
     public void Every_figure_equals_the_one_figure_functions_on_a_panel_with_gaps_ties_and_missing_prices()
     {
-        var (bars, factor, groups) = MessyPanel(seed: 11, days: 160, symbols: 37);
+        // 130 names: above the radix-sort threshold; a 37-name panel below it takes the comparison sort.
+        var (bars, factor, groups) = MessyPanel(seed: 11, days: 160, symbols: 130);
         // Horizons not starting at 1, so the one-day series is computed on the side.
         var options = new FactorTearsheetOptions { Horizons = [5, 1, 3], Quantiles = 4, Groups = groups, RollingWindow = 20 };
         AssertSame(Reference(factor, bars, options), FactorTearsheet.Compute(factor, bars, options));
         var noOneDay = options with { Horizons = [2, 7] };
         AssertSame(Reference(factor, bars, noOneDay), FactorTearsheet.Compute(factor, bars, noOneDay));
+        var (smallBars, smallFactor, smallGroups) = MessyPanel(seed: 12, days: 120, symbols: 37);
+        var small = options with { Groups = smallGroups };
+        AssertSame(Reference(smallFactor, smallBars, small), FactorTearsheet.Compute(smallFactor, smallBars, small));
     }
 
     [Fact]
@@ -90,7 +94,7 @@ public sealed class FactorTearsheetEquivalenceTests
                 var m = Moments.Of(column);
                 se[k] = m.Count > h ? m.SampleStd / Math.Sqrt((double)m.Count / h) : double.NaN;
             }
-            byHorizon.Add(new QuantileHorizon(h, qr.MeanReturn, se, QuantileMembership.CohortGrowth(membership, oneDay, q, h)));
+            byHorizon.Add(new QuantileHorizon(h, qr.MeanReturn, se, CohortGrowth(membership, oneDay, q, h)));
         }
         var byGroup = new SortedDictionary<string, double>(StringComparer.Ordinal);
         var groups = options.Groups!;
@@ -102,6 +106,39 @@ public sealed class FactorTearsheetEquivalenceTests
         return new FactorTearsheetResult(factor.Dates, q, ic, ic1, options.RollingWindow, [], new double[0, 12], [], ic1, byHorizon,
             QuantileMembership.Turnover(membership, days, factor.SymbolCount, q), InformationCoefficient.RankAutocorrelation(factor),
             byGroup, [], [], options.CostBps);
+    }
+
+    /// <summary>Overlapping cohorts the direct way: for each day, each live cohort's bucket means, averaged (the first implementation).</summary>
+    private static double[][] CohortGrowth(int[] membership, Panel oneDay, int q, int h)
+    {
+        int days = oneDay.DayCount, symbols = oneDay.SymbolCount;
+        var growth = new double[q][];
+        for (int k = 0; k < q; k++) growth[k] = new double[days];
+        var level = Enumerable.Repeat(1.0, q).ToArray();
+        for (int t = 0; t < days; t++)
+        {
+            var dayReturn = new double[q];
+            var live = new int[q];
+            for (int j = 0; j < h && j <= t; j++)
+            {
+                var sum = new double[q];
+                var count = new int[q];
+                for (int s = 0; s < symbols; s++)
+                {
+                    int b = membership[(t - j) * symbols + s];
+                    double r = oneDay[t, s];
+                    if (b < 0 || !double.IsFinite(r)) continue;
+                    sum[b] += r; count[b]++;
+                }
+                for (int k = 0; k < q; k++) if (count[k] > 0) { dayReturn[k] += sum[k] / count[k]; live[k]++; }
+            }
+            for (int k = 0; k < q; k++)
+            {
+                if (live[k] > 0) level[k] *= 1 + dayReturn[k] / live[k];
+                growth[k][t] = level[k];
+            }
+        }
+        return growth;
     }
 
     /// <summary>Compares the figures the reference rebuilds; <c>RollingIc</c> and <c>QqSample</c> of the reference carry the raw one-day IC.</summary>
