@@ -135,6 +135,36 @@ public sealed class TearsheetBrowserTests : IDisposable
         Assert.Equal([], report.GetProperty("resources").EnumerateArray().Select(e => e.GetString()!).ToArray());
     }
 
+    /// <summary>
+    /// A whole study report as `signals study` writes it, with sectors: every section's charts — the factor tearsheet's
+    /// ten, the risk portfolios' equity, the cost split and the capacity curve among them — are drawn.
+    /// </summary>
+    [Fact]
+    public async Task Every_chart_of_a_study_report_draws_including_the_research_sections()
+    {
+        var prices = Signals.Tests.Backtesting.TestMarkets.RandomWalk(symbols: 24, days: 260, seed: 31);
+        var news = Signals.Tests.Backtesting.TestMarkets.RandomNews(prices, seed: 32, rate: 0.2);
+        var sectors = prices.Symbols.Select((s, i) => (s, "sector " + (i % 4))).ToDictionary(p => p.s, p => p.Item2);
+        var study = await Signals.Workflows.SentimentStudy.RunAsync(new Signals.Workflows.StudyData(prices, []) { Scores = news, Sectors = sectors }, null);
+        var report = RenderInBrowser(Tearsheet.Render(study.Tearsheet), "study");
+
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("failed").ValueKind);
+        var ids = Tearsheet.ChartIds(study.Tearsheet);
+        Assert.Equal(10, ids.Count(id => id.StartsWith("chart-factorTearsheet-", StringComparison.Ordinal)));
+        Assert.Contains("chart-riskPortfolios-1", ids);
+        Assert.Contains("chart-costs-1", ids);
+        Assert.Contains("chart-costs-2", ids);
+        var charts = report.GetProperty("charts");
+        foreach (var id in ids)
+        {
+            Assert.True(charts.TryGetProperty(id, out var chart), $"chart div {id} missing from the page");
+            Assert.True(chart.GetProperty("svg").GetInt32() > 0, $"chart {id} was not drawn (no svg.main-svg)");
+            Assert.True(chart.GetProperty("traces").GetInt32() > 0, $"chart {id} has no traces drawn");
+        }
+        Assert.Equal([], report.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToArray());
+        Assert.Equal([], report.GetProperty("resources").EnumerateArray().Select(e => e.GetString()!).ToArray());
+    }
+
     [Fact]
     public void A_notebook_fragment_draws_once_a_later_loader_defines_plotly()
     {
