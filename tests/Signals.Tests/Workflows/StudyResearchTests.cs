@@ -103,6 +103,25 @@ public sealed class StudyResearchTests
     }
 
     [Fact]
+    public void A_half_spread_column_prices_the_spread_where_it_has_values_matched_by_date_and_symbol()
+    {
+        var prices = TestMarkets.RandomWalk(symbols: 12, days: 120, seed: 7);
+        var news = TestMarkets.RandomNews(prices, seed: 8, rate: 0.5);
+        var signal = DailySentiment.Build(news, prices.Dates, prices.Symbols, DecisionTiming.Open).DecayedMean(3);
+        var options = new SentimentStudyOptions();
+        var flat = StudyResearch.Run(prices, signal, DecisionTiming.Open, FillTiming.NextOpen, options, null, null);
+        // A zero half-spread for every symbol but the last, on every day but the first 60 (and an extra symbol the prices lack).
+        var column = new Panel(prices.Dates[60..], [.. prices.Symbols[..^1], "ZZZ"], new double[60 * 12]);
+        var zero = StudyResearch.Run(prices, signal, DecisionTiming.Open, FillTiming.NextOpen, options, null, column);
+        Assert.False(flat.SpreadColumn);
+        Assert.True(zero.SpreadColumn);
+        Assert.True(zero.Costs.Run.Costs.Spread > 0);                                   // the flat model still prices the rest
+        Assert.True(zero.Costs.Run.Costs.Spread < 0.8 * flat.Costs.Run.Costs.Spread);
+        // Only the spread moved (impact differs only through the slightly different equity it is charged on).
+        Assert.True(Math.Abs(zero.Costs.Run.Costs.Impact / flat.Costs.Run.Costs.Impact - 1) < 0.01);
+    }
+
+    [Fact]
     public void Close_timed_weights_wait_a_day_and_open_timed_trade_that_open()
     {
         var prices = TestMarkets.RandomWalk(symbols: 10, days: 4, seed: 3);
