@@ -11,7 +11,7 @@ namespace Signals.Benchmarks.Research;
 /// their planted tone), offsets −10..+20: the target is at most 100 ms.
 /// </summary>
 [MemoryDiagnoser, MedianColumn]
-[SimpleJob(warmupCount: 2, iterationCount: 10)]
+[InstructionSetJobs(warmupCount: 2, iterationCount: 10)]
 public class EventStudyBenchmarks
 {
     private BarPanel _prices = null!;

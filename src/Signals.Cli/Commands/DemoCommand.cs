@@ -63,9 +63,11 @@ public sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(settings.Cache))!);
             scorer = new CachingSentimentScorer(scorer, settings.Cache);
         }
+        string sectorsPath = Path.Combine(settings.Data, "universe.csv");
         var data = new StudyData(prices, news.Items)
         {
             NewsLoad = news,
+            Sectors = File.Exists(sectorsPath) ? SectorFile.Load(sectorsPath) : null,
             Provenance =
             [
                 new DataProvenance(pricesPath, prices.DayCount * (long)prices.SymbolCount, prices.Dates[0], prices.Dates[^1], FileHash.Sha256(pricesPath)),

@@ -67,6 +67,9 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
             return ValidationResult.Success();
         }
 
+        [CommandOption("--sectors <FILE>"), Description("CSV with symbol and sector columns (the sample's universe.csv works): adds sector-neutral portfolios and IC by sector to the report.")]
+        public string? Sectors { get; init; }
+
         public SentimentStudyOptions ToStudyOptions() => new()
         {
             Strategy = Strategy ?? "sentiment-longshort",
@@ -101,6 +104,7 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
         {
             NewsLoad = newsLoad,
             Provenance = Provenance(settings, prices, newsLoad),
+            Sectors = settings.Sectors is null ? null : SectorFile.Load(settings.Sectors),
         };
         if (settings.Sentiment is not null)
         {

@@ -121,6 +121,9 @@ public static class SentimentStudy
         var eventStudy = EventStudy.Run(windowPrices, matched, new EventStudyOptions { Timing = timing });
         var lopezLiraTang = LopezLiraTang.Run(windowPrices, matched, new LopezLiraTangOptions());
         var kirtacGermano = KirtacGermano.Run(windowPrices, matched, new KirtacGermanoOptions());
+        var research = options.Research.Enabled
+            ? StudyResearch.Run(windowPrices, windowSignal, timing, options.Backtest.Fill, options, data.Sectors, data.HalfSpreadBps)
+            : null;
 
         var result = new SentimentStudyResult(scores, windowSignal, backtest, benchmark, stats, benchmarkStats, ic, quantiles, null!)
         {
@@ -135,6 +138,7 @@ public static class SentimentStudy
             EventStudy = eventStudy,
             LopezLiraTang = lopezLiraTang,
             KirtacGermano = kirtacGermano,
+            Research = research,
         };
         result = result with { Tearsheet = StudyReport.Tearsheet(result, data, options, scorerName) };
         progress?.Report(new StudyProgress(StudyStage.Done));

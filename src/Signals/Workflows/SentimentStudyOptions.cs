@@ -52,6 +52,9 @@ public sealed record SentimentStudyOptions
 
     public BacktestOptions Backtest { get; init; } = new() { Sizing = Sizing.Fractional };
     public IReadOnlyList<int> IcHorizons { get; init; } = InformationCoefficient.DefaultHorizons;
+
+    /// <summary>The factor tearsheet, risk portfolios and realistic costs sections (on by default, costs included).</summary>
+    public StudyResearchOptions Research { get; init; } = new();
 }
 
 /// <summary>What a study reads: prices, news, and optionally scores already made and the loaders' counts.</summary>
@@ -64,6 +67,10 @@ public sealed record StudyData(BarPanel Prices, IReadOnlyList<NewsItem> News)
     /// <summary>Rows of the scores file left out as failed.</summary>
     public int ScoresExcluded { get; init; }
     public IReadOnlyList<DataProvenance> Provenance { get; init; } = [];
+    /// <summary>Sector by symbol (e.g. <see cref="SectorFile.Load"/> of the sample's universe.csv): sector-neutral portfolios and IC by sector; null = none known.</summary>
+    public IReadOnlyDictionary<string, string>? Sectors { get; init; }
+    /// <summary>Half the quoted spread in bps by day and symbol, for the cost section; null = the cost model's flat half-spread.</summary>
+    public Panel? HalfSpreadBps { get; init; }
 }
 
 /// <summary>How the news met the prices: every headline is accounted for.</summary>
@@ -101,6 +108,8 @@ public sealed record SentimentStudyResult(
     /// <summary>The two papers' protocols on the study's window (<see cref="Analytics.Protocols"/>).</summary>
     public LopezLiraTangResult? LopezLiraTang { get; init; }
     public KirtacGermanoResult? KirtacGermano { get; init; }
+    /// <summary>The factor tearsheet, risk portfolios and costs of the study's signal (null when <see cref="StudyResearchOptions.Enabled"/> is off).</summary>
+    public StudyResearchResult? Research { get; init; }
     /// <summary>The report's research sections in order; study.json holds each one's data under its id.</summary>
     public IReadOnlyList<ReportSection> Sections => Tearsheet.Sections;
 }

@@ -51,6 +51,7 @@ public static class StudyReport
             DataSection(study, data), CoverageSection(study, options), IcSection(study.Ic), QuantileSection(study.Quantiles), BenchmarkSection(study),
             .. study.EventStudy is { } events ? [EventStudySection(events)] : Array.Empty<ReportSection>(),
             .. study.LopezLiraTang is { } llt && study.KirtacGermano is { } kg ? [ProtocolsSection(llt, kg)] : Array.Empty<ReportSection>(),
+            .. study.Research is { } research ? StudyResearchSections.All(research) : Array.Empty<ReportSection>(),
         ];
 
     /// <summary>study.json: the window and every section's data, in report order.</summary>
@@ -73,9 +74,15 @@ public static class StudyReport
             ["protocols"] = study.LopezLiraTang is { } llt && study.KirtacGermano is { } kg
                 ? new JsonObject { ["lopezLiraTang"] = Node(w => ResearchJson.Write(w, llt)), ["kirtacGermano"] = Node(w => ResearchJson.Write(w, kg)) }
                 : null,
+            ["factorTearsheet"] = SectionData(study, "factorTearsheet"),
+            ["riskPortfolios"] = SectionData(study, "riskPortfolios"),
+            ["costs"] = SectionData(study, "costs"),
             ["sections"] = sections,
         };
     }
+
+    /// <summary>A section's data as its own top-level object (null when the study left the section out).</summary>
+    private static JsonNode? SectionData(SentimentStudyResult study, string id) => study.Sections.FirstOrDefault(s => s.Id == id)?.Data.DeepClone();
 
     /// <summary>
     /// A warning for each LLM whose training cut-off does not precede the headlines it scored (its scores may know

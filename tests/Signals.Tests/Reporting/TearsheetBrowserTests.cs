@@ -72,6 +72,18 @@ public sealed class TearsheetBrowserTests : IDisposable
         return JsonDocument.Parse(WebUtility.HtmlDecode(match.Groups[1].Value)).RootElement.Clone();
     }
 
+    /// <summary>Each chart div is on the page with plotly's svg and at least one trace drawn in it.</summary>
+    private static void AssertEveryChartDrawn(JsonElement report, IEnumerable<string> ids)
+    {
+        var charts = report.GetProperty("charts");
+        foreach (var id in ids)
+        {
+            Assert.True(charts.TryGetProperty(id, out var chart), $"chart div {id} missing from the page");
+            Assert.True(chart.GetProperty("svg").GetInt32() > 0, $"chart {id} was not drawn (no svg.main-svg)");
+            Assert.True(chart.GetProperty("traces").GetInt32() > 0, $"chart {id} has no traces drawn");
+        }
+    }
+
     [Fact]
     public void Every_tearsheet_chart_is_drawn_offline_without_errors_and_hostile_text_stays_inert()
     {
@@ -97,13 +109,7 @@ public sealed class TearsheetBrowserTests : IDisposable
         Assert.Equal(JsonValueKind.Null, report.GetProperty("failed").ValueKind);
         var ids = Tearsheet.ChartIds(input);
         Assert.Equal(ids.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), report.GetProperty("rendered").GetString());
-        var charts = report.GetProperty("charts");
-        foreach (var id in ids)
-        {
-            Assert.True(charts.TryGetProperty(id, out var chart), $"chart div {id} missing from the page");
-            Assert.True(chart.GetProperty("svg").GetInt32() > 0, $"chart {id} was not drawn (no svg.main-svg)");
-            Assert.True(chart.GetProperty("traces").GetInt32() > 0, $"chart {id} has no traces drawn");
-        }
+        AssertEveryChartDrawn(report, ids);
         Assert.Equal([], report.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToArray());
         Assert.Equal(JsonValueKind.Null, report.GetProperty("pwned").ValueKind);
         Assert.Equal(0, report.GetProperty("images").GetInt32());
@@ -124,13 +130,31 @@ public sealed class TearsheetBrowserTests : IDisposable
         };
         var report = RenderInBrowser(Tearsheet.Render(input), "research");
         Assert.Equal(JsonValueKind.Null, report.GetProperty("failed").ValueKind);
-        var charts = report.GetProperty("charts");
-        foreach (var id in Tearsheet.ChartIds(input))
-        {
-            Assert.True(charts.TryGetProperty(id, out var chart), $"chart div {id} missing from the page");
-            Assert.True(chart.GetProperty("svg").GetInt32() > 0, $"chart {id} was not drawn (no svg.main-svg)");
-            Assert.True(chart.GetProperty("traces").GetInt32() > 0, $"chart {id} has no traces drawn");
-        }
+        AssertEveryChartDrawn(report, Tearsheet.ChartIds(input));
+        Assert.Equal([], report.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToArray());
+        Assert.Equal([], report.GetProperty("resources").EnumerateArray().Select(e => e.GetString()!).ToArray());
+    }
+
+    /// <summary>
+    /// A whole study report as `signals study` writes it, with sectors: every section's charts — the factor tearsheet's
+    /// ten, the risk portfolios' equity, the cost split and the capacity curve among them — are drawn.
+    /// </summary>
+    [Fact]
+    public async Task Every_chart_of_a_study_report_draws_including_the_research_sections()
+    {
+        var prices = Signals.Tests.Backtesting.TestMarkets.RandomWalk(symbols: 24, days: 260, seed: 31);
+        var news = Signals.Tests.Backtesting.TestMarkets.RandomNews(prices, seed: 32, rate: 0.2);
+        var sectors = prices.Symbols.Select((s, i) => (s, "sector " + (i % 4))).ToDictionary(p => p.s, p => p.Item2);
+        var study = await Signals.Workflows.SentimentStudy.RunAsync(new Signals.Workflows.StudyData(prices, []) { Scores = news, Sectors = sectors }, null);
+        var report = RenderInBrowser(Tearsheet.Render(study.Tearsheet), "study");
+
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("failed").ValueKind);
+        var ids = Tearsheet.ChartIds(study.Tearsheet);
+        Assert.Equal(10, ids.Count(id => id.StartsWith("chart-factorTearsheet-", StringComparison.Ordinal)));
+        Assert.Contains("chart-riskPortfolios-1", ids);
+        Assert.Contains("chart-costs-1", ids);
+        Assert.Contains("chart-costs-2", ids);
+        AssertEveryChartDrawn(report, ids);
         Assert.Equal([], report.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToArray());
         Assert.Equal([], report.GetProperty("resources").EnumerateArray().Select(e => e.GetString()!).ToArray());
     }

@@ -48,7 +48,7 @@ public sealed class StudyCommandTests : IDisposable
 
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "study.json")));
         var sections = json.RootElement.GetProperty("sections").EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!, s => s.GetProperty("data"));
-        Assert.Equal(["data", "coverage", "ic", "quantiles", "benchmark", "eventStudy", "protocols"], sections.Keys);
+        Assert.Equal(["data", "coverage", "ic", "quantiles", "benchmark", "eventStudy", "protocols", "factorTearsheet", "riskPortfolios", "costs"], sections.Keys);
         // The research results at the paths the report's readers script against (offsets -10..20, one array per bucket).
         var eventStudy = json.RootElement.GetProperty("eventStudy");
         Assert.Equal(Enumerable.Range(-10, 31), eventStudy.GetProperty("offsets").EnumerateArray().Select(o => o.GetInt32()));

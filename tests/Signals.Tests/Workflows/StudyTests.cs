@@ -32,7 +32,7 @@ public sealed class StudyTests : IDisposable
         Assert.Equal(["ACME"], c.UnmatchedTickers);
         Assert.Equal(1, c.OutsidePriceSpan);                     // the 2005 headline
         Assert.Equal(news.Items.Count, c.Headlines);
-        Assert.Equal(["data", "coverage", "ic", "quantiles", "benchmark", "eventStudy", "protocols"], study.Sections.Select(s => s.Id));
+        Assert.Equal(["data", "coverage", "ic", "quantiles", "benchmark", "eventStudy", "protocols", "factorTearsheet", "riskPortfolios", "costs"], study.Sections.Select(s => s.Id));
         Assert.True(study.Coverage.Max() <= prices.SymbolCount);
         Assert.True(study.Coverage.Min() < prices.SymbolCount);  // sparse news: names expire
     }
@@ -93,6 +93,16 @@ public sealed class StudyTests : IDisposable
             Assert.Equal(a.Backtest.Equity[d], b.Backtest.Equity[d]);
             Assert.Equal(a.Benchmark.Equity[d], b.Benchmark.Equity[d]);
             Assert.Equal(a.Coverage[d], b.Coverage[d]);
+        }
+        // The risk portfolios' weights and their costed equity up to T use nothing after T either.
+        for (int i = 0; i < a.Research!.Portfolios.Count; i++)
+        {
+            var (pa, pb) = (a.Research.Portfolios[i], b.Research!.Portfolios[i]);
+            for (int d = 0; d <= T; d++)
+            {
+                Assert.Equal(pa.Portfolio.Weights.Row(d).ToArray(), pb.Portfolio.Weights.Row(d).ToArray());
+                Assert.Equal(pa.Run.Equity[d], pb.Run.Equity[d]);
+            }
         }
     }
 

@@ -36,7 +36,8 @@ public sealed record FactorTearsheetResult(
 /// The alphalens factor tearsheet, done with trading-day horizons and honest overlap handling: IC per horizon with its
 /// rolling mean, monthly IC table, IC distribution and normal QQ points, mean forward return by quantile with error bars,
 /// cumulative quantile returns with overlapping cohorts averaged, quantile turnover, factor rank autocorrelation, IC by
-/// group, and the top-minus-bottom one-day spread gross and net of costs.
+/// group, and the top-minus-bottom one-day spread gross and net of costs. Runs on the calling thread: one pass over the days
+/// (<see cref="CrossSectionPass"/>) sorts each day's factor and each horizon's returns once and reads every rank off those orders.
 /// </summary>
 public static class FactorTearsheet
 {
@@ -48,39 +49,67 @@ public static class FactorTearsheet
         if (options.Quantiles < 2) throw new ArgumentOutOfRangeException(nameof(options), options.Quantiles, "At least two quantiles.");
         if (options.Horizons.Length == 0 || options.Horizons.Any(h => h < 1)) throw new ArgumentException("Horizons are at least one trading day.", nameof(options));
         int days = factor.DayCount, symbols = factor.SymbolCount, q = options.Quantiles;
+        Ranking.RequireAligned(factor, prices.Open, nameof(factor), nameof(prices));
+
+        // Each distinct horizon once, plus one day (turnover, cohorts, spread and group ICs run on one-day returns).
+        var distinct = options.Horizons.Append(1).Distinct().ToArray();
+        var forward = Array.ConvertAll(distinct, h => ForwardReturns.Compute(prices, h, options.Basis));
+        int oneDayIndex = Array.IndexOf(distinct, 1);
+        var oneDay = forward[oneDayIndex];
+        var (groupOf, groupNames) = GroupIndex(options.Groups, symbols);
+        var pass = CrossSectionPass.Run(factor, forward, oneDayIndex, q, groupOf, groupNames.Length);
 
         var ic = new List<IcResult>();
-        var forward = new Dictionary<int, Panel>();
-        foreach (int h in options.Horizons)
-        {
-            forward[h] = ForwardReturns.Compute(prices, h, options.Basis);
-            ic.Add(InformationCoefficient.Summarize(InformationCoefficient.Series(factor, forward[h]), h));
-        }
-        var oneDay = forward.TryGetValue(1, out var f1) ? f1 : ForwardReturns.Compute(prices, 1, options.Basis);
-        var ic1 = ic[0].Horizon == 1 ? ic[0].Series : InformationCoefficient.Series(factor, oneDay);
-
-        var membership = QuantileMembership.Assign(factor, q);
         var byHorizon = new List<QuantileHorizon>();
-        foreach (int h in options.Horizons)
+        var cohorts = QuantileMembership.CohortGrowth(pass.Membership, oneDay, q, options.Horizons);
+        for (int n = 0; n < options.Horizons.Length; n++)
         {
-            var qr = QuantileReturns.Compute(factor, forward[h], q);
-            var se = new double[q];
-            for (int k = 0; k < q; k++)
-            {
-                var column = new double[days];
-                for (int d = 0; d < days; d++) column[d] = qr.DailyMean[d * q + k];
-                var m = Moments.Of(column);
-                se[k] = m.Count > h ? m.SampleStd / Math.Sqrt((double)m.Count / h) : double.NaN;
-            }
-            byHorizon.Add(new QuantileHorizon(h, qr.MeanReturn, se, QuantileMembership.CohortGrowth(membership, oneDay, q, h)));
+            int h = options.Horizons[n], i = Array.IndexOf(distinct, h);
+            ic.Add(InformationCoefficient.Summarize(pass.Ic[i], h));
+            var (mean, se) = QuantileStatistics(pass.QuantileDailyMean[i], days, q, h);
+            byHorizon.Add(new QuantileHorizon(h, mean, se, cohorts[n]));
         }
-        var turnover = QuantileMembership.Turnover(membership, days, symbols, q);
-        var (gross, net) = Spread(membership, oneDay, q, turnover, options.CostBps);
+        var ic1 = pass.Ic[oneDayIndex];
+        var turnover = QuantileMembership.Turnover(pass.Membership, days, symbols, q);
+        var (gross, net) = Spread(pass.Membership, oneDay, q, turnover, options.CostBps);
         var (years, monthly) = MonthlyMeans(factor.Dates, ic1);
         var (theoretical, sample) = NormalQq(ic1);
+        var icByGroup = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        for (int g = 0; g < groupNames.Length; g++) icByGroup[groupNames[g]] = Moments.Of(pass.GroupIc[g]).Mean;
         return new FactorTearsheetResult(factor.Dates, q, ic, RollingMean(ic1, options.RollingWindow), options.RollingWindow,
-            years, monthly, theoretical, sample, byHorizon, turnover, InformationCoefficient.RankAutocorrelation(factor),
-            IcByGroup(factor, oneDay, options.Groups), gross, net, options.CostBps);
+            years, monthly, theoretical, sample, byHorizon, turnover, pass.RankAutocorrelation, icByGroup, gross, net, options.CostBps);
+    }
+
+    /// <summary>
+    /// Per quantile: the mean over days of the day's bucket mean (as <see cref="QuantileReturns.MeanReturn"/>), and its
+    /// standard error: std of the daily means / √(days / h), since h-day returns overlap and only every h-th is new.
+    /// </summary>
+    private static (double[] Mean, double[] StdErr) QuantileStatistics(double[] daily, int days, int q, int h)
+    {
+        var mean = new double[q];
+        var se = new double[q];
+        var column = new double[days];
+        for (int k = 0; k < q; k++)
+        {
+            for (int d = 0; d < days; d++) column[d] = daily[d * q + k];
+            double sum = 0;
+            int n = 0;
+            foreach (double v in column) if (!double.IsNaN(v)) { sum += v; n++; }
+            mean[k] = n == 0 ? double.NaN : sum / n;
+            var m = Moments.Of(column);
+            se[k] = m.Count > h ? m.SampleStd / Math.Sqrt((double)m.Count / h) : double.NaN;
+        }
+        return (mean, se);
+    }
+
+    /// <summary>Each symbol's group as an index into the distinct names (in order of first appearance).</summary>
+    private static (int[]? GroupOf, string[] Names) GroupIndex(IReadOnlyList<string>? groups, int symbols)
+    {
+        if (groups is null) return (null, []);
+        if (groups.Count != symbols) throw new ArgumentException($"{groups.Count} groups for {symbols} symbols.");
+        var names = groups.Distinct(StringComparer.Ordinal).ToArray();
+        var index = names.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
+        return (groups.Select(g => index[g]).ToArray(), names);
     }
 
     private static (double[] Gross, double[] Net) Spread(int[] membership, Panel oneDay, int q, double[][] turnover, double costBps)
@@ -143,23 +172,5 @@ public static class FactorTearsheet
         var theoretical = new double[sample.Length];
         for (int i = 0; i < sample.Length; i++) theoretical[i] = m.Mean + m.SampleStd * StandardNormal.Quantile((i + 0.5) / sample.Length);
         return (theoretical, sample);
-    }
-
-    /// <summary>Mean daily rank IC within each group (symbols of one sector only), on days with at least 5 of them.</summary>
-    private static IReadOnlyDictionary<string, double> IcByGroup(Panel factor, Panel oneDay, IReadOnlyList<string>? groups)
-    {
-        var result = new SortedDictionary<string, double>(StringComparer.Ordinal);
-        if (groups is null) return result;
-        if (groups.Count != factor.SymbolCount) throw new ArgumentException($"{groups.Count} groups for {factor.SymbolCount} symbols.");
-        foreach (var name in groups.Distinct(StringComparer.Ordinal))
-        {
-            var columns = Enumerable.Range(0, groups.Count).Where(s => groups[s] == name).ToArray();
-            var symbols = columns.Select(s => factor.Symbols[s]).ToArray();
-            Panel f = new(factor.Dates, symbols), r = new(factor.Dates, symbols);
-            for (int d = 0; d < factor.DayCount; d++)
-                for (int k = 0; k < columns.Length; k++) { f[d, k] = factor[d, columns[k]]; r[d, k] = oneDay[d, columns[k]]; }
-            result[name] = Moments.Of(InformationCoefficient.Series(f, r)).Mean;
-        }
-        return result;
     }
 }

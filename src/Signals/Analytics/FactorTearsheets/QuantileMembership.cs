@@ -5,7 +5,7 @@ namespace Signals.Analytics.FactorTearsheets;
 /// <summary>Which quantile each symbol's factor falls in each day (from the factor alone: membership is known at decision time).</summary>
 internal static class QuantileMembership
 {
-    /// <summary>[day * symbols + s] = bucket 0..q−1, or −1 without a finite factor; the bucket rule of <see cref="QuantileReturns"/>.</summary>
+    /// <summary>[day * symbols + s] = bucket 0..q−1, or −1 without a finite factor; the bucket rule of <see cref="QuantileReturns"/>. (The tearsheet gets the same from <see cref="CrossSectionPass"/> without a second sort.)</summary>
     public static int[] Assign(Panel factor, int q)
     {
         int days = factor.DayCount, symbols = factor.SymbolCount;
@@ -32,38 +32,59 @@ internal static class QuantileMembership
     /// Growth of 1 per quantile when each day opens a cohort held h days: the day's return is the mean, over the cohorts
     /// still held (opened on days t−h+1..t), of each cohort's equal-weighted one-day return. With h = 1 it is the daily rebalanced quantile.
     /// </summary>
-    public static double[][] CohortGrowth(int[] membership, Panel oneDay, int q, int h)
+    public static double[][] CohortGrowth(int[] membership, Panel oneDay, int q, int h) => CohortGrowth(membership, oneDay, q, [h])[0];
+
+    /// <summary>
+    /// <see cref="CohortGrowth(int[], Panel, int, int)"/> for several holding periods at once: a cohort's one-day return
+    /// does not depend on how long it is held, so each (day, cohort) mean is computed once for the longest period and
+    /// every period averages its first h of them (in the same order, so the figures are the same to the bit).
+    /// </summary>
+    public static double[][][] CohortGrowth(int[] membership, Panel oneDay, int q, IReadOnlyList<int> horizons)
     {
-        int days = oneDay.DayCount, symbols = oneDay.SymbolCount;
-        var growth = new double[q][];
-        var cohortSum = new double[q];
-        var cohortCount = new int[q];
+        int days = oneDay.DayCount, symbols = oneDay.SymbolCount, longest = horizons.Max();
+        var growth = new double[horizons.Count][][];
+        var level = new double[horizons.Count][];
+        for (int i = 0; i < horizons.Count; i++)
+        {
+            growth[i] = new double[q][];
+            for (int k = 0; k < q; k++) growth[i][k] = new double[days];
+            level[i] = Enumerable.Repeat(1.0, q).ToArray();
+        }
+        var cohortSum = new double[longest * q];
+        var cohortCount = new int[longest * q];
         var dayReturn = new double[q];
         var live = new int[q];
-        for (int k = 0; k < q; k++) growth[k] = new double[days];
-        var level = Enumerable.Repeat(1.0, q).ToArray();
         for (int t = 0; t < days; t++)
         {
-            Array.Clear(dayReturn);
-            Array.Clear(live);
-            for (int j = 0; j < h && j <= t; j++)
+            int cohorts = Math.Min(longest, t + 1);
+            Array.Clear(cohortSum);
+            Array.Clear(cohortCount);
+            var returns = oneDay.Row(t);
+            for (int s = 0; s < symbols; s++)
             {
-                Array.Clear(cohortSum);
-                Array.Clear(cohortCount);
-                int start = t - j;
-                for (int s = 0; s < symbols; s++)
+                double r = returns[s];
+                if (!double.IsFinite(r)) continue;
+                // Cohort j opened on day t − j; each (j, bucket) sum still adds its names in symbol order.
+                for (int j = 0, at = t * symbols + s; j < cohorts; j++, at -= symbols)
                 {
-                    int b = membership[start * symbols + s];
-                    double r = oneDay[t, s];
-                    if (b < 0 || !double.IsFinite(r)) continue;
-                    cohortSum[b] += r; cohortCount[b]++;
+                    int b = membership[at];
+                    if (b < 0) continue;
+                    cohortSum[j * q + b] += r;
+                    cohortCount[j * q + b]++;
                 }
-                for (int k = 0; k < q; k++) if (cohortCount[k] > 0) { dayReturn[k] += cohortSum[k] / cohortCount[k]; live[k]++; }
             }
-            for (int k = 0; k < q; k++)
+            for (int i = 0; i < horizons.Count; i++)
             {
-                if (live[k] > 0) level[k] *= 1 + dayReturn[k] / live[k];
-                growth[k][t] = level[k];
+                Array.Clear(dayReturn);
+                Array.Clear(live);
+                for (int j = 0; j < horizons[i] && j < cohorts; j++)
+                    for (int k = 0; k < q; k++)
+                        if (cohortCount[j * q + k] > 0) { dayReturn[k] += cohortSum[j * q + k] / cohortCount[j * q + k]; live[k]++; }
+                for (int k = 0; k < q; k++)
+                {
+                    if (live[k] > 0) level[i][k] *= 1 + dayReturn[k] / live[k];
+                    growth[i][k][t] = level[i][k];
+                }
             }
         }
         return growth;

@@ -9,10 +9,12 @@ public static class FactorTearsheetCharts
     private static readonly string[] MonthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     private static readonly string[] HorizonColors = [ChartColors.Strategy, ChartColors.Accent, ChartColors.Gain, ChartColors.Benchmark];
 
+    /// <summary>Every figure; the IC by group only when the tearsheet had groups.</summary>
     public static Figure[] All(FactorTearsheetResult r)
     {
         ArgumentNullException.ThrowIfNull(r);
-        return [QuantileMeans(r), QuantileCumulative(r), Spread(r), IcSeries(r), IcHistogram(r), IcQq(r), MonthlyIc(r), Turnover(r), RankAutocorrelation(r), IcByGroup(r)];
+        Figure[] all = [QuantileMeans(r), QuantileCumulative(r), Spread(r), IcSeries(r), IcHistogram(r), IcQq(r), MonthlyIc(r), Turnover(r), RankAutocorrelation(r)];
+        return r.IcByGroup.Count > 0 ? [.. all, IcByGroup(r)] : all;
     }
 
     /// <summary>Mean forward return by quantile, one bar group per holding period, with ± one standard error.</summary>

@@ -102,6 +102,34 @@ public static class ResearchCharts
         return fig;
     }
 
+    /// <summary>Net equity (growth of 1) of several constructions of one strategy on shared dates, log scale.</summary>
+    public static Figure EquityCurves(string title, DateOnly[] dates, IReadOnlyList<(string Name, double[] Equity)> curves)
+    {
+        ArgumentNullException.ThrowIfNull(dates);
+        ArgumentNullException.ThrowIfNull(curves);
+        var fig = new Figure(PlotlyText.Escape(title));
+        for (int i = 0; i < curves.Count; i++)
+        {
+            var (name, equity) = curves[i];
+            double start = equity.Length > 0 && equity[0] > 0 ? equity[0] : 1;
+            var growth = Array.ConvertAll(equity, e => e > 0 ? e / start : double.NaN);
+            fig.Add(new ScatterTrace(dates, growth)
+            {
+                Name = PlotlyText.Escape(name),
+                Line = new LineStyle(CurveColors[i % CurveColors.Length], i == 0 ? 2.5 : 1.5),
+                HoverTemplate = "%{y:.3f}<extra>" + PlotlyText.Escape(name) + "</extra>",
+            });
+        }
+        fig.Layout.HoverMode = HoverMode.X;
+        fig.Layout.XAxis.Type = AxisType.Date;
+        fig.Layout.XAxis.ShowGrid = false;
+        fig.Layout.YAxis.Title = "Growth of 1, net of costs";
+        fig.Layout.YAxis.Type = AxisType.Log;
+        return fig;
+    }
+
+    private static readonly string[] CurveColors = [ChartColors.Strategy, ChartColors.Gain, ChartColors.Accent, ChartColors.Loss, ChartColors.Benchmark, "#8c564b", "#e377c2", "#17becf"];
+
     internal static string ToTransparent(string hex, double alpha = 0.18)
     {
         int r = Convert.ToInt32(hex.Substring(1, 2), 16), g = Convert.ToInt32(hex.Substring(3, 2), 16), b = Convert.ToInt32(hex.Substring(5, 2), 16);
