@@ -63,17 +63,17 @@ public sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(settings.Cache))!);
             scorer = new CachingSentimentScorer(scorer, settings.Cache);
         }
-        string sectorsPath = Path.Combine(settings.Data, "universe.csv");
+        string universePath = Path.Combine(settings.Data, "universe.csv");
         var data = new StudyData(prices, news.Items)
         {
             NewsLoad = news,
-            Sectors = File.Exists(sectorsPath) ? SectorFile.Load(sectorsPath) : null,
             Provenance =
             [
                 new DataProvenance(pricesPath, prices.DayCount * (long)prices.SymbolCount, prices.Dates[0], prices.Dates[^1], FileHash.Sha256(pricesPath)),
                 new DataProvenance(newsPath, news.Items.Count, DateOnly.FromDateTime(news.Items[0].Published.Date), DateOnly.FromDateTime(news.Items[^1].Published.Date), FileHash.Sha256(newsPath)),
             ],
         };
+        if (File.Exists(universePath)) data = data.WithUniverse(UniverseCsv.Load(universePath));
 
         SentimentStudyResult study;
         try

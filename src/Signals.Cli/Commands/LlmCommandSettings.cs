@@ -42,7 +42,7 @@ public abstract class LlmCommandSettings : CommandSettings
     public bool Anonymize { get; init; }
 
     [CommandOption("--universe <FILE>")]
-    [Description("CSV with symbol and name columns, for company names in the question.")]
+    [Description("Universe CSV: symbol, and any of name, sector, half_spread_bps (the sample's universe.csv has all four). Company names for the LLM question; in study, sectors for neutral portfolios and IC by sector, and quoted half-spreads for the cost section.")]
     public string? Universe { get; init; }
 
     [CommandOption("--temperature <T>")]

@@ -67,9 +67,6 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
             return ValidationResult.Success();
         }
 
-        [CommandOption("--sectors <FILE>"), Description("CSV with symbol and sector columns (the sample's universe.csv works): adds sector-neutral portfolios and IC by sector to the report.")]
-        public string? Sectors { get; init; }
-
         public SentimentStudyOptions ToStudyOptions() => new()
         {
             Strategy = Strategy ?? "sentiment-longshort",
@@ -104,8 +101,8 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
         {
             NewsLoad = newsLoad,
             Provenance = Provenance(settings, prices, newsLoad),
-            Sectors = settings.Sectors is null ? null : SectorFile.Load(settings.Sectors),
         };
+        if (settings.Universe is not null) data = data.WithUniverse(UniverseCsv.Load(settings.Universe));
         if (settings.Sentiment is not null)
         {
             var scores = ScoredHeadlineCsv.Load(settings.Sentiment, newsLoad.Items, out int excluded, settings.NewsZone);

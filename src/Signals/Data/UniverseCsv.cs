@@ -56,6 +56,13 @@ public sealed class UniverseTable
     /// sector (those names then form one group of their own).
     /// </summary>
     public string[] Sectors(IReadOnlyList<string> symbols) => symbols.Select(s => Find(s)?.Sector ?? "").ToArray();
+
+    /// <summary>Sector by symbol for the members that name one; null when none does (the file has no sector column).</summary>
+    public IReadOnlyDictionary<string, string>? SectorBySymbol()
+    {
+        var sectors = Members.Where(m => m.Sector is not null).ToDictionary(m => m.Symbol, m => m.Sector!, StringComparer.Ordinal);
+        return sectors.Count == 0 ? null : sectors;
+    }
 }
 
 /// <summary>

@@ -67,10 +67,24 @@ public sealed record StudyData(BarPanel Prices, IReadOnlyList<NewsItem> News)
     /// <summary>Rows of the scores file left out as failed.</summary>
     public int ScoresExcluded { get; init; }
     public IReadOnlyList<DataProvenance> Provenance { get; init; } = [];
-    /// <summary>Sector by symbol (e.g. <see cref="SectorFile.Load"/> of the sample's universe.csv): sector-neutral portfolios and IC by sector; null = none known.</summary>
+    /// <summary>Sector by symbol (e.g. from <see cref="UniverseCsv.Load"/> of the sample's universe.csv): sector-neutral portfolios and IC by sector; null = none known.</summary>
     public IReadOnlyDictionary<string, string>? Sectors { get; init; }
     /// <summary>Half the quoted spread in bps by day and symbol, for the cost section; null = the cost model's flat half-spread.</summary>
     public Panel? HalfSpreadBps { get; init; }
+
+    /// <summary>
+    /// The study's data with what a universe file knows: sectors (when it has a sector column) and quoted half-spreads
+    /// (when it has a half_spread_bps column), laid out on these prices.
+    /// </summary>
+    public StudyData WithUniverse(UniverseTable universe)
+    {
+        ArgumentNullException.ThrowIfNull(universe);
+        return this with
+        {
+            Sectors = universe.SectorBySymbol(),
+            HalfSpreadBps = universe.HasHalfSpreads ? universe.HalfSpreadBps(Prices) : null,
+        };
+    }
 }
 
 /// <summary>How the news met the prices: every headline is accounted for.</summary>

@@ -34,7 +34,7 @@ public static class StudyResearchSections
             Note = "Alphalens' tearsheet with trading-day horizons: each day's names are split into quantiles of the signal known at the decision "
                 + "(ties kept together); h-day returns overlap, so the error bars use √(days / h) independent draws and the cumulative "
                 + "curves average h daily cohorts. The IC charts use the one-day horizon."
-                + (research.HasSectors ? "" : " No sectors were given (--sectors FILE), so there is no IC by sector."),
+                + (research.HasSectors ? "" : " No sectors were given (--universe FILE with a sector column), so there is no IC by sector."),
             Rows = rows,
             Figures = FactorTearsheetCharts.All(r),
             Data = Node(w => ResearchJson.Write(w, r)),
