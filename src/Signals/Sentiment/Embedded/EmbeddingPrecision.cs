@@ -13,8 +13,11 @@ public enum EmbeddingPrecision
 /// <summary>Names and parsing of <see cref="EmbeddingPrecision"/>, as the CLI and scorer names spell them.</summary>
 public static class EmbeddingPrecisions
 {
-    /// <summary>The precision used when none is asked for.</summary>
-    public const EmbeddingPrecision Default = EmbeddingPrecision.Fp32;
+    /// <summary>
+    /// The precision used when none is asked for: int8, which kept the shipped head's quality on its held-out split
+    /// (accuracy 0.835 against fp32's 0.838, macro-F1 0.833 against 0.836: one headline of 328) at about half the CPU.
+    /// </summary>
+    public const EmbeddingPrecision Default = EmbeddingPrecision.Int8;
 
     public static IReadOnlyList<string> Names { get; } = ["fp32", "int8"];
 

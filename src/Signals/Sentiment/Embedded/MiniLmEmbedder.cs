@@ -21,7 +21,7 @@ public sealed class MiniLmEmbedder : IDisposable
     private readonly MiniLmSession[] _sessions;
     private readonly int _batchSize;
 
-    /// <summary>The process-wide fp32 embedder, loaded on first use.</summary>
+    /// <summary>The process-wide fp32 embedder, loaded on first use: the one the shipped head is trained on.</summary>
     public static MiniLmEmbedder Shared => SharedFp32.Value;
 
     /// <summary>The process-wide embedder of one precision, loaded on first use.</summary>
