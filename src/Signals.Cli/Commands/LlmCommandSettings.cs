@@ -8,6 +8,13 @@ namespace Signals.Cli.Commands;
 /// <summary>The options of the LLM scorer, shared by `sentiment score` and `sentiment eval` so both ask the same model the same way.</summary>
 public abstract class LlmCommandSettings : CommandSettings
 {
+    // Not an LLM option, but every command that scores headlines derives from this class; demo declares its own.
+    [CommandOption(PrecisionOption.Template)]
+    [Description(PrecisionOption.Description)]
+    public string? Precision { get; init; }
+
+    internal Signals.Sentiment.Embedded.EmbeddingPrecision EmbeddingPrecision => PrecisionOption.Parse(Precision);
+
     [CommandOption("--provider <NAME>")]
     [Description("deepseek (default), openai, ollama, vllm, llamacpp or custom. Env: SIGNALS_LLM_PROVIDER.")]
     public string? Provider { get; init; }

@@ -79,7 +79,7 @@ public sealed class SentimentCompareCommand : AsyncCommand<SentimentCompareComma
     /// <summary>"embedded", "lexicon", "llm:MODEL" (provider from --provider) or "llm:PROVIDER/MODEL".</summary>
     private static ISentimentScorer Create(string spec, Settings settings)
     {
-        if (!spec.StartsWith("llm:", StringComparison.OrdinalIgnoreCase)) return OfflineScorers.Create(spec);
+        if (!spec.StartsWith("llm:", StringComparison.OrdinalIgnoreCase)) return OfflineScorers.Create(spec, settings.EmbeddingPrecision);
         var name = spec[4..];
         var options = settings.ToLlmOptions();
         int slash = name.IndexOf('/');

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Signals.Data;
 using Signals.Sentiment;
+using Signals.Sentiment.Embedded;
 using Signals.Sentiment.Evaluation;
 using Signals.Sentiment.Llm;
 using Spectre.Console;
@@ -19,6 +20,10 @@ public sealed class SentimentEvalCommand : AsyncCommand<SentimentEvalCommand.Set
         [Description("Scorer to evaluate: embedded, lexicon or llm (then the LLM options below, as for `sentiment score`).")]
         [DefaultValue("embedded")]
         public string Scorer { get; init; } = "embedded";
+
+        [CommandOption("--held-out")]
+        [Description("Evaluate only the rows the shipped embedded head held out when it was trained (the split re-drawn with the seed and share in its training notes): pass the head's own file, data/sentiment/headlines.csv.")]
+        public bool HeldOut { get; init; }
 
         [CommandOption("--json <FILE>")]
         [Description("Also write the metrics as JSON (accuracy, macroF1, n, perClass, confusion).")]
@@ -41,11 +46,14 @@ public sealed class SentimentEvalCommand : AsyncCommand<SentimentEvalCommand.Set
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var rows = settings.LoadLabeled();
+        // The held-out rows sit in the head's training file but were never trained on, so no overlap warning applies.
+        var rows = settings.HeldOut
+            ? HeadHoldout.Rows(LabeledHeadlines.Load(settings.Labeled), SentimentHead.Shipped())
+            : settings.LoadLabeled();
 
         ISentimentScorer scorer = settings.IsLlm
             ? new LlmSentimentScorer(settings.ToLlmOptions(), environment: LlmCommandSettings.Environment)
-            : OfflineScorers.Create(settings.Scorer);
+            : OfflineScorers.Create(settings.Scorer, settings.EmbeddingPrecision);
         using var owned = scorer as IDisposable;
 
         ScorerEvaluation? evaluation = null;

@@ -67,7 +67,7 @@ public sealed class SentimentScoreCommand : AsyncCommand<SentimentScoreCommand.S
         }
         else
         {
-            var offline = OfflineScorers.Create(settings.Scorer);
+            var offline = OfflineScorers.Create(settings.Scorer, settings.EmbeddingPrecision);
             scorer = offline;
             if (settings.Cache is { } cachePath)
             {

@@ -144,7 +144,7 @@ public abstract class TradingCommandSettings : LlmCommandSettings
     {
         var name = ScorerName ?? throw new InvalidOperationException("no --scorer");
         if (name == "llm") return new LlmSentimentScorer(ToLlmOptions(), environment: Environment);
-        var offline = OfflineScorers.Create(name);
+        var offline = OfflineScorers.Create(name, EmbeddingPrecision);
         if (Cache is null) return offline;
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(Cache))!);
         return new CachingSentimentScorer(offline, Cache);

@@ -16,9 +16,10 @@ public static class OfflineScorers
         model.StartsWith(EmbeddedSentimentScorer.ModelName, StringComparison.Ordinal)
         || model.StartsWith(LexiconSentimentScorer.ModelName, StringComparison.Ordinal);
 
-    public static ISentimentScorer Create(string name) => name.Trim().ToLowerInvariant() switch
+    /// <summary>A scorer by name; <paramref name="precision"/> chooses the embedded model's weights (the lexicon has none).</summary>
+    public static ISentimentScorer Create(string name, EmbeddingPrecision precision = EmbeddingPrecisions.Default) => name.Trim().ToLowerInvariant() switch
     {
-        "embedded" => new EmbeddedSentimentScorer(),
+        "embedded" => new EmbeddedSentimentScorer(precision),
         "lexicon" => new LexiconSentimentScorer(),
         _ => throw new ArgumentException(
             $"unknown offline scorer '{name}'; choose one of: {string.Join(", ", Names)}", nameof(name)),

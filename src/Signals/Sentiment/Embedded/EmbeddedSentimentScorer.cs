@@ -19,21 +19,32 @@ public sealed class EmbeddedSentimentScorer : ISentimentScorer
     private readonly SentimentHead? _head;
     private readonly MiniLmEmbedder? _embedder;
 
-    /// <summary>Uses the head shipped with the library and the process-wide embedder.</summary>
-    public EmbeddedSentimentScorer() { }
+    /// <summary>Uses the head shipped with the library and the process-wide embedder of <paramref name="precision"/>.</summary>
+    public EmbeddedSentimentScorer(EmbeddingPrecision precision = EmbeddingPrecisions.Default) => Precision = precision;
 
-    /// <summary>Uses a specific head (e.g. one just trained) and optionally a specific embedder.</summary>
+    /// <summary>Uses a specific head (e.g. one just trained) and optionally a specific embedder (and so its precision).</summary>
     public EmbeddedSentimentScorer(SentimentHead head, MiniLmEmbedder? embedder = null)
     {
         _head = head;
         _embedder = embedder;
+        Precision = embedder?.Precision ?? EmbeddingPrecisions.Default;
     }
 
-    /// <summary>The model and the fingerprint of its head, e.g. "embedded-minilm-v1@3f2a9c0d41b7": what a cache keys on.</summary>
-    public string Name => $"{ModelName}@{Head.Fingerprint}";
+    /// <summary>The weights the embeddings come from: the packaged fp32 model or its int8 rewrite.</summary>
+    public EmbeddingPrecision Precision { get; }
+
+    /// <summary>
+    /// The model, its precision (int8 with the quantiser's version) and the fingerprint of its head, e.g.
+    /// "embedded-minilm-v1-int8q1@3f2a9c0d41b7": what a cache keys on, so fp32 and int8 scores never mix.
+    /// </summary>
+    public string Name => $"{ModelName}-{PrecisionTag(Precision)}@{Head.Fingerprint}";
+
+    internal static string PrecisionTag(EmbeddingPrecision precision) => precision == EmbeddingPrecision.Int8
+        ? $"{precision.Name()}q{Quantization.MatMulInt8Quantizer.Version}"
+        : precision.Name();
 
     private SentimentHead Head => _head ?? ShippedHead.Value;
-    private MiniLmEmbedder Embedder => _embedder ?? MiniLmEmbedder.Shared;
+    private MiniLmEmbedder Embedder => _embedder ?? MiniLmEmbedder.SharedWith(Precision);
 
     public Task<IReadOnlyList<SentimentResult>> ScoreAsync(
         IReadOnlyList<NewsItem> items, IProgress<ScoringProgress>? progress = null, CancellationToken cancellationToken = default)

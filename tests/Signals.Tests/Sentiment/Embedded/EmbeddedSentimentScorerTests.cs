@@ -44,7 +44,7 @@ public class EmbeddedSentimentScorerTests
         Assert.Equal(first.Select(r => r.Score), second.Select(r => r.Score));
         Assert.Equal(first.Select(r => r.Label), second.Select(r => r.Label));
         Assert.All(first, r => Assert.Equal(scorer.Name, r.Model));
-        Assert.StartsWith(EmbeddedSentimentScorer.ModelName + "@", scorer.Name);
+        Assert.StartsWith($"{EmbeddedSentimentScorer.ModelName}-{EmbeddingPrecisions.Default.Name()}", scorer.Name);
         Assert.True(first.Where((r, i) => i % 2 == 0).All(r => r.Score > 0));
         Assert.True(first.Where((r, i) => i % 2 == 1).All(r => r.Score < 0));
     }

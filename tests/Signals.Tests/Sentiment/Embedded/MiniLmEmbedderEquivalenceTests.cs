@@ -62,12 +62,30 @@ public class MiniLmEmbedderEquivalenceTests
     public void Batch_size_and_session_count_do_not_change_the_vectors_beyond_rounding()
     {
         var texts = SampleHeadlines(40);
-        using var one = new MiniLmEmbedder(sessions: 1, batchSize: 1);
+        using var one = new MiniLmEmbedder(sessions: 1, batchSize: 1, precision: EmbeddingPrecision.Fp32);
         var alone = one.Embed(texts);
         var batched = MiniLmEmbedder.Shared.Embed(texts);
         for (int i = 0; i < texts.Length; i++)
             for (int j = 0; j < MiniLmEmbedder.Dimensions; j++)
                 Assert.Equal(alone[i][j], batched[i][j], 2e-5);
+    }
+
+    [Fact]
+    public void Int8_vectors_depend_on_the_text_only_not_on_what_is_scored_with_it()
+    {
+        // Batched, the int8 model's per-batch activation scale moves a vector with its neighbours; one text per run
+        // (the int8 default) makes every vector the same whatever list it comes in.
+        var texts = SampleHeadlines(40);
+        var shared = MiniLmEmbedder.SharedWith(EmbeddingPrecision.Int8);
+        var all = shared.Embed(texts);
+        var reversed = shared.Embed([.. texts.Reverse()]);
+        var some = shared.Embed(texts[5..12]);
+        for (int i = 0; i < texts.Length; i++) Assert.Equal(all[i], reversed[texts.Length - 1 - i]);
+        for (int i = 0; i < 7; i++) Assert.Equal(all[5 + i], some[i]);
+
+        using var batched = new MiniLmEmbedder(sessions: 1, batchSize: 8, precision: EmbeddingPrecision.Int8);
+        var inBatches = batched.Embed(texts);
+        Assert.Contains(Enumerable.Range(0, texts.Length), i => !all[i].SequenceEqual(inBatches[i]));
     }
 
     [Fact]
