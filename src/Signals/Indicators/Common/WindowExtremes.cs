@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Signals.Indicators;
 
@@ -35,20 +37,35 @@ internal ref struct WindowExtremes
     public static int QueueLength(int period) => 2 * (int)BitOperations.RoundUpToPowerOf2((uint)period);
 
     /// <summary>Adds bar <paramref name="i"/> (bars are added 0, 1, 2…) and gives the extremes of the window ending at it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int i, out double highest, out double lowest)
     {
-        int expired = i - _period;
+        // Unchecked reads: every index in a deque is a bar already added (so below the span's length) and every
+        // slot is masked into the ring, which the bounds checks in this hot loop would only re-prove.
+        ref double high = ref MemoryMarshal.GetReference(_high);
+        ref double low = ref MemoryMarshal.GetReference(_low);
+        ref int highs = ref MemoryMarshal.GetReference(_highs);
+        ref int lows = ref MemoryMarshal.GetReference(_lows);
+        int expired = i - _period, mask = _mask;
+
         double h = _high[i];
-        if (_highHead != _highTail && _highs[_highHead & _mask] <= expired) _highHead++;
+        int head = _highHead, tail = _highTail;
+        if (head != tail && Unsafe.Add(ref highs, head & mask) <= expired) head++;
         // A bar no higher than the newcomer can never be the window's high again.
-        while (_highHead != _highTail && !(_high[_highs[(_highTail - 1) & _mask]] > h)) _highTail--;
-        _highs[_highTail++ & _mask] = i;
-        highest = _high[_highs[_highHead & _mask]];
+        while (head != tail && !(Unsafe.Add(ref high, Unsafe.Add(ref highs, (tail - 1) & mask)) > h)) tail--;
+        Unsafe.Add(ref highs, tail++ & mask) = i;
+        highest = Unsafe.Add(ref high, Unsafe.Add(ref highs, head & mask));
+        _highHead = head;
+        _highTail = tail;
 
         double l = _low[i];
-        if (_lowHead != _lowTail && _lows[_lowHead & _mask] <= expired) _lowHead++;
-        while (_lowHead != _lowTail && !(_low[_lows[(_lowTail - 1) & _mask]] < l)) _lowTail--;
-        _lows[_lowTail++ & _mask] = i;
-        lowest = _low[_lows[_lowHead & _mask]];
+        head = _lowHead;
+        tail = _lowTail;
+        if (head != tail && Unsafe.Add(ref lows, head & mask) <= expired) head++;
+        while (head != tail && !(Unsafe.Add(ref low, Unsafe.Add(ref lows, (tail - 1) & mask)) < l)) tail--;
+        Unsafe.Add(ref lows, tail++ & mask) = i;
+        lowest = Unsafe.Add(ref low, Unsafe.Add(ref lows, head & mask));
+        _lowHead = head;
+        _lowTail = tail;
     }
 }
