@@ -34,4 +34,20 @@ public class LongInputTests
         var cciStream = new CciStream(period);
         SeriesAssert.Same(cci, b.Bars().Select(x => cciStream.Add(x)).ToArray(), "cci stream");
     }
+
+    /// <summary>Short windows are scanned whole unless a high or low is NaN; then the deques run, as in the streams.</summary>
+    [Theory]
+    [InlineData(40)]
+    [InlineData(200)]
+    [InlineData(1500)]
+    public void ANaNBarGivesTheStreamsNumbersToo(int at)
+    {
+        var b = RandomBars.Walk(5, 2000);
+        b.High[at] = double.NaN;
+        b.Low[at + 3] = double.NaN;
+        var willr = new WilliamsRStream(14);
+        SeriesAssert.Same(b.WilliamsR(14), b.Bars().Select(x => willr.Add(x)).ToArray(), "willr");
+        var stoch = new StochasticStream(14, 3, 3);
+        SeriesAssert.Same(b.Stochastic(14, 3, 3).Oscillator, b.Bars().Select(x => stoch.Add(x).Oscillator).ToArray(), "%K");
+    }
 }

@@ -70,6 +70,7 @@ public static partial class IndicatorKernels
     /// without AVX-512) and a scalar tail; the lanes group by position in the window, so batch and stream, which
     /// both pass the window oldest first, get the same bits.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static double SumAbsoluteDeviation(ReadOnlySpan<double> window, double mean)
     {
         int j = 0;

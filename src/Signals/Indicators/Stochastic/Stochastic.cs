@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Signals.Data;
 
 namespace Signals.Indicators;
@@ -11,7 +12,7 @@ public static partial class IndicatorKernels
     /// <paramref name="lookbackPeriod"/> bars (0 when the range is flat, as in the reference library); the
     /// oscillator is its <paramref name="smoothPeriod"/>-bar SMA (slow %K), the signal (%D) the
     /// <paramref name="signalPeriod"/>-bar SMA of that, and %J = kFactor·K − dFactor·D.
-    /// O(n): the window extremes by monotonic deques, the two short averages summed oldest first, as
+    /// The window extremes by <see cref="WindowExtremes.Fill"/>, the two short averages summed oldest first, as
     /// <see cref="StochasticStream"/> sums them, so both give the same bits.
     /// </summary>
     [SkipLocalsInit]
@@ -36,30 +37,30 @@ public static partial class IndicatorKernels
         percentJ[..firstSignal].Fill(double.NaN);
         if (firstOscillator == n) return;
 
-        int queueLength = WindowExtremes.QueueLength(lookbackPeriod);
-        int[]? rentedQueues = null;
-        Span<int> queues = queueLength <= StackInts ? stackalloc int[queueLength] : (rentedQueues = ArrayPool<int>.Shared.Rent(queueLength));
-        double[]? rentedRaw = null;
-        Span<double> raw = n <= StackDoubles ? stackalloc double[n] : (rentedRaw = ArrayPool<double>.Shared.Rent(n)).AsSpan(0, n);
-
-        var extremes = new WindowExtremes(high, low, lookbackPeriod, queues);
-        for (int i = 0; i < firstRaw; i++) extremes.Add(i, out _, out _);
-        for (int i = firstRaw; i < n; i++)
-        {
-            extremes.Add(i, out double highest, out double lowest);
-            raw[i] = RawStochastic(close[i], highest, lowest);
-        }
+        double[]? rented = null;
+        Span<double> scratch = 2 * n <= StackDoubles ? stackalloc double[2 * n] : (rented = ArrayPool<double>.Shared.Rent(2 * n)).AsSpan(0, 2 * n);
+        Span<double> raw = scratch[..n], lowest = scratch[n..];
+        WindowExtremes.Fill(high, low, lookbackPeriod, raw, lowest);
+        // raw holds each window's highest high until its raw %K replaces it.
+        for (int i = firstRaw; i < n; i++) raw[i] = RawStochastic(close[i], raw[i], lowest[i]);
+        ref double r = ref MemoryMarshal.GetReference(raw);
+        ref double k = ref MemoryMarshal.GetReference(oscillator);
+        // Sums oldest first from 0, as the stream's SumForward: the same bits. Every j is at least firstRaw ≥ 0.
         for (int i = firstOscillator; i < n; i++)
-            oscillator[i] = Series.SumForward(raw.Slice(i - smoothPeriod + 1, smoothPeriod)) / smoothPeriod;
+        {
+            double sum = 0;
+            for (int j = i - smoothPeriod + 1; j <= i; j++) sum += Unsafe.Add(ref r, j);
+            oscillator[i] = sum / smoothPeriod;
+        }
         for (int i = firstSignal; i < n; i++)
         {
-            double d = Series.SumForward(oscillator.Slice(i - signalPeriod + 1, signalPeriod)) / signalPeriod;
+            double sum = 0;
+            for (int j = i - signalPeriod + 1; j <= i; j++) sum += Unsafe.Add(ref k, j);
+            double d = sum / signalPeriod;
             signal[i] = d;
             percentJ[i] = kFactor * oscillator[i] - dFactor * d;
         }
-
-        if (rentedQueues is not null) ArrayPool<int>.Shared.Return(rentedQueues);
-        if (rentedRaw is not null) ArrayPool<double>.Shared.Return(rentedRaw);
+        if (rented is not null) ArrayPool<double>.Shared.Return(rented);
     }
 
     /// <summary>Raw %K of one bar against its window's extremes; a flat window gives 0.</summary>

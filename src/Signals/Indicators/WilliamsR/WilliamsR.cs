@@ -20,17 +20,12 @@ public static partial class IndicatorKernels
         int first = Math.Min(period - 1, n);
         result[..first].Fill(double.NaN);
         if (first == n) return;
-        int queueLength = WindowExtremes.QueueLength(period);
-        int[]? rented = null;
-        Span<int> queues = queueLength <= StackInts ? stackalloc int[queueLength] : (rented = ArrayPool<int>.Shared.Rent(queueLength));
-        var extremes = new WindowExtremes(high, low, period, queues);
-        for (int i = 0; i < first; i++) extremes.Add(i, out _, out _);
-        for (int i = first; i < n; i++)
-        {
-            extremes.Add(i, out double highest, out double lowest);
-            result[i] = RawStochastic(close[i], highest, lowest) - 100;
-        }
-        if (rented is not null) ArrayPool<int>.Shared.Return(rented);
+        double[]? rented = null;
+        Span<double> lowest = n <= StackDoubles ? stackalloc double[n] : (rented = ArrayPool<double>.Shared.Rent(n)).AsSpan(0, n);
+        // The result holds each window's highest high until the %R replaces it.
+        WindowExtremes.Fill(high, low, period, result, lowest);
+        for (int i = first; i < n; i++) result[i] = RawStochastic(close[i], result[i], lowest[i]) - 100;
+        if (rented is not null) ArrayPool<double>.Shared.Return(rented);
     }
 }
 
