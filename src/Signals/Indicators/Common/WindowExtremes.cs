@@ -65,6 +65,7 @@ internal ref struct WindowExtremes
     }
 
     /// <summary>Four windows at a time: the maximum (minimum) of the window's values, lane by lane.</summary>
+    // MaxNative/MinNative are one vmaxpd/vminpd: NaN is ruled out before, and a ±0 tie gives an equal value either way.
     private static void Scan(ReadOnlySpan<double> high, ReadOnlySpan<double> low, int period, Span<double> highest, Span<double> lowest)
     {
         const int Lanes = 4;
@@ -80,8 +81,8 @@ internal ref struct WindowExtremes
             var bottom = Vector256.LoadUnsafe(ref l, start);
             for (nuint j = 1; j < (nuint)period; j++)
             {
-                top = Vector256.Max(top, Vector256.LoadUnsafe(ref h, start + j));
-                bottom = Vector256.Min(bottom, Vector256.LoadUnsafe(ref l, start + j));
+                top = Vector256.MaxNative(top, Vector256.LoadUnsafe(ref h, start + j));
+                bottom = Vector256.MinNative(bottom, Vector256.LoadUnsafe(ref l, start + j));
             }
             top.CopyTo(highest[i..]);
             bottom.CopyTo(lowest[i..]);
