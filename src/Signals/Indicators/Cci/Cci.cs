@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Signals.Data;
 
 namespace Signals.Indicators;
@@ -9,8 +13,9 @@ public static partial class IndicatorKernels
     /// <c>(tp − SMA(tp)) / (0.015 · mean absolute deviation of tp from that SMA)</c> over
     /// <paramref name="period"/> bars. The first <c>period − 1</c> results are NaN, and so is a bar whose
     /// window is flat (zero deviation). The deviation is about the current window's mean, so each bar costs
-    /// O(period); the mean itself rolls in O(1).
+    /// O(period) (a vectorised pass, <see cref="SumAbsoluteDeviation"/>); the mean itself rolls in O(1).
     /// </summary>
+    [SkipLocalsInit]
     public static void Cci(ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, int period, Span<double> result)
     {
         Guard.Period(period);
@@ -21,34 +26,75 @@ public static partial class IndicatorKernels
         if (n < period) return;
         // Each window's deviation revisits its typical prices, so they are computed once up front.
         double[]? rented = null;
-        Span<double> tp = n <= 1024 ? stackalloc double[n] : (rented = System.Buffers.ArrayPool<double>.Shared.Rent(n)).AsSpan(0, n);
-        for (int i = 0; i < n; i++) tp[i] = TypicalPrice(high[i], low[i], close[i]);
+        Span<double> tp = n <= StackDoubles ? stackalloc double[n] : (rented = ArrayPool<double>.Shared.Rent(n)).AsSpan(0, n);
+        TypicalPrices(high, low, close, tp);
         double sum = Series.SumForward(tp[..period]);
-        int slides = -1, interval = RollingMoments.ResumInterval(period);
-        for (int i = period - 1; i < n; i++)
+        result[period - 1] = CciOf(tp[..period], sum / period);
+        int slides = 0, interval = RollingMoments.ResumInterval(period);
+        for (int i = period; i < n; i++)
         {
-            if (slides >= 0)
-            {
-                if (++slides == interval) { slides = 0; sum = Series.SumForward(tp.Slice(i - period + 1, period)); }
-                else sum += tp[i] - tp[i - period];
-            }
-            else slides = 0;
-            result[i] = CciOf(tp.Slice(i - period + 1, period), [], tp[i], sum / period);
+            var window = tp.Slice(i - period + 1, period);
+            if (++slides == interval) { slides = 0; sum = Series.SumForward(window); }
+            else sum += tp[i] - tp[i - period];
+            result[i] = CciOf(window, sum / period);
         }
-        if (rented is not null) System.Buffers.ArrayPool<double>.Shared.Return(rented);
+        if (rented is not null) ArrayPool<double>.Shared.Return(rented);
     }
 
     internal static double TypicalPrice(double high, double low, double close) => (high + low + close) / 3;
 
-    internal static double CciOf(ReadOnlySpan<double> older, ReadOnlySpan<double> newer, double typical, double mean)
+    /// <summary><see cref="TypicalPrice"/> of every bar, four at a time where the CPU allows (the same operations, so the same bits).</summary>
+    private static void TypicalPrices(ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> tp)
     {
-        double deviation = 0;
-        for (int j = 0; j < older.Length; j++) deviation += Math.Abs(older[j] - mean);
-        for (int j = 0; j < newer.Length; j++) deviation += Math.Abs(newer[j] - mean);
-        deviation /= older.Length + newer.Length;
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var three = Vector256.Create(3.0);
+            for (; i <= tp.Length - Vector256<double>.Count; i += Vector256<double>.Count)
+                ((Vector256.Create(high[i..]) + Vector256.Create(low[i..]) + Vector256.Create(close[i..])) / three).CopyTo(tp[i..]);
+        }
+        for (; i < tp.Length; i++) tp[i] = TypicalPrice(high[i], low[i], close[i]);
+    }
+
+    /// <summary>The CCI of a full window (oldest first) whose newest typical price is its last element.</summary>
+    internal static double CciOf(ReadOnlySpan<double> window, double mean)
+    {
+        double deviation = SumAbsoluteDeviation(window, mean) / window.Length;
         // A flat window has no deviation; below rounding noise of the mean counts as flat, or the CCI of a
         // constant price would be a ratio of two rounding errors.
-        return deviation <= 1e-13 * Math.Abs(mean) || deviation == 0 ? double.NaN : (typical - mean) / (0.015 * deviation);
+        return deviation <= 1e-13 * Math.Abs(mean) || deviation == 0 ? double.NaN : (window[^1] - mean) / (0.015 * deviation);
+    }
+
+    /// <summary>
+    /// Σ|x − mean| over a window: the O(period) inner loop of the CCI. Two four-lane accumulators (AVX2, with or
+    /// without AVX-512) and a scalar tail; the lanes group by position in the window, so batch and stream, which
+    /// both pass the window oldest first, get the same bits.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static double SumAbsoluteDeviation(ReadOnlySpan<double> window, double mean)
+    {
+        int j = 0;
+        double sum = 0;
+        if (Vector256.IsHardwareAccelerated && window.Length >= Vector256<double>.Count)
+        {
+            const int Lanes = 4;
+            var m = Vector256.Create(mean);
+            ref double x = ref MemoryMarshal.GetReference(window);
+            Vector256<double> even = Vector256<double>.Zero, odd = Vector256<double>.Zero;
+            for (; j <= window.Length - 2 * Lanes; j += 2 * Lanes)
+            {
+                even += Vector256.Abs(Vector256.LoadUnsafe(ref x, (nuint)j) - m);
+                odd += Vector256.Abs(Vector256.LoadUnsafe(ref x, (nuint)(j + Lanes)) - m);
+            }
+            if (j <= window.Length - Lanes)
+            {
+                even += Vector256.Abs(Vector256.LoadUnsafe(ref x, (nuint)j) - m);
+                j += Lanes;
+            }
+            sum = Vector256.Sum(even + odd);
+        }
+        for (; j < window.Length; j++) sum += Math.Abs(window[j] - mean);
+        return sum;
     }
 }
 

@@ -10,7 +10,12 @@ namespace Signals.Indicators;
 public sealed class CciStream
 {
     private readonly int _period;
-    private readonly RingWindow _window;
+    private readonly int _interval;
+    // Every value is written twice, at slot k and k + period, so the window is always one contiguous span
+    // (oldest first) and the deviation runs the batch's vectorised loop over the same lanes: the same bits.
+    private readonly double[] _twice;
+    private int _next;
+    private int _count;
     private double _sum;
     private int _slides = -1;
 
@@ -18,23 +23,26 @@ public sealed class CciStream
     {
         Guard.Period(period);
         _period = period;
-        _window = new RingWindow(period);
+        _interval = RollingMoments.ResumInterval(period);
+        _twice = new double[2 * period];
     }
 
     public double Value { get; private set; } = double.NaN;
 
-    public bool IsReady => _window.IsFull;
+    public bool IsReady => _count == _period;
 
     public double Add(Bar bar) => Add(bar.High, bar.Low, bar.Close);
 
     public double Add(double high, double low, double close)
     {
         double typical = IndicatorKernels.TypicalPrice(high, low, close);
-        double leaving = _window.Push(typical);
-        if (!_window.IsFull) return Value;
-        if (_slides < 0) { _slides = 0; _sum = Series.SumForward(_window.Older, _window.Newer); }
-        else if (++_slides == RollingMoments.ResumInterval(_period)) { _slides = 0; _sum = Series.SumForward(_window.Older, _window.Newer); }
+        double leaving = _twice[_next];
+        _twice[_next] = _twice[_next + _period] = typical;
+        _next = _next + 1 == _period ? 0 : _next + 1;
+        if (_count < _period && ++_count < _period) return Value;
+        var window = _twice.AsSpan(_next, _period);
+        if (_slides < 0 || ++_slides == _interval) { _slides = 0; _sum = Series.SumForward(window); }
         else _sum += typical - leaving;
-        return Value = IndicatorKernels.CciOf(_window.Older, _window.Newer, typical, _sum / _period);
+        return Value = IndicatorKernels.CciOf(window, _sum / _period);
     }
 }

@@ -77,7 +77,31 @@ public sealed class IndicatorSpec
         return columns;
     }
 
+    /// <summary>
+    /// One field of this spec for every symbol of a panel, as a dates × symbols <see cref="Panel"/> (see
+    /// <see cref="IndicatorExtensions.Indicator"/>): <c>IndicatorSpec.Parse("stoch:14:3:3").Compute(prices, "oscillator")</c>.
+    /// The field may be left out when the spec has only one.
+    /// </summary>
+    public Panel Compute(BarPanel prices, string? field = null)
+    {
+        ArgumentNullException.ThrowIfNull(prices);
+        int index = FieldIndex(field);
+        var arguments = Arguments();
+        return prices.Indicator(bars => _definition.Compute(bars, arguments)[index]);
+    }
+
     public override string ToString() => Text;
+
+    private int FieldIndex(string? field)
+    {
+        var fields = _definition.Fields;
+        if (field is null)
+            return fields.Length == 1 ? 0
+                : throw new ArgumentException($"Spec '{Text}' has the fields {string.Join(", ", fields)}: name the one wanted.", nameof(field));
+        int index = Array.IndexOf(fields, field);
+        return index >= 0 ? index
+            : throw new ArgumentException($"Spec '{Text}' has no field '{field}'; its fields are {string.Join(", ", fields)}.", nameof(field));
+    }
 
     private SpecArguments Arguments() => new(Text, _definition, _arguments);
 }

@@ -6,8 +6,8 @@ namespace Signals.Indicators;
 public readonly record struct StochasticPoint(double Oscillator, double Signal, double PercentJ);
 
 /// <summary>
-/// Streaming <see cref="IndicatorKernels.Stochastic"/> (the batch kernel runs this very code): amortised O(1)
-/// for the window extremes plus O(smooth + signal) for the two short averages, no allocation per bar.
+/// Streaming <see cref="IndicatorKernels.Stochastic"/>, bit for bit the batch numbers (the same comparisons for the
+/// extremes, the same oldest-first sums): amortised O(1) for the window extremes plus O(smooth + signal) for the two short averages, no allocation per bar.
 /// </summary>
 public sealed class StochasticStream
 {

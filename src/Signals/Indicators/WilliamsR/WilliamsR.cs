@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using Signals.Data;
 
 namespace Signals.Indicators;
@@ -6,14 +8,24 @@ public static partial class IndicatorKernels
 {
     /// <summary>
     /// Williams %R = raw stochastic − 100, in [−100, 0]; the first <c>period − 1</c> results are NaN.
-    /// A flat window (highest = lowest) gives −100, as in the reference library.
+    /// A flat window (highest = lowest) gives −100, as in the reference library. O(n) by monotonic deques.
     /// </summary>
+    [SkipLocalsInit]
     public static void WilliamsR(ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, int period, Span<double> result)
     {
+        Guard.Period(period);
         Guard.Bars(high, low, close);
-        Guard.SameLength(close.Length, result.Length, nameof(result));
-        var stream = new WilliamsRStream(period);
-        for (int i = 0; i < close.Length; i++) result[i] = stream.Add(high[i], low[i], close[i]);
+        int n = close.Length;
+        Guard.SameLength(n, result.Length, nameof(result));
+        int first = Math.Min(period - 1, n);
+        result[..first].Fill(double.NaN);
+        if (first == n) return;
+        double[]? rented = null;
+        Span<double> lowest = n <= StackDoubles ? stackalloc double[n] : (rented = ArrayPool<double>.Shared.Rent(n)).AsSpan(0, n);
+        // The result holds each window's highest high until the %R replaces it.
+        WindowExtremes.Fill(high, low, period, result, lowest);
+        for (int i = first; i < n; i++) result[i] = RawStochastic(close[i], result[i], lowest[i]) - 100;
+        if (rented is not null) ArrayPool<double>.Shared.Return(rented);
     }
 }
 

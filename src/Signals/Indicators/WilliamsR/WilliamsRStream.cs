@@ -2,7 +2,7 @@ using Signals.Data;
 
 namespace Signals.Indicators;
 
-/// <summary>Streaming <see cref="IndicatorKernels.WilliamsR"/> (the batch kernel runs this very code): amortised O(1), no allocation per bar.</summary>
+/// <summary>Streaming <see cref="IndicatorKernels.WilliamsR"/>, bit for bit the batch numbers: amortised O(1), no allocation per bar.</summary>
 public sealed class WilliamsRStream
 {
     private readonly int _period;
