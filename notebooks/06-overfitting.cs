@@ -70,7 +70,7 @@ double[] halfLives = [0.5, 1, 2, 3, 5, 10];
 double[] quantiles = [0.1, 0.2, 0.3, 0.4, 0.5];
 var grid = ParameterSweep.Grid(halfLives, quantiles);
 var options = new BacktestOptions();   // default costs
-var sweep = LongShortSweep.Run(prices, daily, grid, options, NotebookProgress.Show($"Sweeping {grid.Count} configurations"));
+var sweep = LongShortSweep.Run(prices, daily.DecayingMean(), grid, options, NotebookProgress.Show($"Sweeping {grid.Count} configurations"));
 
 var best = sweep.Best(r => Returns.Sharpe(r));
 Console.WriteLine($"best of {sweep.Trials}: half-life {best.Config.Item1} days, quantile {best.Config.Item2} → Sharpe {Returns.Sharpe(best.Result):0.00}");
@@ -79,7 +79,7 @@ double[] halfLives = [0.5, 1, 2, 3, 5, 10];
 double[] quantiles = [0.1, 0.2, 0.3, 0.4, 0.5];
 var grid = ParameterSweep.Grid(halfLives, quantiles);
 var options = new BacktestOptions();   // default costs
-var sweep = LongShortSweep.Run(prices, daily, grid, options, NotebookProgress.Show($"Sweeping {grid.Count} configurations"));
+var sweep = LongShortSweep.Run(prices, daily.DecayingMean(), grid, options, NotebookProgress.Show($"Sweeping {grid.Count} configurations"));
 var best = sweep.Best(r => Returns.Sharpe(r));
 Console.WriteLine($"best of {sweep.Trials}: half-life {best.Config.Item1} days, quantile {best.Config.Item2} → Sharpe {Returns.Sharpe(best.Result):0.00}");
 
@@ -133,7 +133,7 @@ __page.Code(10, """
 var random = new Random(7);
 var placeboHeadlines = ScoredHeadline.Join(news, scores).Select(h => h with { Score = random.NextDouble() * 2 - 1 }).ToList();
 var placeboDaily = DailySentiment.Build(placeboHeadlines, prices.Dates, prices.Symbols, DecisionTiming.Open, calendar: TradingCalendar.UsEquities());
-var placebo = LongShortSweep.Run(prices, placeboDaily, grid, new BacktestOptions { Costs = CostModel.Zero });
+var placebo = LongShortSweep.Run(prices, placeboDaily.DecayingMean(), grid, new BacktestOptions { Costs = CostModel.Zero });
 var placeboBest = placebo.Best(r => Returns.Sharpe(r));
 var placeboSharpes = placebo.Entries.Select(e => SharpeStatistics.PerPeriod(e.Result)).ToArray();
 Console.WriteLine($"placebo, no costs: best Sharpe {Returns.Sharpe(placeboBest.Result):0.00} (half-life {placeboBest.Config.Item1}, quantile {placeboBest.Config.Item2})");
@@ -142,7 +142,7 @@ Console.WriteLine($"  probabilistic Sharpe {SharpeStatistics.Probabilistic(place
 var random = new Random(7);
 var placeboHeadlines = ScoredHeadline.Join(news, scores).Select(h => h with { Score = random.NextDouble() * 2 - 1 }).ToList();
 var placeboDaily = DailySentiment.Build(placeboHeadlines, prices.Dates, prices.Symbols, DecisionTiming.Open, calendar: TradingCalendar.UsEquities());
-var placebo = LongShortSweep.Run(prices, placeboDaily, grid, new BacktestOptions { Costs = CostModel.Zero });
+var placebo = LongShortSweep.Run(prices, placeboDaily.DecayingMean(), grid, new BacktestOptions { Costs = CostModel.Zero });
 var placeboBest = placebo.Best(r => Returns.Sharpe(r));
 var placeboSharpes = placebo.Entries.Select(e => SharpeStatistics.PerPeriod(e.Result)).ToArray();
 Console.WriteLine($"placebo, no costs: best Sharpe {Returns.Sharpe(placeboBest.Result):0.00} (half-life {placeboBest.Config.Item1}, quantile {placeboBest.Config.Item2})");
