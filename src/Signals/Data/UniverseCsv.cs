@@ -29,6 +29,9 @@ public sealed class UniverseTable
 
     public IReadOnlyList<UniverseMember> Members { get; }
 
+    /// <summary>Whether the file had a name (or company) column; <see cref="UniverseMember.Name"/> is "" for every member otherwise.</summary>
+    public bool HasNames { get; init; }
+
     /// <summary>True when at least one member has a quoted half-spread.</summary>
     public bool HasHalfSpreads => Members.Any(m => m.HalfSpreadBps is not null);
 
@@ -78,6 +81,7 @@ public static class UniverseCsv
     {
         if (!File.Exists(path)) throw new DataFormatException(path, null, null, "file not found");
         var members = new List<UniverseMember>();
+        bool hasNames = false;
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         try
         {
@@ -85,6 +89,7 @@ public static class UniverseCsv
             var header = reader.Header.ColNames.Select(Normalise).ToList();
             int symbol = Find(header, "symbol", "ticker") ?? throw new DataFormatException(path, 1, "symbol", "no 'symbol' column (also accepted: ticker)");
             int? name = Find(header, "name", "company"), sector = Find(header, "sector", "group", "industry"), spread = Find(header, "halfspreadbps");
+            hasNames = name is not null;
             foreach (var row in reader)
             {
                 int line = row.LineNumberFrom;
@@ -101,7 +106,7 @@ public static class UniverseCsv
         {
             throw new DataFormatException(path, null, null, $"malformed CSV: {ex.Message}", ex);
         }
-        return new UniverseTable(members);
+        return new UniverseTable(members) { HasNames = hasNames };
     }
 
     /// <summary>
