@@ -89,7 +89,7 @@ public sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
             (scorer as IDisposable)?.Dispose();
         }
 
-        Tearsheet.Write(study.Tearsheet with { Title = "Signals demo: news sentiment long-short on the sample universe" }, settings.Out);
+        Tearsheet.Write(StudyReport.Of(study, "Signals demo: news sentiment long-short on the sample universe").Tearsheet, settings.Out);
         var statsPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(settings.Out))!, Path.GetFileNameWithoutExtension(settings.Out) + "-stats.json");
         AtomicFile.WriteText(statsPath, DemoStats(study).ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n");
 
@@ -99,21 +99,17 @@ public sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
         return 0;
     }
 
-    /// <summary>
-    /// The study with the demo's defaults: the sample's news is dense and its documented figures were measured
-    /// without expiry, per-side minimum or universe filters, over every price day (its news spans them all).
-    /// </summary>
-    public static SentimentStudyOptions Options(Settings settings) => new()
+    /// <summary>The study with the demo's defaults (<see cref="SentimentStudyOptions.Demo"/>) and the user's half-life and quantile.</summary>
+    public static SentimentStudyOptions Options(Settings settings) => SentimentStudyOptions.Demo with
     {
         HalfLifeDays = settings.HalfLife,
-        Quantile = settings.Quantile,
-        MaxAgeDays = null,
+        StrategySettings = SentimentStudyOptions.Demo.StrategySettings with { Quantile = settings.Quantile },
     };
 
     private static JsonObject DemoStats(SentimentStudyResult study) => new()
     {
-        ["strategy"] = JsonNode.Parse(study.Stats.ToJson()),
-        ["benchmark"] = JsonNode.Parse(study.BenchmarkStats.ToJson()),
+        ["strategy"] = study.Stats.ToJsonNode(),
+        ["benchmark"] = study.BenchmarkStats.ToJsonNode(),
         ["costs"] = StudyReport.CostsJson(study.Backtest),
         ["ic"] = new JsonArray(study.Ic.ByHorizon.Select(r => (JsonNode)new JsonObject
         {

@@ -36,8 +36,8 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
         [CommandOption("--max-age <DAYS>"), Description("A name's sentiment expires after this many trading days without a headline; 0 = never."), DefaultValue(SentimentStudyOptions.DefaultMaxAgeDays)]
         public int MaxAge { get; init; } = SentimentStudyOptions.DefaultMaxAgeDays;
 
-        [CommandOption("--min-names <N>"), Description("Fewest names per side for the long-short; fewer and the book is flat that day."), DefaultValue(3)]
-        public int MinNames { get; init; } = 3;
+        [CommandOption("--min-names <N>"), Description("Fewest names per side for the long-short; fewer and the book is flat that day."), DefaultValue(SentimentStudyOptions.DefaultMinNamesPerSide)]
+        public int MinNames { get; init; } = SentimentStudyOptions.DefaultMinNamesPerSide;
 
         [CommandOption("--min-price <X>"), Description("Trade only names whose previous close is at least this."), DefaultValue(0.0)]
         public double MinPrice { get; init; }
@@ -67,11 +67,10 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
             return ValidationResult.Success();
         }
 
-        public SentimentStudyOptions ToStudyOptions() => new()
+        public SentimentStudyOptions ToStudyOptions() => SentimentStudyOptions.Study with
         {
             Strategy = Strategy ?? "sentiment-longshort",
             HalfLifeDays = HalfLife,
-            Quantile = Quantile,
             MaxAgeDays = MaxAge == 0 ? null : MaxAge,
             StrategySettings = ToStrategySettings() with { MinNamesPerSide = MinNames },
             Universe = new UniverseRules { MinPrice = MinPrice, MinHistoryDays = MinHistory, MinDollarVolume = MinDollarVolume },

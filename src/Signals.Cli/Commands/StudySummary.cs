@@ -1,43 +1,63 @@
 using System.Globalization;
+using Signals.Analytics;
 using Signals.Workflows;
+using Signals.Workflows.Health;
 using Spectre.Console;
 
 namespace Signals.Cli.Commands;
 
-/// <summary>The few lines `study` and `demo` print: the strategy against its benchmark, IC, costs, coverage.</summary>
+/// <summary>
+/// The few lines `study` and `demo` print, read from the study's result: the strategy against its benchmark, IC,
+/// costs, coverage, then every health check that is not ok. An undefined figure prints as "not defined: reason".
+/// </summary>
 internal static class StudySummary
 {
     public static void Print(SentimentStudyResult study, TimeSpan elapsed)
     {
+        var inv = CultureInfo.InvariantCulture;
         static string P(double v) => double.IsFinite(v) ? v.ToString("P1", CultureInfo.InvariantCulture) : "n/a";
         static string F(double v) => double.IsFinite(v) ? v.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
         var s = study.Stats;
         var b = study.BenchmarkStats;
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("").AddColumn(new TableColumn(study.Strategy.Name).RightAligned()).AddColumn(new TableColumn(study.BenchmarkName).RightAligned());
-        table.AddRow("total return", P(s.TotalReturn), P(b.TotalReturn));
-        table.AddRow("CAGR", P(s.Cagr), P(b.Cagr));
-        table.AddRow("Sharpe", F(s.Sharpe), F(b.Sharpe));
-        table.AddRow("max drawdown", P(s.MaxDrawdown), P(b.MaxDrawdown));
-        table.AddRow("beta to benchmark", F(s.Beta), "1.00");
-        table.AddRow("information ratio", F(study.Comparison.InformationRatio), "");
+            .AddColumn("").AddColumn(new TableColumn(Markup.Escape(study.Strategy.Name)).RightAligned()).AddColumn(new TableColumn(Markup.Escape(study.BenchmarkName)).RightAligned());
+        void Row(string name, Statistic strategy, Statistic benchmark, Func<double, string> format) =>
+            table.AddRow(Markup.Escape(name), Markup.Escape(strategy.Format(format)), Markup.Escape(benchmark.Format(format)));
+        Row("total return", Statistic.Of(s.TotalReturn), Statistic.Of(b.TotalReturn), P);
+        Row("CAGR", s.Figure("cagr", s.Cagr), b.Figure("cagr", b.Cagr), P);
+        Row("Sharpe", s.Figure("sharpe", s.Sharpe), b.Figure("sharpe", b.Sharpe), F);
+        Row("max drawdown", Statistic.Of(s.MaxDrawdown), Statistic.Of(b.MaxDrawdown), P);
+        table.AddRow("beta to benchmark", Markup.Escape(s.Figure("beta", s.Beta).Format(F)), "1.00");
+        table.AddRow("information ratio", Markup.Escape(study.Comparison.Figure("informationRatio", study.Comparison.InformationRatio).Format(F)), "");
         AnsiConsole.Write(table);
-        var inv = CultureInfo.InvariantCulture;
+        AnsiConsole.WriteLine($"costs in these figures: {Workflows.Health.CostRealism.Describe(study.Options.Backtest.Costs)}"
+            + (study.Research is { } r ? string.Create(inv, $"; at ${r.Costs.Run.Capital:#,0} under realistic costs the same long-short's net Sharpe is {F(r.Costs.Run.NetSharpe)}") : ""));
         var ic1 = study.Ic.ByHorizon[0];
         var c = study.Counts;
         AnsiConsole.WriteLine(string.Create(inv,
-            $"window: {study.Backtest.Dates[0]:yyyy-MM-dd} .. {study.Backtest.Dates[^1]:yyyy-MM-dd} ({study.Backtest.Dates.Length:N0} days); mean names with a live signal: {(study.Coverage.Length == 0 ? 0 : study.Coverage.Average()):0.0}"));
+            $"window: {study.Backtest.Dates[0]:yyyy-MM-dd} .. {study.Backtest.Dates[^1]:yyyy-MM-dd} ({study.Backtest.Dates.Length:N0} days); mean names with a live signal: {(study.Coverage.Length == 0 ? 0 : study.Coverage.Average()):0.0}; days too thin to trade: {study.DaysTooThinToTrade:N0}"));
+        var icMean = ic1.Figure("mean", ic1.Mean);
+        var icT = ic1.Figure("tStat", ic1.TStat);
+        string icText = !icMean.IsDefined ? icMean.Format("0.0000") : string.Create(inv, $"{ic1.Mean:0.0000} (t = {icT.Format("0.0")})");
         AnsiConsole.WriteLine(string.Create(inv,
-            $"headlines: {c.Headlines:N0} ({c.Scored:N0} scored, {study.CachedScores:N0} from cache, {c.FailedScores} failed, {c.UnmatchedTicker:N0} naming no traded symbol); rank IC at {ic1.Horizon} day: {ic1.Mean:0.0000} (t = {ic1.TStat:0.0})"));
+            $"headlines: {c.Headlines:N0} ({c.Scored:N0} scored, {study.CachedScores:N0} from cache, {c.FailedScores} failed, {c.UnmatchedTicker:N0} naming no traded symbol); rank IC at {ic1.Horizon} day: {icText}"));
         if (study.NewsLoad is { } load)
             AnsiConsole.WriteLine(string.Create(inv, $"news rows: {load.RowsRead:N0} read, {load.BadRows.Count:N0} skipped as unreadable, {load.Duplicates:N0} exact duplicates dropped"));
         AnsiConsole.WriteLine(string.Create(inv,
             $"costs paid: {study.Backtest.Costs.Total:N0} (commission {study.Backtest.Costs.Commission:N0}, slippage {study.Backtest.Costs.Slippage:N0}, borrow {study.Backtest.Costs.Borrow:N0})"));
         if (study.LopezLiraTang is { } llt)
-            AnsiConsole.WriteLine(string.Create(inv,
-                $"Lopez-Lira & Tang: coefficient {llt.Regression.Coefficient:0.00000} (day-clustered t = {llt.Regression.TStat:0.0}, {llt.Regression.Observations:N0} symbol-days); event study: {study.EventStudy?.EventsUsed ?? 0:N0} events"));
-        foreach (var warning in StudyReport.LookAheadWarnings(study, study.Tearsheet.Parameters.FirstOrDefault(p => p.Key == "scorer").Value ?? ""))
-            AnsiConsole.MarkupLineInterpolated($"[yellow]warning:[/] {warning}");
+        {
+            var fit = llt.Regression;
+            string coefficient = fit.UndefinedReason is { } why
+                ? $"not defined: {why}"
+                : string.Create(inv, $"{fit.Coefficient:0.00000} (day-clustered t = {fit.TStat:0.0}, {fit.Observations:N0} symbol-days)");
+            AnsiConsole.WriteLine(string.Create(inv, $"Lopez-Lira & Tang: coefficient {coefficient}; event study: {study.EventStudy?.EventsUsed ?? 0:N0} events"));
+        }
+        foreach (var check in study.Health.Where(h => h.Status != HealthStatus.Ok))
+        {
+            string tag = check.Status == HealthStatus.Fail ? "[red]health FAIL[/]" : "[yellow]health warn[/]";
+            AnsiConsole.MarkupLine($"{tag} {Markup.Escape(check.Id)}: {Markup.Escape(check.Message)}");
+        }
         AnsiConsole.WriteLine(string.Create(inv, $"done in {elapsed.TotalSeconds:0.0} s"));
     }
 }

@@ -37,6 +37,12 @@ public sealed record IcResult(
     double NonOverlappingTStat,
     double PositiveFraction)
 {
+    /// <summary>Why figures are undefined, by JSON name (mean, std, tStat, neweyWestTStat, nonOverlappingTStat, positiveFraction).</summary>
+    public UndefinedReasons Undefined { get; init; } = UndefinedReasons.None;
+
+    /// <summary>Figure <paramref name="name"/> (its JSON name) with its value or its reason.</summary>
+    public Statistic Figure(string name, double value) => Undefined.Of(name, value);
+
     /// <summary>Mean IC / Std: the IC information ratio alphalens reports ("Risk-Adjusted IC").</summary>
     public double InformationRatio => Mean / Std;
 }
@@ -154,6 +160,16 @@ public static class InformationCoefficient
         var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(valid);
         var m = Moments.Of(span);
         var ms = Moments.Of(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sparse));
+        // A day has an IC only with enough names and a spread on both sides: market-wide news (every name the same
+        // score) or news on one name leaves no day, and a t-statistic needs at least two days that differ.
+        string? none = m.Count == 0 ? "no day had enough names with both a signal and a forward return, and a spread in the signal" : null;
+        string? t = none ?? (m.Count < 2 ? "fewer than two days with an IC" : m.SampleStd == 0 ? "the daily IC has no variance" : null);
+        string? tSparse = none ?? (ms.Count < 2 || ms.SampleStd == 0 ? $"fewer than two non-overlapping days (every {horizon}th) with an IC that differ" : null);
+        var undefined = UndefinedReasons.Of(
+        [
+            new("mean", none), new("std", t), new("positiveFraction", none),
+            new("tStat", t), new("neweyWestTStat", t), new("nonOverlappingTStat", tSparse),
+        ]);
         return new IcResult(
             Horizon: horizon,
             Series: series,
@@ -163,6 +179,6 @@ public static class InformationCoefficient
             TStat: TStatistics.Plain(m),
             NeweyWestTStat: TStatistics.NeweyWest(span, horizon - 1),
             NonOverlappingTStat: TStatistics.Plain(ms),
-            PositiveFraction: m.Count == 0 ? double.NaN : (double)positive / m.Count);
+            PositiveFraction: m.Count == 0 ? double.NaN : (double)positive / m.Count) { Undefined = undefined };
     }
 }

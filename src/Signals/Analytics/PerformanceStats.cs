@@ -5,8 +5,9 @@ namespace Signals.Analytics;
 
 /// <summary>
 /// The headline statistics of a backtest. Every ratio is a fraction (0.12 = 12%), never a percent. A statistic
-/// that is undefined (too few days, zero volatility with zero return, no trades) is NaN; an unbounded one (profit
-/// factor with no losing trade, Sharpe of a riskless gain) is ±∞. <see cref="ToJson"/> writes both as null.
+/// that is undefined (too few days, returns without variance — a book that never traded —, no trades) is NaN and
+/// <see cref="Undefined"/> says why; an unbounded one (profit factor with no losing trade) is ±∞. <see cref="ToJson"/>
+/// writes both as null and the reasons under "undefined".
 /// </summary>
 /// <param name="FinalEquity">Last equity value.</param>
 /// <param name="TotalReturn">Last equity over first, minus one.</param>
@@ -45,6 +46,12 @@ public sealed record PerformanceStats(
     double Alpha,
     double Beta)
 {
+    /// <summary>Why figures are undefined, by JSON name (sharpe, sortino, annualVolatility, cagr, calmar, alpha, beta).</summary>
+    public UndefinedReasons Undefined { get; init; } = UndefinedReasons.None;
+
+    /// <summary>Figure <paramref name="name"/> (its JSON name) with its value or its reason.</summary>
+    public Statistic Figure(string name, double value) => Undefined.Of(name, value);
+
     /// <summary>
     /// The statistics of a backtest: its equity, exposure, turnover and trades at its own periods per year.
     /// <paramref name="benchmarkEquity"/>, when given, is one value per <see cref="BacktestResult.Dates"/> entry
@@ -103,6 +110,26 @@ public sealed record PerformanceStats(
             : AlphaBeta(returns, Returns.FromEquity(benchmarkEquity), rf, periodsPerYear);
 
         var t = TradeStatistics.Of(trades);
+        bool flat = m.Count > 1 && m.SampleStd == 0;
+        // A book that never moved has no risk to divide by: its Sharpe is 0/0, not a number to print. A riskless gain
+        // (every return equal and positive) stays +∞, an unbounded but defined ratio.
+        string noVariance = ExposureFraction(grossExposure) == 0 ? "the returns have no variance: the book never held a position" : "the returns have no variance";
+        string? ratio = m.Count < 2 ? "fewer than two daily returns" : double.IsNaN(sharpe) ? noVariance : null;
+        string? regression = benchmarkEquity is null ? "no benchmark"
+            : flat ? noVariance + " (a regression on a constant)"
+            : double.IsNaN(beta) ? "the benchmark's returns have no variance, or fewer than two days"
+            : null;
+        var undefined = UndefinedReasons.Of(
+        [
+            new("sharpe", ratio),
+            new("sortino", m.Count < 2 || double.IsNaN(sortino) ? ratio ?? noVariance : null),
+            new("annualVolatility", m.Count < 2 ? ratio : null),
+            new("cagr", years <= 0 ? "the window spans less than a day" : double.IsNaN(cagr) ? "the equity fell below zero" : null),
+            new("calmar", double.IsNaN(calmar) ? (double.IsNaN(cagr) ? "CAGR is not defined" : "no return and no drawdown") : null),
+            new("alpha", regression),
+            new("beta", regression),
+        ]);
+        if (regression is not null) { alpha = double.NaN; beta = double.NaN; }
         return new PerformanceStats(
             FinalEquity: equity[^1],
             TotalReturn: totalReturn,
@@ -120,11 +147,14 @@ public sealed record PerformanceStats(
             ProfitFactor: t.ProfitFactor,
             AverageTrade: t.AverageReturn,
             Alpha: alpha,
-            Beta: beta);
+            Beta: beta) { Undefined = undefined };
     }
 
     /// <summary>camelCase JSON of every field; NaN and ±∞ become null. Numbers use the shortest round-trip form.</summary>
     public string ToJson(bool indented = false) => PerformanceStatsJson.Write(this, indented);
+
+    /// <summary>The same JSON as <see cref="ToJson"/>, as a node to place inside a larger document (no text round trip).</summary>
+    public System.Text.Json.Nodes.JsonObject ToJsonNode() => PerformanceStatsJson.Node(this);
 
     /// <summary>√(Σ min(0, r − target)² / N) over every non-NaN return: days above target count as zero shortfall.</summary>
     public static double DownsideDeviation(ReadOnlySpan<double> returns, double target = 0)

@@ -29,9 +29,31 @@ internal static class PerformanceStatsJson
             Number(w, "averageTrade", s.AverageTrade);
             Number(w, "alpha", s.Alpha);
             Number(w, "beta", s.Beta);
+            if (s.Undefined.Any)
+            {
+                w.WriteStartObject("undefined");
+                foreach (var (name, reason) in s.Undefined.ByName.OrderBy(p => p.Key, StringComparer.Ordinal)) w.WriteString(name, reason);
+                w.WriteEndObject();
+            }
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>The same object as <see cref="Write"/>, built as a node: same members, order and numbers.</summary>
+    public static System.Text.Json.Nodes.JsonObject Node(PerformanceStats s)
+    {
+        static double? N(double v) => double.IsFinite(v) ? v : null;
+        var json = new System.Text.Json.Nodes.JsonObject
+        {
+            ["finalEquity"] = N(s.FinalEquity), ["totalReturn"] = N(s.TotalReturn), ["cagr"] = N(s.Cagr),
+            ["annualVolatility"] = N(s.AnnualVolatility), ["sharpe"] = N(s.Sharpe), ["sortino"] = N(s.Sortino),
+            ["calmar"] = N(s.Calmar), ["maxDrawdown"] = N(s.MaxDrawdown), ["maxDrawdownDays"] = s.MaxDrawdownDays,
+            ["exposure"] = N(s.Exposure), ["turnover"] = N(s.Turnover), ["trades"] = s.Trades, ["winRate"] = N(s.WinRate),
+            ["profitFactor"] = N(s.ProfitFactor), ["averageTrade"] = N(s.AverageTrade), ["alpha"] = N(s.Alpha), ["beta"] = N(s.Beta),
+        };
+        if (s.Undefined.ToJson() is { } undefined) json["undefined"] = undefined;
+        return json;
     }
 
     private static void Number(Utf8JsonWriter w, string name, double value)

@@ -26,4 +26,15 @@ public sealed record ScoredHeadline(string Id, DateTimeOffset Published, IReadOn
     }
 
     internal static bool IsUsable(ScoreStatus status, double score) => status == ScoreStatus.Ok && double.IsFinite(score);
+
+    /// <summary>
+    /// Whether a score can be used: status Ok and a finite score. The kit's one definition of a failed score is its
+    /// negation (the study's counts, its report and its health check all count with it); a failed score is left out,
+    /// never read as 0.
+    /// </summary>
+    public static bool IsUsable(SentimentResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return IsUsable(result.Status, result.Score);
+    }
 }

@@ -61,6 +61,7 @@ public static class ResearchJson
         w.WriteNumber("observations", fit.Observations);
         w.WriteNumber("days", fit.Days);
         JsonNumbers.Write(w, "smallSampleFactor", fit.SmallSampleFactor);
+        if (fit.UndefinedReason is { } why) w.WriteString("undefined", why);
         w.WritePropertyName("longShort");
         Write(w, result.LongShort);
         w.WriteEndObject();

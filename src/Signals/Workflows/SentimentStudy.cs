@@ -5,8 +5,8 @@ using Signals.Backtesting;
 using Signals.Backtesting.Strategies;
 using Signals.Data;
 using Signals.Features;
-using Signals.Reporting;
 using Signals.Sentiment;
+using Signals.Workflows.Health;
 
 namespace Signals.Workflows;
 
@@ -14,15 +14,19 @@ namespace Signals.Workflows;
 /// The research loop of the kit in one call, on any prices and news: score headlines, align them point-in-time to
 /// the next open they can affect, decay them into a daily signal that expires when news stops, filter the universe,
 /// trade the strategy with costs over the window where news and prices both exist, compare it with a benchmark,
-/// and measure IC, quantile returns and coverage. `signals study`, `signals demo` and the notebooks run exactly this.
+/// and measure IC, quantile returns, coverage and the health checks. `signals study`, `signals demo` and
+/// `sentiment compare` run exactly this. The result is plain figures: <see cref="StudyReport.Of"/> makes the report
+/// and study.json from it.
 /// </summary>
 public static class SentimentStudy
 {
+    /// <summary>When a headline can first affect a trade, in words (the report prints it).</summary>
     public const string PointInTimeRule =
         "A headline counts from the first session open after it was published (New York time; before 09:30 on a " +
         "trading day: that day's open; later, on weekends and holidays: the next trading day's open). Orders decided " +
         "on that information fill at the next open; nothing published at or after a decision is visible to it.";
 
+    /// <summary>The study on prices and news with a scorer (see the <see cref="StudyData"/> overload).</summary>
     public static Task<SentimentStudyResult> RunAsync(
         BarPanel prices,
         IReadOnlyList<NewsItem> news,
@@ -32,7 +36,12 @@ public static class SentimentStudy
         CancellationToken cancellationToken = default) =>
         RunAsync(new StudyData(prices, news), scorer, options, progress, cancellationToken);
 
+    /// <summary>Scores (or reads scores), builds the signal, trades it and measures everything; no report is built.</summary>
+    /// <param name="data">Prices, news and what the loaders know.</param>
     /// <param name="scorer">Scores the news; may be null when <see cref="StudyData.Scores"/> holds scores already.</param>
+    /// <param name="options">Null: <see cref="SentimentStudyOptions.Study"/>.</param>
+    /// <param name="progress">Stage and scoring progress, reported on the caller's thread.</param>
+    /// <param name="cancellationToken">Cancels scoring.</param>
     public static async Task<SentimentStudyResult> RunAsync(
         StudyData data,
         ISentimentScorer? scorer,
@@ -40,7 +49,7 @@ public static class SentimentStudy
         IProgress<StudyProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        options ??= new SentimentStudyOptions();
+        options ??= SentimentStudyOptions.Study;
         if (!StrategyRegistry.NeedsSignal(options.Strategy))
             throw new ArgumentException($"a study trades a sentiment signal: --strategy must be one of {string.Join(", ", StrategyRegistry.SignalNames)}");
         var news = data.News;
@@ -81,8 +90,7 @@ public static class SentimentStudy
         var windowBenchmark = universe.Benchmark?.Slice(start, count) ?? windowPrices;
 
         progress?.Report(new StudyProgress(StudyStage.Backtest));
-        var settings = options.StrategySettings with { Quantile = options.Quantile, GrossLeverage = options.Backtest.MaxGrossLeverage };
-        var strategy = StrategyRegistry.Create(options.Strategy, settings, windowPrices.SymbolCount, windowSignal, timing);
+        var strategy = StrategyRegistry.Create(options.Strategy, options.StrategySettings, windowPrices.SymbolCount, windowSignal, timing);
         var backtest = Backtester.Run(windowPrices, strategy, options.Backtest);
         var benchmark = Backtester.Run(windowBenchmark, new BuyAndHold(), options.Backtest);
         string benchmarkName = options.BenchmarkSymbol is { } b ? $"{b} buy-and-hold" : "equal-weight buy-and-hold";
@@ -96,6 +104,9 @@ public static class SentimentStudy
         var ic = InformationCoefficient.Of(windowSignal, windowPrices, options.IcHorizons, basis);
         var quantiles = QuantileReturns.Compute(windowSignal, ForwardReturns.Compute(windowPrices, 1, basis));
         var coverage = SignalStaleness.Coverage(windowSignal);
+        int minNames = options.Strategy == "sentiment-longshort" ? options.StrategySettings.MinNamesPerSide : 1;
+        // Fewer live names than two sides of the minimum: the book cannot be built that day, whatever the quantile.
+        int thinDays = coverage.Count(live => live < 2 * minNames);
 
         int usedInWindow = 0, outsideWindow = 0;
         for (int d = 0; d < daily.Count.DayCount; d++)
@@ -108,7 +119,7 @@ public static class SentimentStudy
         var counts = new StudyDataCounts(
             Headlines: news.Count,
             Scored: headlines.Count,
-            FailedScores: data.Scores is null ? scores.Count(s => !(s.Status == ScoreStatus.Ok && double.IsFinite(s.Score))) : data.ScoresExcluded,
+            FailedScores: data.Scores is null ? scores.Count(s => !ScoredHeadline.IsUsable(s)) : data.ScoresExcluded,
             UnmatchedTicker: headlines.Count - matched.Count,
             OutsidePriceSpan: daily.Dropped,
             OutsideWindow: outsideWindow,
@@ -125,12 +136,16 @@ public static class SentimentStudy
             ? StudyResearch.Run(windowPrices, windowSignal, timing, options.Backtest.Fill, options, data.Sectors, data.HalfSpreadBps)
             : null;
 
-        var result = new SentimentStudyResult(scores, windowSignal, backtest, benchmark, stats, benchmarkStats, ic, quantiles, null!)
+        var result = new SentimentStudyResult(scores, windowSignal, backtest, benchmark, stats, benchmarkStats, ic, quantiles)
         {
+            ScorerName = scorerName,
+            Options = options,
+            Data = data,
             Strategy = strategy,
             BenchmarkName = benchmarkName,
             Comparison = comparison,
             Coverage = coverage,
+            DaysTooThinToTrade = thinDays,
             Counts = counts,
             News = news,
             Headlines = headlines,
@@ -139,10 +154,27 @@ public static class SentimentStudy
             LopezLiraTang = lopezLiraTang,
             KirtacGermano = kirtacGermano,
             Research = research,
+            LookAheadWarnings = LookAheadWarnings(headlines, scores, scorerName),
         };
-        result = result with { Tearsheet = StudyReport.Tearsheet(result, data, options, scorerName) };
+        result = result with { Health = StudyHealth.Check(result) };
         progress?.Report(new StudyProgress(StudyStage.Done));
         return result;
+    }
+
+    /// <summary>
+    /// A warning for each LLM whose training cut-off does not precede the headlines it scored (its scores may know
+    /// what happened next); none for the offline scorers. An anonymised LLM scorer's name ends in "/anon".
+    /// </summary>
+    public static IReadOnlyList<string> LookAheadWarnings(IReadOnlyList<ScoredHeadline> headlines, IReadOnlyList<SentimentResult> scores, string scorerName)
+    {
+        ArgumentNullException.ThrowIfNull(headlines);
+        ArgumentNullException.ThrowIfNull(scores);
+        if (headlines.Count == 0) return [];
+        var first = DateOnly.FromDateTime(headlines.Min(h => h.Published).UtcDateTime);
+        var last = DateOnly.FromDateTime(headlines.Max(h => h.Published).UtcDateTime);
+        bool anonymized = scorerName.EndsWith("/anon", StringComparison.Ordinal);
+        return [.. scores.Select(r => r.Model).Where(m => !string.IsNullOrEmpty(m) && !OfflineScorers.IsOfflineModel(m)).Distinct(StringComparer.Ordinal)
+            .Select(m => Sentiment.Llm.ModelCutoffs.LookAheadWarning(m!, first, last, anonymized)).OfType<string>()];
     }
 
     /// <summary>Reports on the caller's thread at once: <see cref="Progress{T}"/> would post to the thread pool and reorder reports.</summary>

@@ -1,23 +1,38 @@
 using Signals.Analytics;
-using Signals.Analytics.EventStudies;
-using Signals.Analytics.Protocols;
 using Signals.Backtesting;
 using Signals.Data;
 using Signals.Features;
-using Signals.Reporting;
-using Signals.Sentiment;
 
 namespace Signals.Workflows;
 
-/// <summary>The stages of a <see cref="SentimentStudy"/>, for progress displays.</summary>
-public enum StudyStage { Scoring, Signal, Backtest, Analytics, Done }
-
-/// <summary>Where a study is: the stage, and within scoring how many headlines are done.</summary>
-public readonly record struct StudyProgress(StudyStage Stage, ScoringProgress Scoring = default);
-
-/// <summary>The knobs of a sentiment study. Costs are on by default; so is the staleness rule.</summary>
+/// <summary>
+/// The knobs of a sentiment study. Costs are on by default; so is the staleness rule. The kit's defaults live here
+/// once: <see cref="Study"/> (what <c>signals study</c> and <c>new SentimentStudyOptions()</c> use) and
+/// <see cref="Demo"/> (what <c>signals demo</c> uses on the sample data); the CLI and notebooks start from one of
+/// them and change only what the user asked for.
+/// </summary>
 public sealed record SentimentStudyOptions
 {
+    /// <summary>The fewest names a side of the long-short in <see cref="Study"/>: fewer, and the book is flat that day.</summary>
+    public const int DefaultMinNamesPerSide = 3;
+
+    /// <summary>
+    /// The study defaults, for data the kit has not seen: decay half-life 3 days, expiry after
+    /// <see cref="DefaultMaxAgeDays"/> days without news, long and short the top and bottom 20 % with at least
+    /// <see cref="DefaultMinNamesPerSide"/> names a side, fractional sizing, costs on, research sections on.
+    /// </summary>
+    public static SentimentStudyOptions Study { get; } = new();
+
+    /// <summary>
+    /// The demo's settings on the shipped sample: its news is dense and its documented figures (README) were measured
+    /// without expiry, with one name a side at least, no universe filter, over every price day (its news spans them all).
+    /// </summary>
+    public static SentimentStudyOptions Demo { get; } = new()
+    {
+        MaxAgeDays = null,
+        StrategySettings = new StrategySettings { MinNamesPerSide = 1 },
+    };
+
     /// <summary>Half-life, in trading days, of the decay that carries a headline's score forward.</summary>
     public double HalfLifeDays { get; init; } = 3;
 
@@ -27,21 +42,28 @@ public sealed record SentimentStudyOptions
     /// headline's weight to a tenth (0.5^(10/3) ≈ 0.10): past it the "signal" is an old headline's echo.
     /// </summary>
     public int? MaxAgeDays { get; init; } = DefaultMaxAgeDays;
-    public const int DefaultMaxAgeDays = 10;
 
-    /// <summary>Fraction of the universe held long, and the same fraction short, each day (sentiment-longshort).</summary>
-    public double Quantile { get; init; } = 0.2;
+    /// <summary>The default of <see cref="MaxAgeDays"/>: two weeks of trading days.</summary>
+    public const int DefaultMaxAgeDays = 10;
 
     /// <summary>The strategy by its <see cref="StrategyRegistry"/> name: sentiment-longshort or sentiment-threshold.</summary>
     public string Strategy { get; init; } = "sentiment-longshort";
 
-    /// <summary>Thresholds, shorting and the per-side minimum; <see cref="Quantile"/> and the leverage come from this record's own fields.</summary>
-    public StrategySettings StrategySettings { get; init; } = new();
+    /// <summary>
+    /// The strategy's own settings, and the one place for them: the long-short's <see cref="StrategySettings.Quantile"/>
+    /// (fraction of the universe held long, and the same fraction short), its <see cref="StrategySettings.GrossLeverage"/>,
+    /// the per-side minimum and the threshold strategy's thresholds. <see cref="BacktestOptions.MaxGrossLeverage"/> is
+    /// only the backtester's cap on top of it.
+    /// </summary>
+    public StrategySettings StrategySettings { get; init; } = new() { MinNamesPerSide = DefaultMinNamesPerSide };
 
+    /// <summary>Which names may trade each day (price, history and dollar-volume floors known at the previous close).</summary>
     public UniverseRules Universe { get; init; } = new();
 
-    /// <summary>First and last day of the backtest and of every statistic; null: where both news and prices exist.</summary>
+    /// <summary>First day of the backtest and of every statistic; null: where both news and prices exist.</summary>
     public DateOnly? From { get; init; }
+
+    /// <summary>Last day of the backtest and of every statistic; null: where both news and prices exist.</summary>
     public DateOnly? To { get; init; }
 
     /// <summary>A symbol of the price data to compare against (it is then not traded); null: the equal-weight universe.</summary>
@@ -50,80 +72,15 @@ public sealed record SentimentStudyOptions
     /// <summary>With close fills: news before this New York time counts for that day's close.</summary>
     public TimeOnly? CloseCutoff { get; init; }
 
+    /// <summary>Fill timing, sizing and the headline cost model of the share-level backtest.</summary>
     public BacktestOptions Backtest { get; init; } = new() { Sizing = Sizing.Fractional };
+
+    /// <summary>Forward horizons, in trading days, of the information coefficient.</summary>
     public IReadOnlyList<int> IcHorizons { get; init; } = InformationCoefficient.DefaultHorizons;
 
     /// <summary>The factor tearsheet, risk portfolios and realistic costs sections (on by default, costs included).</summary>
     public StudyResearchOptions Research { get; init; } = new();
-}
 
-/// <summary>What a study reads: prices, news, and optionally scores already made and the loaders' counts.</summary>
-public sealed record StudyData(BarPanel Prices, IReadOnlyList<NewsItem> News)
-{
-    /// <summary>The news loader's counts (rows read, skipped, duplicates), shown in the report's data section.</summary>
-    public NewsLoad? NewsLoad { get; init; }
-    /// <summary>Scores read from a file; when set, no scorer runs.</summary>
-    public IReadOnlyList<ScoredHeadline>? Scores { get; init; }
-    /// <summary>Rows of the scores file left out as failed.</summary>
-    public int ScoresExcluded { get; init; }
-    public IReadOnlyList<DataProvenance> Provenance { get; init; } = [];
-    /// <summary>Sector by symbol (e.g. from <see cref="UniverseCsv.Load"/> of the sample's universe.csv): sector-neutral portfolios and IC by sector; null = none known.</summary>
-    public IReadOnlyDictionary<string, string>? Sectors { get; init; }
-    /// <summary>Half the quoted spread in bps by day and symbol, for the cost section; null = the cost model's flat half-spread.</summary>
-    public Panel? HalfSpreadBps { get; init; }
-
-    /// <summary>
-    /// The study's data with what a universe file knows: sectors (when it has a sector column) and quoted half-spreads
-    /// (when it has a half_spread_bps column), laid out on these prices.
-    /// </summary>
-    public StudyData WithUniverse(UniverseTable universe)
-    {
-        ArgumentNullException.ThrowIfNull(universe);
-        return this with
-        {
-            Sectors = universe.SectorBySymbol(),
-            HalfSpreadBps = universe.HasHalfSpreads ? universe.HalfSpreadBps(Prices) : null,
-        };
-    }
-}
-
-/// <summary>How the news met the prices: every headline is accounted for.</summary>
-public sealed record StudyDataCounts(
-    int Headlines, int Scored, int FailedScores, int UnmatchedTicker, int OutsidePriceSpan, int OutsideWindow, int Used,
-    IReadOnlyList<string> UnmatchedTickers);
-
-/// <summary>Everything a study produced, from scores to the report's sections.</summary>
-public sealed record SentimentStudyResult(
-    IReadOnlyList<SentimentResult> Scores,
-    Panel Signal,
-    BacktestResult Backtest,
-    BacktestResult Benchmark,
-    PerformanceStats Stats,
-    PerformanceStats BenchmarkStats,
-    IcAnalysis Ic,
-    QuantileReturns Quantiles,
-    TearsheetInput Tearsheet)
-{
-    public int FailedScores => Scores.Count(s => s.Status != ScoreStatus.Ok);
-    public int CachedScores => Scores.Count(s => s.Cached);
-    /// <summary>The strategy traded (its name and parameters go to the run folder).</summary>
-    public required Strategy Strategy { get; init; }
-    public required string BenchmarkName { get; init; }
-    public required BenchmarkComparison Comparison { get; init; }
-    /// <summary>Names with a live signal per day of the window.</summary>
-    public required double[] Coverage { get; init; }
-    public required StudyDataCounts Counts { get; init; }
-    /// <summary>The news the study read, and those of its headlines that carry a usable score.</summary>
-    public required IReadOnlyList<NewsItem> News { get; init; }
-    public required IReadOnlyList<ScoredHeadline> Headlines { get; init; }
-    public NewsLoad? NewsLoad { get; init; }
-    /// <summary>What happened to prices around the headlines: cumulative abnormal returns by sentiment bucket.</summary>
-    public EventStudyResult? EventStudy { get; init; }
-    /// <summary>The two papers' protocols on the study's window (<see cref="Analytics.Protocols"/>).</summary>
-    public LopezLiraTangResult? LopezLiraTang { get; init; }
-    public KirtacGermanoResult? KirtacGermano { get; init; }
-    /// <summary>The factor tearsheet, risk portfolios and costs of the study's signal (null when <see cref="StudyResearchOptions.Enabled"/> is off).</summary>
-    public StudyResearchResult? Research { get; init; }
-    /// <summary>The report's research sections in order; study.json holds each one's data under its id.</summary>
-    public IReadOnlyList<ReportSection> Sections => Tearsheet.Sections;
+    /// <summary>Thresholds of the health checks at the top of the report.</summary>
+    public Health.HealthThresholds Health { get; init; } = new();
 }

@@ -24,10 +24,11 @@ public static class StudyFolder
     public static void Write(string folder, SentimentStudyResult study, RunDescription run) =>
         AtomicFolder.Replace(folder, temp =>
         {
-            Tearsheet.Write(study.Tearsheet, Path.Combine(temp, ReportFile));
+            var report = StudyReport.Of(study);
+            Tearsheet.Write(report.Tearsheet, Path.Combine(temp, ReportFile));
             BacktestRunFolder.WriteInto(Path.Combine(temp, RunFolder), study.Backtest, study.Stats, run);
             AtomicFile.WriteText(Path.Combine(temp, ScoresFile), w => WriteScores(w, study));
-            AtomicFile.WriteText(Path.Combine(temp, StudyJsonFile), BacktestRunFolder.IndentedJson(StudyReport.Json(study)));
+            AtomicFile.WriteText(Path.Combine(temp, StudyJsonFile), BacktestRunFolder.IndentedJson(report.ToJson()));
             if (study.LopezLiraTang is { } llt)
                 LopezLiraTangCsv.Write(Path.Combine(temp, LopezLiraTangCsv.FileName), llt.Observations);
             if (study.NewsLoad is { } load)

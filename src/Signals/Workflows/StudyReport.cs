@@ -6,96 +6,149 @@ using Signals.Analytics.EventStudies;
 using Signals.Analytics.Protocols;
 using Signals.Features;
 using Signals.Sentiment;
-using Signals.Sentiment.Llm;
 using Signals.Reporting;
+using Signals.Workflows.Health;
 
 namespace Signals.Workflows;
 
 /// <summary>
-/// The study's report: the backtest tearsheet plus one <see cref="ReportSection"/> per research question (data,
-/// coverage, IC, quantiles, benchmark). study.json holds every section's figures under its id, so a new analysis
-/// adds a section to <see cref="Sections"/> and appears in both.
+/// The study's report, a view of a <see cref="SentimentStudyResult"/>: the backtest tearsheet with the health checks
+/// first and one <see cref="ReportSection"/> per research question (data, coverage, IC, quantiles, benchmark, event
+/// study, protocols, factor tearsheet, risk portfolios, costs), and study.json built from the same section objects.
+/// A new analysis adds its figures to the result and a section here, and appears in both.
 /// </summary>
-public static class StudyReport
+public sealed class StudyReport
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static TearsheetInput Tearsheet(SentimentStudyResult study, StudyData data, SentimentStudyOptions options, string scorerName)
+    private readonly SentimentStudyResult _study;
+    private readonly ReportSection? _factorTearsheet, _riskPortfolios, _costs;
+
+    private StudyReport(SentimentStudyResult study, string? title)
     {
-        var tearsheet = BacktestTearsheet.From(study.Backtest, study.Benchmark, $"Sentiment study: {options.Strategy} ({scorerName})", PointInTimeText(study));
-        return tearsheet with
+        _study = study;
+        var options = study.Options;
+        HealthSection = HealthSectionOf(study.Health);
+        var research = study.Research is { } r ? StudyResearchSections.All(r) : [];
+        if (study.Research is not null) (_factorTearsheet, _riskPortfolios, _costs) = (research[0], research[1], research[2]);
+        Sections =
+        [
+            DataSection(study), CoverageSection(study, options), IcSection(study.Ic), QuantileSection(study.Quantiles), BenchmarkSection(study),
+            .. study.EventStudy is { } events ? [EventStudySection(events)] : Array.Empty<ReportSection>(),
+            .. study.LopezLiraTang is { } llt && study.KirtacGermano is { } kg ? [ProtocolsSection(llt, kg)] : Array.Empty<ReportSection>(),
+            .. research,
+        ];
+        var tearsheet = BacktestTearsheet.From(study.Backtest, study.Benchmark, title ?? $"Sentiment study: {options.Strategy} ({study.ScorerName})", PointInTimeText(study),
+            study.Stats, study.BenchmarkStats);
+        Tearsheet = tearsheet with
         {
             BenchmarkName = study.BenchmarkName,
             Parameters =
             [
                 .. tearsheet.Parameters,
-                new("scorer", scorerName),
+                new("scorer", study.ScorerName),
                 new("signal", $"decayed mean score, half-life {N(options.HalfLifeDays)} trading days"),
                 new("staleness", options.MaxAgeDays is int a ? $"expires after {a} trading days without a headline" : "never expires"),
                 new("universe", UniverseText(options.Universe)),
                 new("headlines scored", N(study.Counts.Scored)),
                 new("headlines failed (excluded, never scored 0)", N(study.Counts.FailedScores)),
                 .. ScoringProvenance.Of(study.Scores),
-                .. LookAheadWarnings(study, scorerName).Select(w => new KeyValuePair<string, string>("look-ahead warning", w)),
+                .. study.LookAheadWarnings.Select(w => new KeyValuePair<string, string>("look-ahead warning", w)),
             ],
-            Provenance = data.Provenance,
+            Provenance = study.Data.Provenance,
             InformationCoefficient = IcByHorizon.From(study.Ic),
             QuantileReturns = QuantileReturnSummary.From(study.Quantiles),
-            Sections = Sections(study, data, options),
+            Health = HealthSection,
+            ExtraKpis = NetKpis(study),
+            KpiNote = KpiNote(study),
+            Sections = Sections,
         };
     }
 
-    /// <summary>The sections in report order.</summary>
-    public static IReadOnlyList<ReportSection> Sections(SentimentStudyResult study, StudyData data, SentimentStudyOptions options) =>
-        [
-            DataSection(study, data), CoverageSection(study, options), IcSection(study.Ic), QuantileSection(study.Quantiles), BenchmarkSection(study),
-            .. study.EventStudy is { } events ? [EventStudySection(events)] : Array.Empty<ReportSection>(),
-            .. study.LopezLiraTang is { } llt && study.KirtacGermano is { } kg ? [ProtocolsSection(llt, kg)] : Array.Empty<ReportSection>(),
-            .. study.Research is { } research ? StudyResearchSections.All(research) : Array.Empty<ReportSection>(),
-        ];
-
-    /// <summary>study.json: the window and every section's data, in report order.</summary>
-    public static JsonObject Json(SentimentStudyResult study)
+    /// <summary>The report of a computed study.</summary>
+    /// <param name="study">The study's result.</param>
+    /// <param name="title">The page title; null: "Sentiment study: strategy (scorer)".</param>
+    public static StudyReport Of(SentimentStudyResult study, string? title = null)
     {
+        ArgumentNullException.ThrowIfNull(study);
+        return new StudyReport(study, title);
+    }
+
+    /// <summary>The tearsheet page's input (write it with <see cref="Reporting.Tearsheet.Write"/>).</summary>
+    public TearsheetInput Tearsheet { get; }
+
+    /// <summary>The health checks as the page's first section.</summary>
+    public ReportSection HealthSection { get; }
+
+    /// <summary>The research sections in report order; study.json holds each one's data under its id.</summary>
+    public IReadOnlyList<ReportSection> Sections { get; }
+
+    /// <summary>study.json: the health checks, the window, the performance and every section's data, in report order.</summary>
+    public JsonObject ToJson()
+    {
+        var study = _study;
         var sections = new JsonArray();
-        foreach (var s in study.Sections) sections.Add(s.ToJson());
+        foreach (var s in Sections) sections.Add(s.ToJson());
         return new JsonObject
         {
-            ["title"] = study.Tearsheet.Title,
+            ["title"] = Tearsheet.Title,
+            ["health"] = new JsonArray([.. study.Health.Select(h => (JsonNode)h.ToJson())]),
             ["strategy"] = study.Backtest.Strategy,
             ["window"] = new JsonObject { ["from"] = D(study.Backtest.Dates[0]), ["to"] = D(study.Backtest.Dates[^1]), ["days"] = study.Backtest.Dates.Length },
             ["performance"] = new JsonObject
             {
-                ["strategy"] = JsonNode.Parse(study.Stats.ToJson()),
-                ["benchmark"] = JsonNode.Parse(study.BenchmarkStats.ToJson()),
+                ["strategy"] = study.Stats.ToJsonNode(),
+                ["benchmark"] = study.BenchmarkStats.ToJsonNode(),
                 ["costs"] = CostsJson(study.Backtest),
+                ["costModel"] = Workflows.Health.CostRealism.Describe(study.Options.Backtest.Costs),
             },
             ["eventStudy"] = study.EventStudy is { } events ? Node(w => ResearchJson.Write(w, events)) : null,
             ["protocols"] = study.LopezLiraTang is { } llt && study.KirtacGermano is { } kg
                 ? new JsonObject { ["lopezLiraTang"] = Node(w => ResearchJson.Write(w, llt)), ["kirtacGermano"] = Node(w => ResearchJson.Write(w, kg)) }
                 : null,
-            ["factorTearsheet"] = SectionData(study, "factorTearsheet"),
-            ["riskPortfolios"] = SectionData(study, "riskPortfolios"),
-            ["costs"] = SectionData(study, "costs"),
+            ["factorTearsheet"] = _factorTearsheet?.Data.DeepClone(),
+            ["riskPortfolios"] = _riskPortfolios?.Data.DeepClone(),
+            ["costs"] = _costs?.Data.DeepClone(),
             ["sections"] = sections,
         };
     }
 
-    /// <summary>A section's data as its own top-level object (null when the study left the section out).</summary>
-    private static JsonNode? SectionData(SentimentStudyResult study, string id) => study.Sections.FirstOrDefault(s => s.Id == id)?.Data.DeepClone();
+    private static ReportSection HealthSectionOf(IReadOnlyList<HealthCheck> health)
+    {
+        int notOk = health.Count(h => h.Status != HealthStatus.Ok);
+        return new ReportSection("health", "Health checks: can these figures be trusted?")
+        {
+            Note = notOk == 0
+                ? "Every check passed. Each is a rule on the data or the setup that, when it trips, makes the figures below artefacts rather than findings."
+                : $"{notOk} of {health.Count} checks are not ok: read them before any figure below. WARN: the figures stand, read them with this in mind; FAIL: do not act on them.",
+            Rows = [.. health.Select(h => new KeyValuePair<string, string>($"{h.StatusText.ToUpperInvariant()} · {h.Id}", h.Message))],
+            Data = new JsonObject { ["checks"] = new JsonArray([.. health.Select(h => (JsonNode)h.ToJson())]) },
+        };
+    }
+
+    /// <summary>The net figure at the study's capital under realistic costs, as a card beside the headline cards.</summary>
+    private static IReadOnlyList<TearsheetStat> NetKpis(SentimentStudyResult study) =>
+        study.Research is { } r
+            ? [new TearsheetStat($"Net Sharpe at ${N(r.Costs.Run.Capital)}, realistic costs", r.Costs.Run.NetSharpe, StatFormat.Ratio, true)
+                { UndefinedReason = double.IsNaN(r.Costs.Run.NetSharpe) ? "the net returns have no variance" : null }]
+            : [];
+
+    private static string KpiNote(SentimentStudyResult study)
+    {
+        string simple = $"Headline cards: the share-level backtest under {Workflows.Health.CostRealism.Describe(study.Options.Backtest.Costs)}.";
+        return study.Research is { } r
+            ? simple + $" The last card runs the same long-short at ${N(r.Costs.Run.Capital)} under commission, half-spread, square-root impact and borrow (the realistic-costs section)."
+            : simple + " Realistic costs at size were not computed (research sections off).";
+    }
 
     /// <summary>
     /// A warning for each LLM whose training cut-off does not precede the headlines it scored (its scores may know
-    /// what happened next); none for the offline scorers. An anonymised LLM scorer's name ends in "/anon".
+    /// what happened next); none for the offline scorers. Computed by the study: <see cref="SentimentStudyResult.LookAheadWarnings"/>.
     /// </summary>
-    public static IReadOnlyList<string> LookAheadWarnings(SentimentStudyResult study, string scorerName)
+    public static IReadOnlyList<string> LookAheadWarnings(SentimentStudyResult study)
     {
-        if (study.Headlines.Count == 0) return [];
-        var first = DateOnly.FromDateTime(study.Headlines.Min(h => h.Published).UtcDateTime);
-        var last = DateOnly.FromDateTime(study.Headlines.Max(h => h.Published).UtcDateTime);
-        bool anonymized = scorerName.EndsWith("/anon", StringComparison.Ordinal);
-        return [.. study.Scores.Select(r => r.Model).Where(m => !string.IsNullOrEmpty(m) && !OfflineScorers.IsOfflineModel(m)).Distinct(StringComparer.Ordinal)
-            .Select(m => ModelCutoffs.LookAheadWarning(m!, first, last, anonymized)).OfType<string>()];
+        ArgumentNullException.ThrowIfNull(study);
+        return study.LookAheadWarnings;
     }
 
     private static ReportSection EventStudySection(EventStudyResult events)
@@ -129,7 +182,9 @@ public static class StudyReport
                 + "long the top 20 %, short the bottom 20 % each day, 10 bps per unit traded. The observations are in lopez-lira-tang.csv.",
             Rows =
             [
-                new("Lopez-Lira & Tang: coefficient", $"{F(fit.Coefficient, "0.00000")} (t {F(fit.TStat, "0.0")}, within R² {F(fit.R2, "0.0000")}, {N(fit.Observations)} symbol-days, {N(fit.Days)} days)"),
+                new("Lopez-Lira & Tang: coefficient", fit.UndefinedReason is { } why
+                    ? $"not defined: {why} ({N(fit.Observations)} symbol-days, {N(fit.Days)} days)"
+                    : $"{F(fit.Coefficient, "0.00000")} (t {F(fit.TStat, "0.0")}, within R² {F(fit.R2, "0.0000")}, {N(fit.Observations)} symbol-days, {N(fit.Days)} days)"),
                 new("Lopez-Lira & Tang: long-short Sharpe gross / net", $"{F(llt.LongShort.SharpeGross, "0.00")} / {F(llt.LongShort.SharpeNet, "0.00")} ({N(llt.LongShort.ActiveDays)} active days)"),
                 new("Kirtac & Germano: long-short Sharpe gross / net", $"{F(kg.LongShort.SharpeGross, "0.00")} / {F(kg.LongShort.SharpeNet, "0.00")} ({N(kg.LongShort.ActiveDays)} active days)"),
             ],
@@ -154,11 +209,11 @@ public static class StudyReport
         ["total"] = run.Costs.Total,
     };
 
-    private static ReportSection DataSection(SentimentStudyResult study, StudyData data)
+    private static ReportSection DataSection(SentimentStudyResult study)
     {
         var c = study.Counts;
         var load = study.NewsLoad;
-        var prices = data.Prices;
+        var prices = study.Data.Prices;
         var rows = new List<KeyValuePair<string, string>>
         {
             new("price symbols", N(prices.SymbolCount)),
@@ -211,9 +266,7 @@ public static class StudyReport
         var cov = study.Coverage;
         var sorted = cov.Order().ToArray();
         int minNames = options.Strategy == "sentiment-longshort" ? options.StrategySettings.MinNamesPerSide : 1;
-        int thin = 0;
-        // Fewer live names than two sides of the minimum: the book cannot be built that day, whatever the quantile.
-        foreach (double live in cov) if (live < 2 * minNames) thin++;
+        int thin = study.DaysTooThinToTrade;
         double mean = cov.Length == 0 ? double.NaN : cov.Average();
         var json = new JsonObject
         {
@@ -247,13 +300,19 @@ public static class StudyReport
         var array = new JsonArray();
         foreach (var r in ic.ByHorizon)
         {
-            rows.Add(new($"{r.Horizon}-day rank IC", $"{F(r.Mean, "0.0000")}  (t {F(r.TStat, "0.0")}, Newey-West t {F(r.NeweyWestTStat, "0.0")}, {N(r.Days)} days)"));
-            array.Add(new JsonObject
+            var mean = r.Figure("mean", r.Mean);
+            var t = r.Figure("tStat", r.TStat);
+            rows.Add(new($"{r.Horizon}-day rank IC", !mean.IsDefined ? mean.Format("0.0000")
+                : t.IsDefined ? $"{F(r.Mean, "0.0000")}  (t {F(r.TStat, "0.0")}, Newey-West t {F(r.NeweyWestTStat, "0.0")}, {N(r.Days)} days)"
+                : $"{F(r.Mean, "0.0000")}  (t {t.Format("0.0")}, {N(r.Days)} days)"));
+            var item = new JsonObject
             {
                 ["horizon"] = r.Horizon, ["mean"] = Finite(r.Mean), ["std"] = Finite(r.Std), ["tStat"] = Finite(r.TStat),
                 ["neweyWestTStat"] = Finite(r.NeweyWestTStat), ["nonOverlappingTStat"] = Finite(r.NonOverlappingTStat),
                 ["positiveFraction"] = Finite(r.PositiveFraction), ["days"] = r.Days,
-            });
+            };
+            if (r.Undefined.ToJson() is { } undefined) item["undefined"] = undefined;
+            array.Add(item);
         }
         return new ReportSection("ic", "Information coefficient by horizon")
         {
@@ -291,18 +350,18 @@ public static class StudyReport
             Note = "Daily simple returns over the window, costs included on both sides. Alpha and active return are annualised.",
             Rows =
             [
-                new("alpha (annualised)", P(c.Alpha)),
-                new("beta", F(c.Beta, "0.00")),
-                new("tracking error (annualised)", P(c.TrackingError)),
-                new("information ratio", F(c.InformationRatio, "0.00")),
-                new("active return (annualised mean)", P(c.ActiveReturn)),
+                new("alpha (annualised)", c.Figure("alpha", c.Alpha).Format(P)),
+                new("beta", c.Figure("beta", c.Beta).Format("0.00")),
+                new("tracking error (annualised)", c.Figure("trackingError", c.TrackingError).Format(P)),
+                new("information ratio", c.Figure("informationRatio", c.InformationRatio).Format("0.00")),
+                new("active return (annualised mean)", c.Figure("activeReturn", c.ActiveReturn).Format(P)),
             ],
-            Data = new JsonObject
+            Data = WithUndefined(new JsonObject
             {
                 ["benchmark"] = study.BenchmarkName,
                 ["alpha"] = Finite(c.Alpha), ["beta"] = Finite(c.Beta), ["trackingError"] = Finite(c.TrackingError),
                 ["informationRatio"] = Finite(c.InformationRatio), ["activeReturn"] = Finite(c.ActiveReturn), ["days"] = c.Days,
-            },
+            }, c.Undefined),
         };
     }
 
@@ -324,4 +383,11 @@ public static class StudyReport
     private static string F(double v, string format) => double.IsFinite(v) ? v.ToString(format, Inv) : "n/a";
     private static string P(double v) => double.IsFinite(v) ? v.ToString("P2", Inv) : "n/a";
     private static double? Finite(double v) => double.IsFinite(v) ? v : null;
+
+    /// <summary>The object with an "undefined" member naming why figures are null, when any are.</summary>
+    private static JsonObject WithUndefined(JsonObject json, UndefinedReasons undefined)
+    {
+        if (undefined.ToJson() is { } reasons) json["undefined"] = reasons;
+        return json;
+    }
 }

@@ -10,64 +10,16 @@ using Signals.Numerics;
 namespace Signals.Workflows;
 
 /// <summary>
-/// Settings of the study report's factor tearsheet, risk-portfolio and cost sections. Costs are on by default: the
-/// portfolio table and the capacity curve are net of <see cref="Costs"/>, and the tearsheet's net spread pays its
-/// commission and half-spread on every unit traded.
-/// </summary>
-public sealed record StudyResearchOptions
-{
-    /// <summary>Off: the three sections are left out (the study's other figures do not depend on them).</summary>
-    public bool Enabled { get; init; } = true;
-    public int TearsheetQuantiles { get; init; } = 5;
-    /// <summary>Target annual volatility of the vol-targeted portfolio (60-day estimate, leverage capped at 2).</summary>
-    public double TargetAnnualVolatility { get; init; } = 0.10;
-    /// <summary>The banded portfolio trades a name only when its target moves by more than this share of equity.</summary>
-    public double TurnoverBand { get; init; } = 0.01;
-    public MarketCostModel Costs { get; init; } = new();
-    /// <summary>Portfolio size of the table and the cost split.</summary>
-    public double Capital { get; init; } = 1e7;
-    public IReadOnlyList<double> CapacityCapitals { get; init; } = CapacityCurve.DefaultCapitals;
-}
-
-/// <summary>One construction of the study's long-short, run through the size-aware costs.</summary>
-/// <param name="Name">Short name (the table row and the chart's legend).</param>
-/// <param name="Annual">Compound annual net return.</param>
-/// <param name="Volatility">Annualised standard deviation of the daily net returns.</param>
-/// <param name="MaxDrawdown">Deepest fall of net equity, as a negative fraction.</param>
-/// <param name="Turnover">Mean traded notional per day as a share of equity.</param>
-public sealed record RiskPortfolioRun(string Name, string Construction, RiskPortfolioResult Portfolio, CostedRun Run,
-    double NetSharpe, double GrossSharpe, double Annual, double Volatility, double MaxDrawdown, double Turnover)
-{
-    public static RiskPortfolioRun Of(string name, string construction, RiskPortfolioResult portfolio, CostedRun run, int periodsPerYear)
-    {
-        int last = Array.FindLastIndex(run.Equity, e => e > 0);
-        double years = Math.Max(1, run.Equity.Length - 1) / (double)periodsPerYear;
-        double annual = last < 0 ? double.NaN : Math.Pow(run.Equity[^1] / run.Capital, 1 / years) - 1;
-        var net = Moments.Of(run.Net);
-        double turnover = run.Turnover.Length == 0 ? 0 : run.Turnover.Average();
-        return new RiskPortfolioRun(name, construction, portfolio, run, run.NetSharpe, run.GrossSharpe, annual,
-            net.SampleStd * Math.Sqrt(periodsPerYear), Drawdown.Max(run.Equity), turnover);
-    }
-}
-
-/// <summary>The three research sections' results on the study's own signal and window.</summary>
-/// <param name="Tearsheet">The alphalens-style factor tearsheet of the study's signal.</param>
-/// <param name="Portfolios">The study's long-short built several ways, each run at <see cref="StudyResearchOptions.Capital"/> net of costs.</param>
-/// <param name="Costs">The plain long-short's costs by kind at that size and its capacity curve.</param>
-/// <param name="HasSectors">Whether sectors were known (else no sector-neutral portfolio and no IC by sector).</param>
-/// <param name="SpreadColumn">Whether a half-spread column priced the spread (else the model's flat half-spread).</param>
-public sealed record StudyResearchResult(
-    FactorTearsheetResult Tearsheet, IReadOnlyList<RiskPortfolioRun> Portfolios, RealisticCostResult Costs, bool HasSectors, bool SpreadColumn);
-
-/// <summary>
 /// The factor tearsheet, risk portfolios and realistic costs of a study, from its window's prices and signal. Weights
 /// for day t use only signal rows known before the open of t (the next-open fill's rule: open-timed rows of t,
 /// close-timed rows of t − 1), and the costed runs trade at that open.
 /// </summary>
 public static class StudyResearch
 {
+    /// <summary>The sector of a symbol the sector map does not name.</summary>
     public const string UnknownSector = "(no sector)";
 
+    /// <summary>The three sections' results on the window's prices and signal.</summary>
     /// <param name="sectors">Sector by symbol; null = none known. Symbols not in it fall in <see cref="UnknownSector"/>.</param>
     /// <param name="halfSpreadBps">A half-spread panel in bps (any days and symbols; matched by date and symbol), or null.</param>
     public static StudyResearchResult Run(BarPanel prices, Panel signal, DecisionTiming timing, FillTiming fill, SentimentStudyOptions options,
@@ -86,7 +38,7 @@ public static class StudyResearch
             CostBps = costs.CommissionBps + costs.HalfSpreadBps,
         });
 
-        var longShort = LongShortWeights(signal, timing, options.Quantile, options.StrategySettings.MinNamesPerSide);
+        var longShort = LongShortWeights(signal, timing, options.StrategySettings.Quantile, options.StrategySettings.MinNamesPerSide);
         var constructions = new List<(string Name, string Construction, RiskPortfolioOptions Options)>
         {
             ("plain", "the study's quantile long-short, equal weights, gross 1", new() { BetaNeutral = false }),

@@ -10,7 +10,14 @@ public readonly record struct PooledObservation(int Day, double X, double Y);
 /// <param name="Days">G: the clusters (days) left.</param>
 /// <param name="SmallSampleFactor">c = G/(G−1) · (N−1)/(N−G−1): G day effects and one slope are the N − K = N − G − 1 residual degrees of freedom.</param>
 /// <param name="R2">Within R²: 1 − Σe² / Σỹ² with ỹ the day-demeaned response.</param>
-public sealed record FixedEffectsFit(double Coefficient, double StdErr, double TStat, double R2, int Observations, int Days, double SmallSampleFactor);
+public sealed record FixedEffectsFit(double Coefficient, double StdErr, double TStat, double R2, int Observations, int Days, double SmallSampleFactor)
+{
+    /// <summary>Why the fit has no coefficient (null when it has one): too few days or observations, or no within-day variation of x.</summary>
+    public string? UndefinedReason { get; init; }
+
+    /// <summary>Whether the regression has a coefficient the kit stands behind.</summary>
+    public bool IsDefined => UndefinedReason is null;
+}
 
 /// <summary>
 /// Pooled OLS with day fixed effects by the within transformation (x and y demeaned within each day; by
@@ -30,17 +37,24 @@ public static class DayFixedEffectsRegression
             sums[o.Day] = sums.TryGetValue(o.Day, out var s) ? (s.X + o.X, s.Y + o.Y, s.N + 1) : (o.X, o.Y, 1);
         }
         int n = 0, g = 0;
-        double sxx = 0, sxy = 0, syy = 0;
+        double sxx = 0, sxy = 0, syy = 0, xScale = 0;
         foreach (var o in observations)
         {
             var s = sums[o.Day];
             if (s.N < 2) continue;
             double x = o.X - s.X / s.N, y = o.Y - s.Y / s.N;
             sxx += x * x; sxy += x * y; syy += y * y; n++;
+            xScale += o.X * o.X;
         }
         foreach (var s in sums.Values) if (s.N >= 2) g++;
-        if (g < 2 || n - g - 1 < 1 || !(sxx > 0))
-            return new FixedEffectsFit(double.NaN, double.NaN, double.NaN, double.NaN, n, g, double.NaN);
+        // x equal within every day demeans to rounding noise (3 × 0.1 / 3 is not 0.1): a slope fitted to that noise
+        // would be a number from nothing, so within-day variation below 1e-20 of x's own scale counts as none.
+        string? undefined = g < 2 ? "fewer than two days with at least two observations"
+            : n - g - 1 < 1 ? "too few observations for the day effects and a slope"
+            : !(sxx > 1e-20 * xScale) ? "the score does not vary within any day (e.g. market-wide news giving every name the same score)"
+            : null;
+        if (undefined is not null)
+            return new FixedEffectsFit(double.NaN, double.NaN, double.NaN, double.NaN, n, g, double.NaN) { UndefinedReason = undefined };
 
         double beta = sxy / sxx;
         var score = new Dictionary<int, double>(g);

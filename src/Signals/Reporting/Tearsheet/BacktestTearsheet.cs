@@ -15,12 +15,15 @@ public static class BacktestTearsheet
     /// <param name="benchmark">An optional benchmark run (e.g. <see cref="Backtesting.Strategies.BuyAndHold"/>), aligned by date.</param>
     /// <param name="title">Page title; defaults to the strategy name.</param>
     /// <param name="pointInTimeRule">How news or other features were lagged into the signal; left null, the page says "not stated".</param>
-    public static TearsheetInput From(BacktestResult result, BacktestResult? benchmark = null, string? title = null, string? pointInTimeRule = null)
+    /// <param name="stats">The strategy's statistics when the caller has them already (a study does); null: computed here.</param>
+    /// <param name="benchmarkStatistics">The benchmark's statistics when the caller has them; null: computed here.</param>
+    public static TearsheetInput From(BacktestResult result, BacktestResult? benchmark = null, string? title = null, string? pointInTimeRule = null,
+        PerformanceStats? stats = null, PerformanceStats? benchmarkStatistics = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var benchmarkEquity = benchmark is null ? null : DateAlignment.CarryForward(result.Dates, benchmark.Dates, benchmark.Equity);
-        var stats = PerformanceStats.Of(result, benchmarkEquity);
-        IReadOnlyList<TearsheetStat> benchmarkStats = benchmark is null ? [] : TearsheetStats.From(PerformanceStats.Of(benchmark));
+        stats ??= PerformanceStats.Of(result, benchmarkEquity);
+        IReadOnlyList<TearsheetStat> benchmarkStats = benchmark is null ? [] : TearsheetStats.From(benchmarkStatistics ?? PerformanceStats.Of(benchmark));
 
         return new TearsheetInput
         {

@@ -28,7 +28,8 @@ public static class Tearsheet
         HtmlText.Append(sb, input.Title).Append("</title>\n<style>\n").Append(TearsheetCss.Text).Append("</style>\n</head>\n<body>\n<div class=\"page\">\n");
 
         AppendHeader(sb, input);
-        AppendKpis(sb, input.Stats);
+        if (input.Health is { } health) AppendSection(sb, figures, health);
+        AppendKpis(sb, input.Stats, input.ExtraKpis, input.KpiNote);
         AppendChartCard(sb, figures, "chart-equity", input.BenchmarkEquity is null ? "Equity" : "Equity vs benchmark");
         AppendChartCard(sb, figures, "chart-drawdown", null);
         AppendChartCard(sb, figures, "chart-rolling-sharpe", null);
@@ -192,18 +193,18 @@ public static class Tearsheet
         sb.Append("</div>\n</header>\n");
     }
 
-    private static void AppendKpis(StringBuilder sb, IReadOnlyList<TearsheetStat> stats)
+    private static void AppendKpis(StringBuilder sb, IReadOnlyList<TearsheetStat> stats, IReadOnlyList<TearsheetStat> extra, string? note)
     {
         if (stats.Count == 0) return;
         sb.Append("<div class=\"kpis\">\n");
-        for (int i = 0; i < Math.Min(6, stats.Count); i++)
+        foreach (var s in stats.Take(6).Concat(extra))
         {
-            var s = stats[i];
             sb.Append("<div class=\"kpi\"><div class=\"label\">");
             HtmlText.Append(sb, s.Name).Append("</div><div class=\"value").Append(SignClass(s)).Append("\">")
-              .Append(HtmlText.Escape(StatText.Format(s.Value, s.Format))).Append("</div></div>\n");
+              .Append(HtmlText.Escape(s.Text)).Append("</div></div>\n");
         }
         sb.Append("</div>\n");
+        if (note is not null) sb.Append("<p class=\"note\" id=\"kpi-note\">").Append(HtmlText.Escape(note)).Append("</p>\n");
     }
 
     /// <summary>
@@ -246,7 +247,7 @@ public static class Tearsheet
     }
 
     private static void AppendStatCell(StringBuilder sb, TearsheetStat s) =>
-        sb.Append("<td class=\"num").Append(SignClass(s)).Append("\">").Append(HtmlText.Escape(StatText.Format(s.Value, s.Format))).Append("</td>");
+        sb.Append("<td class=\"num").Append(SignClass(s)).Append("\">").Append(HtmlText.Escape(s.Text)).Append("</td>");
 
     private static string SignClass(TearsheetStat s) =>
         !s.ColorBySign || !double.IsFinite(s.Value) || s.Value == 0 ? "" : s.Value > 0 ? " pos" : " neg";

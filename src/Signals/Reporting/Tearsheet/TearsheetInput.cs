@@ -49,6 +49,18 @@ public sealed record TearsheetInput
     /// <summary>Research sections (data counts, coverage, benchmark, …) shown after the charts, in order.</summary>
     public IReadOnlyList<ReportSection> Sections { get; init; } = [];
 
+    /// <summary>
+    /// Cards shown after the headline statistics' cards (e.g. the net figure at the study's capital under realistic
+    /// costs, beside the headline figures under the simple model).
+    /// </summary>
+    public IReadOnlyList<TearsheetStat> ExtraKpis { get; init; } = [];
+
+    /// <summary>The health checks, shown first on the page (before the headline cards); null = none.</summary>
+    public ReportSection? Health { get; init; }
+
+    /// <summary>A line under the headline cards saying which cost model each card uses; null = none.</summary>
+    public string? KpiNote { get; init; }
+
     /// <summary>Costs, fill timing and the point-in-time rule; items left null are flagged "not stated" on the page.</summary>
     public TearsheetAssumptions Assumptions { get; init; } = new();
 }
@@ -62,7 +74,14 @@ public enum StatFormat { Number, Percent, Ratio, Currency, Integer, Days }
 /// A named statistic and how to print it (Percent prints 0.123 as 12.30%). <paramref name="ColorBySign"/> paints it
 /// green or red: right for returns and drawdowns, wrong for volatility or exposure, so it is opt-in.
 /// </summary>
-public sealed record TearsheetStat(string Name, double Value, StatFormat Format = StatFormat.Number, bool ColorBySign = false);
+public sealed record TearsheetStat(string Name, double Value, StatFormat Format = StatFormat.Number, bool ColorBySign = false)
+{
+    /// <summary>Why the statistic is not defined (the page shows "not defined: …" instead of a value); null when it is.</summary>
+    public string? UndefinedReason { get; init; }
+
+    /// <summary>The value as the page prints it, or "not defined: reason".</summary>
+    public string Text => UndefinedReason is { } why ? $"not defined: {why}" : StatText.Format(Value, Format);
+}
 
 /// <summary>Information coefficient at each forward horizon (trading days).</summary>
 public sealed record IcByHorizon(int[] Horizons, double[] Ic)

@@ -53,8 +53,9 @@ public static class TearsheetStats
         foreach (var (field, label, format, signed) in Known)
         {
             if (!values.TryGetValue(field, out double v)) continue; // costs live on the BacktestResult, not here
-            if (field is "alpha" or "beta" && double.IsNaN(v)) continue; // no benchmark
-            list.Add(new TearsheetStat(label, v, format, signed));
+            string? undefined = stats.Undefined.For(field);
+            if (field is "alpha" or "beta" && double.IsNaN(v) && undefined is null or "no benchmark") continue;
+            list.Add(new TearsheetStat(label, v, format, signed) { UndefinedReason = undefined });
         }
         return list;
     }

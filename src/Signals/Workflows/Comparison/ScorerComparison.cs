@@ -4,25 +4,6 @@ using Signals.Sentiment.Evaluation;
 
 namespace Signals.Workflows.Comparison;
 
-/// <summary>The return side of one scorer: how well its signal ranked next-day returns, and what trading it earned, with costs.</summary>
-/// <param name="RankIc1d">Mean daily Spearman IC of the signal against the 1-day forward return.</param>
-/// <param name="LongShortSharpe">Annualised Sharpe of the daily long-short of its top and bottom quantiles, costs on.</param>
-/// <param name="NewsCostUsd">What scoring the news cost (cached answers free; NaN when the price is unknown).</param>
-public sealed record ScorerReturns(double RankIc1d, double IcTStat, double LongShortSharpe, double Cagr, int HeadlinesScored, int HeadlinesFailed, double NewsCostUsd);
-
-/// <summary>One row of the comparison: the labelled evaluation, and the return side when prices and news were given.</summary>
-public sealed record ScorerComparisonRow(ScorerEvaluation Labels, ScorerReturns? Returns)
-{
-    public string Scorer => Labels.Scorer;
-}
-
-/// <summary>Every scorer on the same labelled file (and, optionally, the same news and prices), side by side.</summary>
-public sealed record ScorerComparisonResult(string LabeledFile, int Rows, int DuplicateRows, string? NewsFile, string? PricesFile,
-    IReadOnlyList<ScorerComparisonRow> Scorers, DateTimeOffset RunUtc);
-
-/// <summary>Where a comparison is: which scorer, which part, and how far its scoring got.</summary>
-public readonly record struct ComparisonProgress(string Scorer, string Part, ScoringProgress Scoring);
-
 /// <summary>
 /// Choosing a model by evidence: accuracy, macro-F1, per-class recall, cost per 1,000 headlines, latency and failures
 /// of each scorer on one labelled file; with prices and news, each scorer's rank IC at one day and the Sharpe of its
@@ -30,6 +11,7 @@ public readonly record struct ComparisonProgress(string Scorer, string Part, Sco
 /// </summary>
 public static class ScorerComparison
 {
+    /// <summary>Evaluates every scorer on the labelled file and, with prices and news, on returns.</summary>
     public static async Task<ScorerComparisonResult> RunAsync(
         IReadOnlyList<(string Label, ISentimentScorer Scorer)> scorers,
         IReadOnlyList<LabeledHeadline> labeled, string labeledFile,
@@ -55,18 +37,25 @@ public static class ScorerComparison
         return new ScorerComparisonResult(labeledFile, labeled.Count, LabeledHeadlines.DuplicateCount(labeled), newsFile, pricesFile, rows, DateTimeOffset.UtcNow);
     }
 
-    /// <summary>The one call into the study: the same signal, backtest (costs on) and IC the demo reports.</summary>
+    /// <summary>
+    /// The one call into the study, with the demo's settings (<see cref="SentimentStudyOptions.Demo"/>): the same signal,
+    /// backtest (costs on) and IC the demo reports. No report is built and the research sections are off: the
+    /// comparison reads two figures of the plain result.
+    /// </summary>
     private static async Task<ScorerReturns> ReturnsAsync(ISentimentScorer scorer, BarPanel prices, IReadOnlyList<NewsItem> news,
         IProgress<ScoringProgress>? progress, CancellationToken ct)
     {
-        var study = await SentimentStudy.RunAsync(prices, news, scorer, new SentimentStudyOptions { IcHorizons = [1] },
+        var study = await SentimentStudy.RunAsync(prices, news, scorer, SentimentStudyOptions.Demo with { IcHorizons = [1], Research = new StudyResearchOptions { Enabled = false } },
             progress is null ? null : new StudyScoringProgress(progress), ct).ConfigureAwait(false);
         var ic = study.Ic.ByHorizon[0];
         double cost = 0;
         foreach (var s in study.Scores)
             if (!s.Cached && s.Status != ScoreStatus.Skipped) cost += s.CostUsd;
-        return new ScorerReturns(ic.Mean, ic.TStat, study.Stats.Sharpe, study.Stats.Cagr,
-            study.Scores.Count(s => s.Status == ScoreStatus.Ok), study.FailedScores, cost);
+        return new ScorerReturns(ic.Mean, ic.TStat, study.Stats.Sharpe, study.Stats.Cagr, study.Counts.Scored, study.FailedScores, cost)
+        {
+            IcUndefinedReason = ic.Undefined.For("tStat") ?? ic.Undefined.For("mean"),
+            SharpeUndefinedReason = study.Stats.Undefined.For("sharpe"),
+        };
     }
 
     private sealed class SyncProgress(Action<ScoringProgress> report) : IProgress<ScoringProgress>

@@ -57,6 +57,8 @@ public static class ScorerComparisonReport
                     w.WriteNumber("headlinesScored", r.HeadlinesScored);
                     w.WriteNumber("headlinesFailed", r.HeadlinesFailed);
                     Number(w, "newsCostUsd", r.NewsCostUsd);
+                    if (r.IcUndefinedReason is { } icWhy) w.WriteString("icUndefined", icWhy);
+                    if (r.SharpeUndefinedReason is { } sharpeWhy) w.WriteString("longShortSharpeUndefined", sharpeWhy);
                     w.WriteEndObject();
                 }
                 w.WriteEndObject();
