@@ -21,15 +21,24 @@ internal static class StudySummary
         var b = study.BenchmarkStats;
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("").AddColumn(new TableColumn(Markup.Escape(study.Strategy.Name)).RightAligned()).AddColumn(new TableColumn(Markup.Escape(study.BenchmarkName)).RightAligned());
+        // A table cell is too narrow for a reason: the cell says "not defined" and the reason follows the table.
+        var undefined = new List<string>();
+        string Cell(string name, Statistic figure, Func<double, string> format, string side)
+        {
+            if (figure.IsDefined) return Markup.Escape(format(figure.Value));
+            undefined.Add($"{name} ({side}): not defined: {figure.Reason}");
+            return "not defined";
+        }
         void Row(string name, Statistic strategy, Statistic benchmark, Func<double, string> format) =>
-            table.AddRow(Markup.Escape(name), Markup.Escape(strategy.Format(format)), Markup.Escape(benchmark.Format(format)));
+            table.AddRow(Markup.Escape(name), Cell(name, strategy, format, "strategy"), Cell(name, benchmark, format, "benchmark"));
         Row("total return", Statistic.Of(s.TotalReturn), Statistic.Of(b.TotalReturn), P);
         Row("CAGR", s.Figure("cagr", s.Cagr), b.Figure("cagr", b.Cagr), P);
         Row("Sharpe", s.Figure("sharpe", s.Sharpe), b.Figure("sharpe", b.Sharpe), F);
         Row("max drawdown", Statistic.Of(s.MaxDrawdown), Statistic.Of(b.MaxDrawdown), P);
-        table.AddRow("beta to benchmark", Markup.Escape(s.Figure("beta", s.Beta).Format(F)), "1.00");
-        table.AddRow("information ratio", Markup.Escape(study.Comparison.Figure("informationRatio", study.Comparison.InformationRatio).Format(F)), "");
+        table.AddRow("beta to benchmark", Cell("beta to benchmark", s.Figure("beta", s.Beta), F, "strategy"), "1.00");
+        table.AddRow("information ratio", Cell("information ratio", study.Comparison.Figure("informationRatio", study.Comparison.InformationRatio), F, "strategy"), "");
         AnsiConsole.Write(table);
+        foreach (var line in undefined) AnsiConsole.WriteLine(line);
         AnsiConsole.WriteLine($"costs in these figures: {Workflows.Health.CostRealism.Describe(study.Options.Backtest.Costs)}"
             + (study.Research is { } r ? string.Create(inv, $"; at ${r.Costs.Run.Capital:#,0} under realistic costs the same long-short's net Sharpe is {F(r.Costs.Run.NetSharpe)}") : ""));
         var ic1 = study.Ic.ByHorizon[0];

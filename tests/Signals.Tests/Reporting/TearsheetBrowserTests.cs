@@ -146,10 +146,10 @@ public sealed class TearsheetBrowserTests : IDisposable
         var news = Signals.Tests.Backtesting.TestMarkets.RandomNews(prices, seed: 32, rate: 0.2);
         var sectors = prices.Symbols.Select((s, i) => (s, "sector " + (i % 4))).ToDictionary(p => p.s, p => p.Item2);
         var study = await Signals.Workflows.SentimentStudy.RunAsync(new Signals.Workflows.StudyData(prices, []) { Scores = news, Sectors = sectors }, null);
-        var report = RenderInBrowser(Tearsheet.Render(study.Tearsheet), "study");
+        var report = RenderInBrowser(Tearsheet.Render(Signals.Workflows.StudyReport.Of(study).Tearsheet), "study");
 
         Assert.Equal(JsonValueKind.Null, report.GetProperty("failed").ValueKind);
-        var ids = Tearsheet.ChartIds(study.Tearsheet);
+        var ids = Tearsheet.ChartIds(Signals.Workflows.StudyReport.Of(study).Tearsheet);
         Assert.Equal(10, ids.Count(id => id.StartsWith("chart-factorTearsheet-", StringComparison.Ordinal)));
         Assert.Contains("chart-riskPortfolios-1", ids);
         Assert.Contains("chart-costs-1", ids);

@@ -27,8 +27,8 @@ public sealed class SentimentStudyTests : IDisposable
         Assert.Equal(prices.Dates, study.Backtest.Dates);
         Assert.Equal(StudyStage.Done, stages[^1]);
         Assert.Contains(StudyStage.Backtest, stages);
-        Assert.NotNull(study.Tearsheet.InformationCoefficient);
-        Assert.Contains(study.Tearsheet.Parameters, p => p.Key == "scorer");
+        Assert.NotNull(StudyReport.Of(study).Tearsheet.InformationCoefficient);
+        Assert.Contains(StudyReport.Of(study).Tearsheet.Parameters, p => p.Key == "scorer");
     }
 
     [Fact]

@@ -27,8 +27,8 @@ public sealed class StudyResearchTests
     {
         var study = await OnSample.Value;
         Assert.Equal(["data", "coverage", "ic", "quantiles", "benchmark", "eventStudy", "protocols", "factorTearsheet", "riskPortfolios", "costs"],
-            study.Sections.Select(s => s.Id));
-        var json = JsonDocument.Parse(StudyReport.Json(study).ToJsonString()).RootElement;
+            StudyReport.Of(study).Sections.Select(s => s.Id));
+        var json = JsonDocument.Parse(StudyReport.Of(study).ToJson().ToJsonString()).RootElement;
 
         var tearsheet = json.GetProperty("factorTearsheet");
         Assert.Equal([1, 5, 10, 20], tearsheet.GetProperty("ic").EnumerateArray().Select(i => i.GetProperty("horizon").GetInt32()));
@@ -95,7 +95,7 @@ public sealed class StudyResearchTests
         Assert.Null(without.Research);
         Assert.Equal(without.Backtest.Equity, with.Backtest.Equity);
         Assert.Equal(without.Ic.ByHorizon[0].Series, with.Ic.ByHorizon[0].Series);
-        Assert.DoesNotContain(without.Sections, s => s.Id is "factorTearsheet" or "riskPortfolios" or "costs");
+        Assert.DoesNotContain(StudyReport.Of(without).Sections, s => s.Id is "factorTearsheet" or "riskPortfolios" or "costs");
 
         var free = await Run(new SentimentStudyOptions { Research = new StudyResearchOptions { Costs = MarketCostModel.Zero } });
         foreach (var p in free.Research!.Portfolios)

@@ -32,7 +32,7 @@ public sealed class StudyTests : IDisposable
         Assert.Equal(["ACME"], c.UnmatchedTickers);
         Assert.Equal(1, c.OutsidePriceSpan);                     // the 2005 headline
         Assert.Equal(news.Items.Count, c.Headlines);
-        Assert.Equal(["data", "coverage", "ic", "quantiles", "benchmark", "eventStudy", "protocols", "factorTearsheet", "riskPortfolios", "costs"], study.Sections.Select(s => s.Id));
+        Assert.Equal(["data", "coverage", "ic", "quantiles", "benchmark", "eventStudy", "protocols", "factorTearsheet", "riskPortfolios", "costs"], StudyReport.Of(study).Sections.Select(s => s.Id));
         Assert.True(study.Coverage.Max() <= prices.SymbolCount);
         Assert.True(study.Coverage.Min() < prices.SymbolCount);  // sparse news: names expire
     }
@@ -113,7 +113,7 @@ public sealed class StudyTests : IDisposable
         var prices = PriceCsv.LoadPanel(RepoPaths.Of("data", "sample", "prices.csv"));
         var news = NewsFile.Load(RepoPaths.Of("data", "sample", "news.csv"));
         var scorer = OfflineScorers.Create("lexicon");
-        var study = await SentimentStudy.RunAsync(prices, news, scorer, new SentimentStudyOptions { MaxAgeDays = null });
+        var study = await SentimentStudy.RunAsync(prices, news, scorer, SentimentStudyOptions.Demo);
 
         var scores = await scorer.ScoreAsync(news);
         var signal = DailySentiment.Build(ScoredHeadline.Join(news, scores), prices.Dates, prices.Symbols).DecayedMean(3);
