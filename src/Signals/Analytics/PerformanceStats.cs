@@ -46,7 +46,7 @@ public sealed record PerformanceStats(
     double Alpha,
     double Beta)
 {
-    /// <summary>Why figures are undefined, by JSON name (sharpe, sortino, annualVolatility, cagr, calmar, alpha, beta).</summary>
+    /// <summary>Why figures are undefined, by JSON name (sharpe, sortino, annualVolatility, cagr, calmar, alpha, beta; alpha and beta only when a benchmark was given).</summary>
     public UndefinedReasons Undefined { get; init; } = UndefinedReasons.None;
 
     /// <summary>Figure <paramref name="name"/> (its JSON name) with its value or its reason.</summary>
@@ -115,7 +115,8 @@ public sealed record PerformanceStats(
         // (every return equal and positive) stays +∞, an unbounded but defined ratio.
         string noVariance = ExposureFraction(grossExposure) == 0 ? "the returns have no variance: the book never held a position" : "the returns have no variance";
         string? ratio = m.Count < 2 ? "fewer than two daily returns" : double.IsNaN(sharpe) ? noVariance : null;
-        string? regression = benchmarkEquity is null ? "no benchmark"
+        // Without a benchmark alpha and beta are not figures of this run at all (NaN, left out of reports), not undefined ones.
+        string? regression = benchmarkEquity is null ? null
             : flat ? noVariance + " (a regression on a constant)"
             : double.IsNaN(beta) ? "the benchmark's returns have no variance, or fewer than two days"
             : null;

@@ -12,7 +12,9 @@ namespace Signals.Tests.Workflows;
 public sealed class StudyResearchTests
 {
     /// <summary>A study on the committed sample's prices with its planted tones as scores, and its sectors.</summary>
-    private static readonly Lazy<Task<SentimentStudyResult>> OnSample = new(() => Run(new SentimentStudyOptions()));
+    /// <summary>The study defaults with one name a side, the per-side minimum these tests were written against.</summary>
+    private static readonly SentimentStudyOptions OneNameASide = new() { StrategySettings = new StrategySettings { MinNamesPerSide = 1 } };
+    private static readonly Lazy<Task<SentimentStudyResult>> OnSample = new(() => Run(OneNameASide));
 
     private static Task<SentimentStudyResult> Run(SentimentStudyOptions options)
     {
@@ -91,13 +93,13 @@ public sealed class StudyResearchTests
     public async Task The_sections_move_none_of_the_studys_own_figures_and_zero_costs_pay_nothing()
     {
         var with = await OnSample.Value;
-        var without = await Run(new SentimentStudyOptions { Research = new StudyResearchOptions { Enabled = false } });
+        var without = await Run(OneNameASide with { Research = new StudyResearchOptions { Enabled = false } });
         Assert.Null(without.Research);
         Assert.Equal(without.Backtest.Equity, with.Backtest.Equity);
         Assert.Equal(without.Ic.ByHorizon[0].Series, with.Ic.ByHorizon[0].Series);
         Assert.DoesNotContain(StudyReport.Of(without).Sections, s => s.Id is "factorTearsheet" or "riskPortfolios" or "costs");
 
-        var free = await Run(new SentimentStudyOptions { Research = new StudyResearchOptions { Costs = MarketCostModel.Zero } });
+        var free = await Run(OneNameASide with { Research = new StudyResearchOptions { Costs = MarketCostModel.Zero } });
         foreach (var p in free.Research!.Portfolios)
             for (int d = 0; d < p.Run.Net.Length; d++) Assert.Equal(p.Run.Gross[d], p.Run.Net[d], 12);
     }
@@ -108,7 +110,7 @@ public sealed class StudyResearchTests
         var prices = TestMarkets.RandomWalk(symbols: 12, days: 120, seed: 7);
         var news = TestMarkets.RandomNews(prices, seed: 8, rate: 0.5);
         var signal = DailySentiment.Build(news, prices.Dates, prices.Symbols, DecisionTiming.Open).DecayedMean(3);
-        var options = new SentimentStudyOptions();
+        var options = OneNameASide;
         var flat = StudyResearch.Run(prices, signal, DecisionTiming.Open, FillTiming.NextOpen, options, null, null);
         // A zero half-spread for every symbol but the last, on every day but the first 60 (and an extra symbol the prices lack).
         var column = new Panel(prices.Dates[60..], [.. prices.Symbols[..^1], "ZZZ"], new double[60 * 12]);

@@ -80,6 +80,7 @@ public sealed class StudyTests : IDisposable
         var options = new SentimentStudyOptions
         {
             From = prices.Dates[0], To = prices.Dates[^1], MaxAgeDays = 5,
+            StrategySettings = new StrategySettings { MinNamesPerSide = 1 },
             Universe = new UniverseRules { MinPrice = 1, MinHistoryDays = 3 },
             Backtest = new BacktestOptions { Sizing = Sizing.Fractional, Fill = fill },
         };

@@ -54,7 +54,7 @@ public static class TearsheetStats
         {
             if (!values.TryGetValue(field, out double v)) continue; // costs live on the BacktestResult, not here
             string? undefined = stats.Undefined.For(field);
-            if (field is "alpha" or "beta" && double.IsNaN(v) && undefined is null or "no benchmark") continue;
+            if (field is "alpha" or "beta" && double.IsNaN(v) && undefined is null) continue; // no benchmark
             list.Add(new TearsheetStat(label, v, format, signed) { UndefinedReason = undefined });
         }
         return list;
