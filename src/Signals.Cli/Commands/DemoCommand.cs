@@ -71,6 +71,8 @@ public sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
         var data = new StudyData(prices, news.Items)
         {
             NewsLoad = news,
+            // The sample's prices are simulated without splits or dividends: there is nothing to adjust.
+            PricesAdjusted = true,
             Provenance =
             [
                 new DataProvenance(pricesPath, prices.DayCount * (long)prices.SymbolCount, prices.Dates[0], prices.Dates[^1], FileHash.Sha256(pricesPath)),

@@ -96,7 +96,8 @@ public sealed class SentimentScoreCommand : AsyncCommand<SentimentScoreCommand.S
             var results = await ScoreWithProgressAsync(scorer, items, cancellationToken);
             ScoredHeadlineCsv.Write(settings.Out!, results, settings.WithReasoning);
 
-            int ok = results.Count(r => r.Status == ScoreStatus.Ok), failed = results.Count(r => r.Status == ScoreStatus.Failed);
+            // One definition of a usable score (ScoredHeadline.IsUsable), as the study counts it: failed = neither usable nor skipped.
+            int ok = results.Count(ScoredHeadline.IsUsable), failed = results.Count(r => r.Status != ScoreStatus.Skipped && !ScoredHeadline.IsUsable(r));
             int skipped = results.Count(r => r.Status == ScoreStatus.Skipped), cached = results.Count(r => r.Cached);
             var summary = new StringBuilder(FormattableString.Invariant(
                 $"{results.Count} items with {scorer.Name}: {ok} ok, {failed} failed, {skipped} skipped, {cached} from cache"));

@@ -100,6 +100,8 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
         {
             NewsLoad = newsLoad,
             Provenance = Provenance(settings, prices, newsLoad),
+            // --adjusted makes the closes adjusted; without it the loader cannot tell (the health check says so).
+            PricesAdjusted = settings.Adjusted ? true : null,
         };
         if (settings.Universe is not null) data = data.WithUniverse(UniverseCsv.Load(settings.Universe));
         if (settings.Sentiment is not null)

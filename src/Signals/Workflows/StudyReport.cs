@@ -29,7 +29,7 @@ public sealed class StudyReport
         _study = study;
         var options = study.Options;
         HealthSection = HealthSectionOf(study.Health);
-        var research = study.Research is { } r ? StudyResearchSections.All(r) : [];
+        var research = study.Research is { } r ? StudyResearchSections.All(r, CostRealism.Describe(options.Backtest.Costs)) : [];
         if (study.Research is not null) (_factorTearsheet, _riskPortfolios, _costs) = (research[0], research[1], research[2]);
         Sections =
         [
@@ -100,7 +100,7 @@ public sealed class StudyReport
                 ["strategy"] = study.Stats.ToJsonNode(),
                 ["benchmark"] = study.BenchmarkStats.ToJsonNode(),
                 ["costs"] = CostsJson(study.Backtest),
-                ["costModel"] = Workflows.Health.CostRealism.Describe(study.Options.Backtest.Costs),
+                ["costModel"] = CostRealism.Describe(study.Options.Backtest.Costs),
             },
             ["eventStudy"] = study.EventStudy is { } events ? Node(w => ResearchJson.Write(w, events)) : null,
             ["protocols"] = study.LopezLiraTang is { } llt && study.KirtacGermano is { } kg
@@ -135,7 +135,7 @@ public sealed class StudyReport
 
     private static string KpiNote(SentimentStudyResult study)
     {
-        string simple = $"Headline cards: the share-level backtest under {Workflows.Health.CostRealism.Describe(study.Options.Backtest.Costs)}.";
+        string simple = $"Headline cards: the share-level backtest under {CostRealism.Describe(study.Options.Backtest.Costs)}.";
         return study.Research is { } r
             ? simple + $" The last card runs the same long-short at ${N(r.Costs.Run.Capital)} under commission, half-spread, square-root impact and borrow (the realistic-costs section)."
             : simple + " Realistic costs at size were not computed (research sections off).";

@@ -14,9 +14,13 @@ public static class StudyResearchSections
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static IReadOnlyList<ReportSection> All(StudyResearchResult research) =>
-        [FactorTearsheetSection(research), RiskPortfoliosSection(research), CostsSection(research)];
+    /// <summary>The three sections in report order.</summary>
+    /// <param name="research">The research results.</param>
+    /// <param name="headlineCosts">The headline backtest's cost model in words, so the "plain" row can say how it differs; null = not said.</param>
+    public static IReadOnlyList<ReportSection> All(StudyResearchResult research, string? headlineCosts = null) =>
+        [FactorTearsheetSection(research), RiskPortfoliosSection(research, headlineCosts), CostsSection(research)];
 
+    /// <summary>The alphalens-style factor tearsheet of the study's signal.</summary>
     public static ReportSection FactorTearsheetSection(StudyResearchResult research)
     {
         var r = research.Tearsheet;
@@ -41,7 +45,10 @@ public static class StudyResearchSections
         };
     }
 
-    public static ReportSection RiskPortfoliosSection(StudyResearchResult research)
+    /// <summary>The long-short built several ways, each net of the size-aware costs at the study's capital.</summary>
+    /// <param name="research">The research results.</param>
+    /// <param name="headlineCosts">The headline backtest's cost model in words; null = not said.</param>
+    public static ReportSection RiskPortfoliosSection(StudyResearchResult research, string? headlineCosts = null)
     {
         var costs = research.Costs.Costs;
         var rows = new List<KeyValuePair<string, string>>();
@@ -72,6 +79,7 @@ public static class StudyResearchSections
                 + $"${N(run0.Capital)} through the size-aware costs of the next section (weights traded at the open, positions drifting between "
                 + "rebalances). Neutral books are fitted by least squares each day and scaled to gross 1; betas and volatilities use only closes "
                 + "before the trade. The share-level backtest above is the study's headline; this table compares constructions."
+                + (headlineCosts is null ? "" : $" The \"plain\" row is the headline's book under these size-aware costs, so its Sharpe differs from the headline cards', which use {headlineCosts}.")
                 + string.Join("", research.Portfolios.Select(p => $" {p.Name}: {p.Construction}.")),
             Rows = rows,
             Figures = [ResearchCharts.EquityCurves("Net equity by construction", run0.Dates, [.. research.Portfolios.Select(p => (p.Name, p.Run.Equity))])],
@@ -84,6 +92,7 @@ public static class StudyResearchSections
         };
     }
 
+    /// <summary>The plain long-short's costs by kind at the study's capital and its capacity curve.</summary>
     public static ReportSection CostsSection(StudyResearchResult research)
     {
         var c = research.Costs;

@@ -9,6 +9,7 @@ namespace Signals.Workflows;
 /// </summary>
 public static class StudyWindow
 {
+    /// <summary>The window's rows on <paramref name="dates"/>: news days of <paramref name="newsCount"/>, narrowed or widened by <paramref name="from"/> and <paramref name="to"/>.</summary>
     /// <returns>The first row and the number of rows of the window on <paramref name="dates"/>.</returns>
     public static (int Start, int Count) Resolve(DateOnly[] dates, Panel newsCount, DateOnly? from, DateOnly? to)
     {

@@ -11,9 +11,11 @@ namespace Signals.Workflows.Comparison;
 /// <summary>A comparison as JSON (for scripts) and as one offline HTML page with a table and charts (for people).</summary>
 public static class ScorerComparisonReport
 {
+    /// <summary>Writes <see cref="Json"/> to <paramref name="path"/> atomically.</summary>
     public static void WriteJson(string path, ScorerComparisonResult result) =>
         AtomicFile.WriteText(path, w => w.Write(Json(result)));
 
+    /// <summary>The comparison as indented JSON: one object per scorer, with its return side when there is one (undefined figures null, with their reasons).</summary>
     public static string Json(ScorerComparisonResult result)
     {
         using var stream = new MemoryStream();
@@ -76,9 +78,11 @@ public static class ScorerComparisonReport
         else w.WriteNull(name);
     }
 
+    /// <summary>Writes <see cref="Html"/> to <paramref name="path"/> atomically.</summary>
     public static void WriteHtml(string path, ScorerComparisonResult result) =>
         AtomicFile.WriteText(path, w => w.Write(Html(result)));
 
+    /// <summary>The comparison as one offline HTML page: the table and the accuracy, IC and Sharpe charts.</summary>
     public static string Html(ScorerComparisonResult result)
     {
         var names = result.Scorers.Select(r => r.Scorer).ToArray();

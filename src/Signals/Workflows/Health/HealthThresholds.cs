@@ -25,8 +25,11 @@ public sealed record HealthThresholds
     public double NeutralScore { get; init; } = 0.05;
     /// <summary>Share of neutral scores above which the check warns.</summary>
     public double NeutralShareWarn { get; init; } = 0.8;
-    /// <summary>Calendar days below which the window is "shorter than a year".</summary>
-    public int MinWindowCalendarDays { get; init; } = 365;
+    /// <summary>
+    /// Calendar days from first to last session below which the window is "shorter than a year": 360, because a
+    /// calendar year's sessions span 360–364 days (first trading day to last).
+    /// </summary>
+    public int MinWindowCalendarDays { get; init; } = 360;
     /// <summary>A day's close-to-close move (absolute log return) beyond which a move is suspicious if it reverts: ln 2, a doubling or halving.</summary>
     public double SpikeLogMove { get; init; } = Math.Log(2);
     /// <summary>A spike "reverts" when the next close is back within this share of the spike's log move of the close before it.</summary>
