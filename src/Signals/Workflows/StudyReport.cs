@@ -22,7 +22,8 @@ public sealed class StudyReport
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     private readonly SentimentStudyResult _study;
-    private readonly ReportSection? _factorTearsheet, _riskPortfolios, _costs;
+    // The sections whose data study.json also holds at its top level: the same objects, cloned, never rebuilt or looked up by id.
+    private readonly ReportSection? _eventStudy, _protocols, _factorTearsheet, _riskPortfolios, _costs;
 
     private StudyReport(SentimentStudyResult study, string? title)
     {
@@ -31,11 +32,13 @@ public sealed class StudyReport
         HealthSection = HealthSectionOf(study.Health);
         var research = study.Research is { } r ? StudyResearchSections.All(r, CostRealism.Describe(options.Backtest.Costs)) : [];
         if (study.Research is not null) (_factorTearsheet, _riskPortfolios, _costs) = (research[0], research[1], research[2]);
+        _eventStudy = study.EventStudy is { } events ? EventStudySection(events) : null;
+        _protocols = study.LopezLiraTang is { } llt && study.KirtacGermano is { } kg ? ProtocolsSection(llt, kg) : null;
         Sections =
         [
             DataSection(study), CoverageSection(study, options), IcSection(study.Ic), QuantileSection(study.Quantiles), BenchmarkSection(study),
-            .. study.EventStudy is { } events ? [EventStudySection(events)] : Array.Empty<ReportSection>(),
-            .. study.LopezLiraTang is { } llt && study.KirtacGermano is { } kg ? [ProtocolsSection(llt, kg)] : Array.Empty<ReportSection>(),
+            .. _eventStudy is null ? Array.Empty<ReportSection>() : [_eventStudy],
+            .. _protocols is null ? Array.Empty<ReportSection>() : [_protocols],
             .. research,
         ];
         var tearsheet = BacktestTearsheet.From(study.Backtest, study.Benchmark, title ?? $"Sentiment study: {options.Strategy} ({study.ScorerName})", PointInTimeText(study),
@@ -102,10 +105,8 @@ public sealed class StudyReport
                 ["costs"] = CostsJson(study.Backtest),
                 ["costModel"] = CostRealism.Describe(study.Options.Backtest.Costs),
             },
-            ["eventStudy"] = study.EventStudy is { } events ? Node(w => ResearchJson.Write(w, events)) : null,
-            ["protocols"] = study.LopezLiraTang is { } llt && study.KirtacGermano is { } kg
-                ? new JsonObject { ["lopezLiraTang"] = Node(w => ResearchJson.Write(w, llt)), ["kirtacGermano"] = Node(w => ResearchJson.Write(w, kg)) }
-                : null,
+            ["eventStudy"] = _eventStudy?.Data.DeepClone(),
+            ["protocols"] = _protocols?.Data.DeepClone(),
             ["factorTearsheet"] = _factorTearsheet?.Data.DeepClone(),
             ["riskPortfolios"] = _riskPortfolios?.Data.DeepClone(),
             ["costs"] = _costs?.Data.DeepClone(),
