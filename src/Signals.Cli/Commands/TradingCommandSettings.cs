@@ -71,8 +71,16 @@ public abstract class TradingCommandSettings : LlmCommandSettings
     [CommandOption("--leverage <X>"), Description("Largest gross exposure (Σ|weights|)."), DefaultValue(1.0)]
     public double Leverage { get; init; } = 1;
 
-    [CommandOption("--long-threshold <X>"), DefaultValue(0.2)] public double LongThreshold { get; init; } = 0.2;
-    [CommandOption("--short-threshold <X>"), DefaultValue(-0.2)] public double ShortThreshold { get; init; } = -0.2;
+    [CommandOption("--long-threshold <X>"), Description("sentiment-threshold: long above this (default 1 z-score; 0.2 with --threshold-units absolute).")]
+    public double? LongThreshold { get; init; }
+    [CommandOption("--short-threshold <X>"), Description("sentiment-threshold: short below this (default −1 z-score; −0.2 with --threshold-units absolute).")]
+    public double? ShortThreshold { get; init; }
+
+    [CommandOption("--threshold-units <UNITS>"), Description("sentiment-threshold: zscore (the signal's trailing z-score over all names, point in time) or absolute (score units)."), DefaultValue("zscore")]
+    public string ThresholdUnits { get; init; } = "zscore";
+
+    [CommandOption("--threshold-window <D>"), Description("sentiment-threshold: trading days in the z-score's trailing window."), DefaultValue(63)]
+    public int ThresholdWindow { get; init; } = 63;
 
     [CommandOption("--quantile <X>"), Description("Fraction of names long and short each day (sentiment-longshort)."), DefaultValue(0.2)]
     public double Quantile { get; init; } = 0.2;
@@ -109,6 +117,8 @@ public abstract class TradingCommandSettings : LlmCommandSettings
         if (CommissionBps < 0 || CommissionPerShare < 0 || SlippageBps < 0 || BorrowBps < 0) return "costs cannot be negative";
         if (Quantile is <= 0 or > 0.5) return "--quantile must be in (0, 0.5]";
         if (HalfLife <= 0) return "--half-life must be positive";
+        if (ThresholdUnits is not ("zscore" or "absolute")) return "--threshold-units must be zscore or absolute";
+        if (ThresholdWindow < 2) return "--threshold-window must be at least 2";
         return null;
     }
 
@@ -128,7 +138,11 @@ public abstract class TradingCommandSettings : LlmCommandSettings
 
     public virtual StrategySettings ToStrategySettings() => new()
     {
-        Fast = Fast, Slow = Slow, AllowShort = Short, LongThreshold = LongThreshold, ShortThreshold = ShortThreshold,
+        Fast = Fast, Slow = Slow, AllowShort = Short,
+        LongThreshold = LongThreshold ?? (ThresholdUnits == "absolute" ? 0.2 : 1.0),
+        ShortThreshold = ShortThreshold ?? (ThresholdUnits == "absolute" ? -0.2 : -1.0),
+        ThresholdUnits = ThresholdUnits == "absolute" ? Backtesting.Strategies.ThresholdUnits.Absolute : Backtesting.Strategies.ThresholdUnits.ZScore,
+        ThresholdWindow = ThresholdWindow,
         Quantile = Quantile, GrossLeverage = Leverage,
     };
 

@@ -35,6 +35,12 @@ public sealed class BacktestResult
 
     public double FinalEquity => Equity[^1];
 
+    /// <summary>Days on which anything was traded (turnover above 0): a strategy that trades on a handful of days has no result worth a Sharpe ratio.</summary>
+    public int DaysTraded => Turnover.Count(t => t > 0);
+
+    /// <summary>Days that closed with a position (gross exposure above 0).</summary>
+    public int DaysInMarket => GrossExposure.Count(g => g > 0);
+
     /// <summary>Equity / running peak − 1 per day: 0 at a new high, −0.2 twenty percent below it.</summary>
     public double[] Drawdown() => Numerics.Drawdown.Series(Equity);
 }

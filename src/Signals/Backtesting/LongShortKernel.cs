@@ -5,7 +5,9 @@ using Signals.Numerics;
 namespace Signals.Backtesting;
 
 /// <summary>The headline numbers of one fast long-short run (the full equity curve is in <see cref="LongShortKernel.Equity"/>).</summary>
-public readonly record struct LongShortSummary(double FinalEquity, double TotalReturn, double Sharpe, double MaxDrawdown, double MeanTurnover, CostBreakdown Costs);
+/// <param name="CrossSection">Days the run met without spread, with ties at a boundary, or too thin to trade.</param>
+public readonly record struct LongShortSummary(double FinalEquity, double TotalReturn, double Sharpe, double MaxDrawdown, double MeanTurnover, CostBreakdown Costs,
+    CrossSectionCounts CrossSection);
 
 /// <summary>
 /// The daily long-short backtest of a <see cref="DecayingSignal"/> without the event loop's bookkeeping: decay the
@@ -90,6 +92,6 @@ public sealed class LongShortKernel
         return new LongShortSummary(
             Equity[^1], Equity[^1] / options.InitialCash - 1,
             Returns.Sharpe(_returns, options.PeriodsPerYear), Drawdown.Max(Equity),
-            turnoverSum / days, new CostBreakdown(ledger.Commission, ledger.Slippage, ledger.Borrow));
+            turnoverSum / days, new CostBreakdown(ledger.Commission, ledger.Slippage, ledger.Borrow), _selector.Counts);
     }
 }

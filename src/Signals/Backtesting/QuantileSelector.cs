@@ -5,16 +5,18 @@ namespace Signals.Backtesting;
 
 /// <summary>
 /// Picks the bottom and top quantile of a cross-section, day after day, in linear time and without sorting it.
-/// Missing values (NaN) take no part. With k = ⌊quantile × valid count⌋ names per side, ties are broken by the
-/// total order (value, symbol index): the bottom takes the lowest indices among equals, the top the highest, so the
-/// two sides never overlap and the choice is deterministic. The answer depends on the row alone; the state a
-/// selector keeps between calls only makes the next call faster.
+/// Missing values (NaN) take no part. With k = ⌊quantile × valid count⌋ names per side, ties are not information:
+/// the names tied at a boundary value share what is left of that side's k slots equally (never by symbol order), so a
+/// permutation of the symbols permutes the weights and nothing else. A row whose valid values are all equal (no
+/// spread) holds nothing. The answer depends on the row alone; the state a selector keeps between calls only makes the
+/// next call faster. <see cref="Counts"/> tallies the rows with no spread and with ties at a boundary.
 /// </summary>
 /// <remarks>
 /// <para>
 /// A selection is two boundary values: <see cref="Lowest"/>, the k-th smallest, and <see cref="Highest"/>, the
-/// k-th largest. <see cref="Assign"/> then marks the names on or beyond them in one vectorised pass (a second,
-/// index-ordered pass settles a boundary value shared by several names).
+/// k-th largest. <see cref="Assign"/> then marks the names on or beyond them in one vectorised pass (a second pass
+/// splits a boundary value shared by more names than the side has room for: each tied name gets the side's value ×
+/// (k − names beyond the boundary) / tied names).
 /// </para>
 /// <para>
 /// A daily signal moves little from one day to the next (a decayed score changes only where there was news), so
@@ -30,6 +32,7 @@ public sealed class QuantileSelector
     private readonly double[] _lowBand, _highBand, _scratch;
     private readonly int _minMargin, _maxMargin;
     private int _margin, _hits;
+    private int _rows, _noSpreadRows, _tiedRows, _thinRows;
     private QuantileBand _low, _high;
     private bool _banded;
 
@@ -54,12 +57,25 @@ public sealed class QuantileSelector
     /// <summary>The k-th largest value of the last row: the top side is the names above it and, from the highest index down, enough of those equal to it.</summary>
     public double Highest { get; private set; } = double.NaN;
 
+    /// <summary>The rows selected since the selector was built or <see cref="Reset"/>: how many had no spread or ties at a boundary.</summary>
+    public CrossSectionCounts Counts => new(_rows, _noSpreadRows, _tiedRows, _thinRows);
+
+    /// <summary>True when the last <see cref="Assign"/> found every valid value equal and assigned nothing.</summary>
+    public bool NoSpread { get; private set; }
+
+    /// <summary>True when the last <see cref="Assign"/> split a boundary value among more tied names than the side had room for.</summary>
+    public bool TiedAtBoundary { get; private set; }
+
+    /// <summary>Counts the last row as too thin to trade (the caller's rule, e.g. fewer names a side than it accepts).</summary>
+    internal void CountThin() => _thinRows++;
+
     /// <summary>How many selections needed quickselect over the whole row (the rest were settled inside the bands).</summary>
     internal int QuickselectRows { get; private set; }
 
-    /// <summary>Forgets the bands, so the next call starts from quickselect (the answer is the same either way).</summary>
+    /// <summary>Forgets the bands, so the next call starts from quickselect (the answer is the same either way), and zeroes <see cref="Counts"/>.</summary>
     public void Reset()
     {
+        _rows = _noSpreadRows = _tiedRows = _thinRows = 0;
         _banded = false;
         _margin = _minMargin;
         _hits = 0;
@@ -70,6 +86,8 @@ public sealed class QuantileSelector
     {
         if (quantile is <= 0 or > 0.5) throw new ArgumentOutOfRangeException(nameof(quantile), quantile, "Quantile must be in (0, 0.5].");
         if (row.Length > Capacity) throw new ArgumentException($"The row has {row.Length} values; this selector was built for {Capacity}.", nameof(row));
+        _rows++;
+        NoSpread = TiedAtBoundary = false;
         if (_banded)
         {
             if (SelectWithBands(row, quantile))
@@ -86,8 +104,9 @@ public sealed class QuantileSelector
 
     /// <summary>
     /// Writes <paramref name="bottomValue"/> for the bottom side of the last selection, <paramref name="topValue"/>
-    /// for the top side and 0 for every other name (missing ones included). <paramref name="row"/> must be the row
-    /// that was selected.
+    /// for the top side and 0 for every other name (missing ones included); names tied at a boundary share it (see the
+    /// class remarks). A row with no spread gets 0 everywhere and sets <see cref="NoSpread"/>. <paramref name="row"/>
+    /// must be the row that was selected.
     /// </summary>
     public void Assign(ReadOnlySpan<double> row, Span<double> targets, double bottomValue, double topValue)
     {
@@ -137,19 +156,40 @@ public sealed class QuantileSelector
         return ((int)bottom, (int)top);
     }
 
-    /// <summary>The exact rule when a boundary value is shared by more names than the side has room for.</summary>
+    /// <summary>
+    /// The exact rule when a boundary value is shared by more names than the side has room for: names strictly beyond
+    /// the boundary take the side's value, the tied ones share the remaining slots equally. When every valid value is
+    /// the same there is no spread to trade and the row gets 0.
+    /// </summary>
     private void AssignWithTies(ReadOnlySpan<double> row, Span<double> targets, double bottomValue, double topValue)
     {
-        int bottom = 0, top = 0, n = row.Length;
+        int below = 0, atLow = 0, above = 0, atHigh = 0, n = row.Length;
+        double lowest = Lowest, highest = Highest;
+        foreach (double v in row)
+        {
+            below += v < lowest ? 1 : 0;
+            atLow += v == lowest ? 1 : 0;
+            above += v > highest ? 1 : 0;
+            atHigh += v == highest ? 1 : 0;
+        }
+        if (below == 0 && above == 0 && lowest == highest)
+        {
+            targets.Clear();
+            NoSpread = true;
+            _noSpreadRows++;
+            return;
+        }
+        TiedAtBoundary = true;
+        _tiedRows++;
+        // Each tied name's share of the boundary: (k − names beyond it) / names on it, the same for every tied name.
+        double lowShare = bottomValue * (Count - below) / atLow, highShare = topValue * (Count - above) / atHigh;
         for (int s = 0; s < n; s++)
         {
             double v = row[s];
-            targets[s] = v < Lowest ? bottomValue : v > Highest ? topValue : 0;
-            bottom += v < Lowest ? 1 : 0;
-            top += v > Highest ? 1 : 0;
+            targets[s] = v < lowest ? bottomValue : v > highest ? topValue : 0;
+            if (v == lowest) targets[s] += lowShare;
+            if (v == highest) targets[s] += highShare;
         }
-        for (int s = 0; s < n && bottom < Count; s++) if (row[s] == Lowest) { targets[s] = bottomValue; bottom++; }
-        for (int s = n - 1; s >= 0 && top < Count; s--) if (row[s] == Highest) { targets[s] = topValue; top++; }
     }
 
     private bool SelectWithBands(ReadOnlySpan<double> row, double quantile)

@@ -9,8 +9,14 @@ public sealed record StrategySettings
     public int Fast { get; init; } = 10;
     public int Slow { get; init; } = 20;
     public bool AllowShort { get; init; } = true;
-    public double LongThreshold { get; init; } = 0.2;
-    public double ShortThreshold { get; init; } = -0.2;
+    /// <summary>sentiment-threshold: long above this, in <see cref="ThresholdUnits"/> (default +1 z).</summary>
+    public double LongThreshold { get; init; } = 1.0;
+    /// <summary>sentiment-threshold: short below this (default −1 z).</summary>
+    public double ShortThreshold { get; init; } = -1.0;
+    /// <summary>sentiment-threshold: z-scores over a trailing window (default) or the signal's own units.</summary>
+    public ThresholdUnits ThresholdUnits { get; init; } = ThresholdUnits.ZScore;
+    /// <summary>sentiment-threshold: trading days in the z-score's trailing window.</summary>
+    public int ThresholdWindow { get; init; } = 63;
     public double Quantile { get; init; } = 0.2;
     public double GrossLeverage { get; init; } = 1.0;
     public int MinNamesPerSide { get; init; } = 1;
@@ -40,7 +46,8 @@ public static class StrategyRegistry
         {
             "buy-and-hold" => new BuyAndHold(),
             "sma-cross" => new SmaCross(settings.Fast, settings.Slow, settings.AllowShort),
-            "sentiment-threshold" => new SentimentThreshold(signal!, timing, settings.LongThreshold, settings.ShortThreshold, settings.AllowShort),
+            "sentiment-threshold" => new SentimentThreshold(signal!, timing, settings.LongThreshold, settings.ShortThreshold, settings.AllowShort,
+                settings.ThresholdUnits, settings.ThresholdWindow),
             "sentiment-longshort" => symbols >= 2
                 ? new SentimentLongShort(signal!, timing, settings.Quantile, settings.GrossLeverage, settings.MinNamesPerSide)
                 : throw new ArgumentException("sentiment-longshort ranks symbols against each other: give prices for several symbols"),

@@ -61,6 +61,41 @@ public class BacktestCommandTests
     }
 
     [Fact]
+    public void Market_wide_scores_give_the_long_short_no_trade_and_small_scores_still_fire_the_threshold_strategy()
+    {
+        using var files = new TempFiles();
+        var (prices, _) = WriteInputs(files);
+        var panel = TestMarkets.RandomWalk(symbols: 10, days: 150, seed: 21);
+        var rng = new Random(23);
+        var marketWide = new StringBuilder("timestamp,symbol,score\n");
+        var small = new StringBuilder("timestamp,symbol,score\n");
+        for (int d = 0; d < panel.DayCount; d += 2)
+        {
+            double tone = Math.Round(2 * rng.NextDouble() - 1, 3);
+            foreach (var symbol in panel.Symbols)
+            {
+                // One market headline attached to every name; and per-name daily means of many headlines (|score| ≈ 0.02).
+                marketWide.Append(CultureInfo.InvariantCulture, $"{panel.Dates[d]:yyyy-MM-dd}T08:00:00-05:00,{symbol},{tone}\n");
+                small.Append(CultureInfo.InvariantCulture, $"{panel.Dates[d]:yyyy-MM-dd}T08:00:00-05:00,{symbol},{Math.Round(0.02 * TestMarkets.Normal(rng), 4)}\n");
+            }
+        }
+        var wide = files.Write("wide.csv", marketWide.ToString());
+        var run = CliRunner.Run(files.Root, "backtest", "--prices", prices, "--sentiment", wide, "--strategy", "sentiment-longshort", "--out", files.PathOf("wide"));
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Single(File.ReadAllLines(Path.Combine(files.PathOf("wide"), "trades.csv")));   // the header only
+
+        var averaged = files.Write("small.csv", small.ToString());
+        foreach (var (units, fires) in new[] { ("zscore", true), ("absolute", false) })
+        {
+            var output = files.PathOf("threshold-" + units);
+            run = CliRunner.Run(files.Root, "backtest", "--prices", prices, "--sentiment", averaged, "--strategy", "sentiment-threshold", "--short",
+                "--threshold-units", units, "--out", output);
+            Assert.True(run.ExitCode == 0, run.Stderr);
+            Assert.Equal(fires, File.ReadAllLines(Path.Combine(output, "trades.csv")).Length > 10);
+        }
+    }
+
+    [Fact]
     public void The_same_inputs_give_the_same_bytes()
     {
         using var files = new TempFiles();

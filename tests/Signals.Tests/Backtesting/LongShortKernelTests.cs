@@ -81,20 +81,103 @@ public class LongShortKernelTests
     }
 
     [Fact]
-    public void Quantile_selection_takes_k_per_side_skips_missing_and_breaks_ties_by_index()
+    public void Quantile_selection_takes_k_per_side_skips_missing_and_tied_names_share_the_boundary()
     {
         var selector = new QuantileSelector(11);
         double[] row = [5, double.NaN, 1, 3, 3, 3, 9, 0, 3, 3, 7];   // 10 valid → k = 2 at 0.2
         Assert.Equal(2, selector.Select(row, 0.2));
-        AssertSides([2, 7], [6, 10], Sides(selector, row));
+        Assert.Equal([0, 0, -1, 0, 0, 0, 1, -1, 0, 0, 1], Weights(selector, row));
         Assert.Equal((1.0, 7.0), (selector.Lowest, selector.Highest));
+        Assert.False(selector.TiedAtBoundary);
 
-        double[] equal = [1, 1, 1, 1, 1];
+        // k = 2: the bottom is 1 and one slot left for three names at 2, each a third; the top is 6 and 5.
+        double[] tied = [2, 6, 1, 2, 5, 2];
+        Assert.Equal(2, selector.Select(tied, 0.34));
+        Assert.Equal([-1 / 3.0, 1, -1, -1 / 3.0, 1, -1 / 3.0], Weights(selector, tied));
+        Assert.True(selector.TiedAtBoundary);
+
+        double[] equal = [1, 1, double.NaN, 1, 1, 1];
         Assert.Equal(2, selector.Select(equal, 0.4));
-        AssertSides([0, 1], [3, 4], Sides(selector, equal));   // ties: lowest indices short, highest long, never both
+        Assert.Equal(new double[6], Weights(selector, equal));   // no spread: nothing held, not the first names short and the last long
+        Assert.True(selector.NoSpread);
 
         Assert.Equal(0, selector.Select([double.NaN, 4, double.NaN], 0.2));
-        AssertSides([], [], Sides(selector, [double.NaN, 4, double.NaN]));
+        Assert.Equal(new double[3], Weights(selector, [double.NaN, 4, double.NaN]));
+        Assert.Equal(new CrossSectionCounts(Days: 4, NoSpreadDays: 1, TiedBoundaryDays: 1, ThinDays: 0), selector.Counts);
+    }
+
+    [Fact]
+    public void Permuting_the_symbols_permutes_the_weights_and_nothing_else()
+    {
+        var rng = new Random(23);
+        for (int trial = 0; trial < 200; trial++)
+        {
+            int n = rng.Next(2, 300);
+            var row = new double[n];
+            for (int s = 0; s < n; s++) row[s] = rng.NextDouble() < 0.1 ? double.NaN : rng.Next(0, trial % 4 + 2);   // few distinct values: ties everywhere
+            var permutation = Enumerable.Range(0, n).OrderBy(_ => rng.Next()).ToArray();
+            var shuffled = Array.ConvertAll(permutation, p => row[p]);
+            double q = new[] { 0.1, 0.2, 0.3, 0.5 }[trial % 4];
+            var original = new double[n];
+            var moved = new double[n];
+            Assert.Equal(SentimentLongShort.Weights(row, q, 1, original, new QuantileSelector(n)),
+                         SentimentLongShort.Weights(shuffled, q, 1, moved, new QuantileSelector(n)));
+            Assert.Equal(Array.ConvertAll(permutation, p => original[p]), moved);
+            Assert.Equal(0, moved.Sum(), 12);                         // dollar-neutral
+            Assert.True(moved.Sum(Math.Abs) <= 1 + 1e-12);              // never more than the gross asked for
+        }
+    }
+
+    [Fact]
+    public void Market_wide_news_gives_every_name_the_same_score_and_neither_engine_trades()
+    {
+        var prices = TestMarkets.RandomWalk(symbols: 12, days: 120, seed: 31);
+        var scores = new Panel(prices.Dates, prices.Symbols);
+        var rng = new Random(32);
+        for (int d = 0; d < prices.DayCount; d++)
+            if (rng.NextDouble() < 0.5) { double tone = rng.NextDouble() * 2 - 1; scores.Row(d).Fill(tone); }   // one headline about the market, on every name
+        var signal = DecayingSignal.FromScores(scores, DecisionTiming.Open);
+        var options = new BacktestOptions { Sizing = Sizing.Fractional };
+
+        var strategy = new SentimentLongShort(signal.At(3), DecisionTiming.Open, 0.2);
+        var engine = Backtester.Run(prices, strategy, options);
+        var kernel = new LongShortKernel(prices, signal);
+        var summary = kernel.Run(3, 0.2, options);
+
+        Assert.Empty(engine.Trades);
+        Assert.Equal(0, engine.DaysTraded);
+        Assert.Equal(options.InitialCash, engine.FinalEquity);
+        Assert.Equal(engine.Equity, kernel.Equity);
+        Assert.Equal(strategy.CrossSection, summary.CrossSection);
+        Assert.Equal(prices.DayCount - 1, summary.CrossSection.Days);   // next-open fill: no decision on the first bar
+        Assert.Equal(0, summary.CrossSection.TradableDays);
+        Assert.True(summary.CrossSection.NoSpreadDays > 100, summary.CrossSection.ToString());
+    }
+
+    [Theory]
+    [InlineData(FillTiming.NextOpen, Sizing.Fractional)]
+    [InlineData(FillTiming.NextOpen, Sizing.WholeShares)]
+    [InlineData(FillTiming.Close, Sizing.Fractional)]
+    public void On_coarse_scores_with_ties_at_the_boundary_the_kernel_still_equals_the_engine_bit_for_bit(FillTiming fill, Sizing sizing)
+    {
+        var prices = TestMarkets.RandomWalk(symbols: 40, days: 200, seed: 41, missing: 0.02);
+        var rng = new Random(42);
+        var scores = new Panel(prices.Dates, prices.Symbols);
+        for (int i = 0; i < scores.Values.Length; i++) scores.Values[i] = rng.NextDouble() < 0.3 ? rng.Next(-1, 2) : double.NaN;   // −1, 0 or +1
+        var signal = DecayingSignal.FromScores(scores, DecisionTiming.Open);
+        var options = new BacktestOptions { Fill = fill, Sizing = sizing, Costs = new CostModel(1.5, 0.005, 2, 75) };
+
+        var strategy = new SentimentLongShort(signal.At(1e-3), DecisionTiming.Open, 0.2);   // a short half-life keeps the scores on their grid
+        var engine = Backtester.Run(prices, strategy, options);
+        var kernel = new LongShortKernel(prices, signal);
+        var summary = kernel.Run(1e-3, 0.2, options);
+
+        Assert.Equal(engine.Equity, kernel.Equity);
+        Assert.Equal(engine.Turnover, kernel.Turnover);
+        Assert.Equal(engine.Costs, summary.Costs);
+        Assert.Equal(strategy.CrossSection, summary.CrossSection);
+        Assert.True(summary.CrossSection.TiedBoundaryDays > 100, summary.CrossSection.ToString());
+        Assert.True(engine.DaysTraded > 100);
     }
 
     [Fact]
@@ -130,10 +213,10 @@ public class LongShortKernelTests
         var fastest = QuantileBandScan.Packing;
         try
         {
-            // The portable scan, AVX2's permute table, and AVX-512's compressing store: each where the machine has it.
+            // The portable scan, AVX2's permute table, and AVX-512's compress (to a register, and to memory): each where the machine has it.
             var packings = new List<BandPacking> { BandPacking.Scalar };
             if (System.Runtime.Intrinsics.X86.Avx2.IsSupported) packings.Add(BandPacking.PermuteTable);
-            if (System.Runtime.Intrinsics.X86.Avx512F.VL.IsSupported) packings.Add(BandPacking.CompressStore);
+            if (System.Runtime.Intrinsics.X86.Avx512F.VL.IsSupported) packings.AddRange([BandPacking.CompressStore, BandPacking.CompressRegister]);
             foreach (var packing in packings)
             {
                 QuantileBandScan.Packing = packing;
@@ -166,30 +249,37 @@ public class LongShortKernelTests
             Assert.True(selector.QuickselectRows < days / 5, $"{selector.QuickselectRows} of {days} rows needed quickselect");
     }
 
-    private static void AssertSides(int[] bottom, int[] top, (int[] Bottom, int[] Top) actual)
-    {
-        Assert.Equal(bottom, actual.Bottom);
-        Assert.Equal(top, actual.Top);
-    }
-
-    private static (int[] Bottom, int[] Top) Sides(QuantileSelector selector, double[] row)
+    private static double[] Weights(QuantileSelector selector, double[] row)
     {
         var targets = new double[row.Length];
         Array.Fill(targets, double.NaN);
         selector.Assign(row, targets, -1, 1);
-        Assert.All(targets, t => Assert.True(t is -1 or 0 or 1));
-        return (Enumerable.Range(0, row.Length).Where(s => targets[s] == -1).ToArray(),
-                Enumerable.Range(0, row.Length).Where(s => targets[s] == 1).ToArray());
+        return targets;
     }
 
-    /// <summary>Reference: order valid names by (value, index); the first k are the bottom, the last k the top.</summary>
+    /// <summary>
+    /// Reference: sort the valid names; the k-th smallest and k-th largest values are the boundaries; names beyond a
+    /// boundary take ±1, names on it share the side's remaining slots; all valid values equal: nothing.
+    /// </summary>
     private static void AssertSameAsSorting(double[] row, double q, QuantileSelector selector, int k)
     {
-        var ordered = Enumerable.Range(0, row.Length).Where(s => !double.IsNaN(row[s])).OrderBy(s => row[s]).ThenBy(s => s).ToArray();
-        Assert.Equal((int)Math.Floor(q * ordered.Length + 1e-9), k);
-        var (bottom, top) = Sides(selector, row);
-        Assert.Equal(ordered.Take(k).Order(), bottom);
-        Assert.Equal(ordered.TakeLast(k).Order(), top);
-        if (k > 0) Assert.Equal((row[ordered[k - 1]], row[ordered[^k]]), (selector.Lowest, selector.Highest));
+        var sorted = row.Where(v => !double.IsNaN(v)).Order().ToArray();
+        Assert.Equal((int)Math.Floor(q * sorted.Length + 1e-9), k);
+        var expected = new double[row.Length];
+        if (k > 0 && sorted[0] != sorted[^1])
+        {
+            double low = sorted[k - 1], high = sorted[^k];
+            int below = sorted.Count(v => v < low), atLow = sorted.Count(v => v == low);
+            int above = sorted.Count(v => v > high), atHigh = sorted.Count(v => v == high);
+            for (int s = 0; s < row.Length; s++)
+            {
+                double v = row[s];
+                expected[s] = v < low ? -1 : v > high ? 1 : 0;
+                if (v == low) expected[s] += -1.0 * (k - below) / atLow;
+                if (v == high) expected[s] += 1.0 * (k - above) / atHigh;
+            }
+            Assert.Equal((low, high), (selector.Lowest, selector.Highest));
+        }
+        Assert.Equal(expected, Weights(selector, row));
     }
 }

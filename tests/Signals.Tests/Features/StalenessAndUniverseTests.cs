@@ -25,8 +25,8 @@ public sealed class StalenessAndUniverseTests
         Assert.True(double.IsNaN(expiring[299, 0]));
 
         var options = new BacktestOptions { Sizing = Sizing.Fractional };
-        var stale = Backtester.Run(prices, new SentimentThreshold(forever, DecisionTiming.Open, 0.2, -0.2), options);
-        var fresh = Backtester.Run(prices, new SentimentThreshold(expiring, DecisionTiming.Open, 0.2, -0.2), options);
+        var stale = Backtester.Run(prices, new SentimentThreshold(forever, DecisionTiming.Open, 0.2, -0.2, units: ThresholdUnits.Absolute), options);
+        var fresh = Backtester.Run(prices, new SentimentThreshold(expiring, DecisionTiming.Open, 0.2, -0.2, units: ThresholdUnits.Absolute), options);
         Assert.NotEqual(0, stale.Positions[280, 0]);
         Assert.Equal(0, fresh.Positions[280, 0]);
         Assert.Equal(0, fresh.GrossExposure[280]);

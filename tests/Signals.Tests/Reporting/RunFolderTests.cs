@@ -142,7 +142,7 @@ public sealed class RunFolderTests : IDisposable
                 w.Write(FormattableString.Invariant($"{days[i]:yyyy-MM-dd}T08:00:00-05:00,{(i % 2 == 0 ? "AAA" : "BBB")},{(i % 4 == 1 ? -0.6 : 0.7)}\n"));
         }
         var run = Path.Combine(root.FullName, "bt");
-        Assert.Equal(0, await SignalsApp.RunAsync(["backtest", "--prices", prices, "--sentiment", scores, "--strategy", "sentiment-threshold", "--out", run]));
+        Assert.Equal(0, await SignalsApp.RunAsync(["backtest", "--prices", prices, "--sentiment", scores, "--strategy", "sentiment-threshold", "--threshold-units", "absolute", "--out", run]));
         var output = Path.Combine(root.FullName, "bt.html");
         Assert.Equal(0, await SignalsApp.RunAsync(["report", "--run", run, "--out", output]));
 

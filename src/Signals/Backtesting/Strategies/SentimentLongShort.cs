@@ -6,7 +6,9 @@ namespace Signals.Backtesting.Strategies;
 /// Every day: long the top <see cref="Quantile"/> of symbols by known sentiment, short the bottom one, equal
 /// weights, dollar-neutral with gross exposure <see cref="GrossLeverage"/> (half long, half short); the rest flat.
 /// Names without a known score are left out of the ranking; with fewer than <see cref="MinNamesPerSide"/> names a
-/// side the book is flat that day (a "top quintile" of two names is noise, not a portfolio). <see cref="LongShortKernel"/> is the same rule
+/// side the book is flat that day (a "top quintile" of two names is noise, not a portfolio). Names tied at a quantile
+/// boundary share its weight equally, and a day whose names all have the same score holds nothing
+/// (<see cref="QuantileSelector"/>); <see cref="CrossSection"/> counts those days. <see cref="LongShortKernel"/> is the same rule
 /// without the event loop's bookkeeping.
 /// </summary>
 public sealed class SentimentLongShort : Strategy
@@ -27,6 +29,8 @@ public sealed class SentimentLongShort : Strategy
     public double Quantile { get; }
     public double GrossLeverage { get; }
     public int MinNamesPerSide { get; }
+    /// <summary>The cross-sections of the last run: days without spread, with ties at a boundary, too thin to trade.</summary>
+    public CrossSectionCounts CrossSection => _selector.Counts;
     public override string Name => "sentiment-longshort";
     public override IReadOnlyDictionary<string, object> Parameters => new Dictionary<string, object>
     {
@@ -42,13 +46,17 @@ public sealed class SentimentLongShort : Strategy
     public override void Decide(DecisionContext context, Span<double> targets) =>
         _ = Weights(context.KnownRow(Timing) is int row and >= 0 ? _aligned.Row(row) : [], Quantile, GrossLeverage, targets, _selector, MinNamesPerSide);
 
-    /// <summary>The rule itself, shared with the fast kernel so both give bit-equal weights; returns the names per side.</summary>
+    /// <summary>
+    /// The rule itself, shared with the fast kernel, the study's risk portfolios and the sweep so all give bit-equal
+    /// weights; returns the names per side (0 when the book is flat: too thin, or no spread). The selector's
+    /// <see cref="QuantileSelector.Counts"/> tally the days.
+    /// </summary>
     internal static int Weights(ReadOnlySpan<double> known, double quantile, double gross, Span<double> targets, QuantileSelector selector, int minPerSide = 1)
     {
         int k = selector.Select(known, quantile);
-        if (k < minPerSide || k == 0) { targets.Clear(); return 0; }
+        if (k < minPerSide || k == 0) { targets.Clear(); selector.CountThin(); return 0; }
         double weight = 0.5 * gross / k;
         selector.Assign(known, targets, -weight, weight);
-        return k;
+        return selector.NoSpread ? 0 : k;
     }
 }

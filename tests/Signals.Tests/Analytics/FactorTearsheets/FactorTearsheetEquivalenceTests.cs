@@ -64,6 +64,8 @@ public sealed class FactorTearsheetEquivalenceTests
         // A thin day and an empty day exercise the too-few-names paths.
         for (int s = 3; s < symbols; s++) factor[40, s] = double.NaN;
         for (int s = 0; s < symbols; s++) factor[41, s] = double.NaN;
+        // A day with no spread (market-wide news: every name the same score): no name is in the top or bottom quantile.
+        for (int s = 0; s < symbols; s++) if (!double.IsNaN(factor[60, s])) factor[60, s] = 0.7;
         var groups = Enumerable.Range(0, symbols).Select(s => "g" + (s % 4)).ToArray();
         return (new BarPanel(dates, names, open, close, close, close, volume), factor, groups);
     }

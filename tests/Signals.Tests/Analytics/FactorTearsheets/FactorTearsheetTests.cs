@@ -27,6 +27,28 @@ public sealed class FactorTearsheetTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Tied_names_share_one_bucket_whatever_their_symbol_order_and_a_day_without_spread_has_no_spread_return()
+    {
+        var dates = TinyPanels.Weekdays(3);
+        // Day 0: ten names, the bottom three tied across the 20% boundary; day 1: every name the same score.
+        double[] day0 = [0.1, 0.1, 0.1, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0], day1 = [0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3];
+        string[] names = [.. Enumerable.Range(0, 10).Select(i => "S" + i)];
+        var factor = new Panel(dates, names, [.. day0, .. day1, .. day0]);
+        var membership = QuantileMembership.Assign(factor, 5);
+        Assert.Equal([0, 0, 0, 1, 2, 2, 3, 3, 4, 4], membership[..10]);   // the tie run is one bucket, not split by index
+        Assert.All(membership[10..20], b => Assert.Equal(2, b));          // no spread: all in the middle, none top or bottom
+        var reversed = QuantileMembership.Assign(new Panel(dates, [.. names.Reverse()], [.. day0.Reverse(), .. day1, .. day0.Reverse()]), 5);
+        Assert.Equal(membership[..10].Reverse(), reversed[..10]);
+
+        var open = new Panel(dates, names);
+        for (int s = 0; s < 10; s++) { open[0, s] = 10 + s; open[1, s] = 11 + s; open[2, s] = 12 + s * s; }
+        var prices = new BarPanel(dates, names, open, open, open, open, open);
+        var sheet = FactorTearsheet.Compute(factor, prices, new FactorTearsheetOptions { Horizons = [1], RollingWindow = 2 });
+        Assert.True(double.IsFinite(sheet.SpreadGross[0]));
+        Assert.True(double.IsNaN(sheet.SpreadGross[1]));
+    }
+
+    [Fact]
     public void On_the_sample_the_planted_tone_ranks_returns_and_every_figure_has_data()
     {
         var sample = CommittedSample.Load();
