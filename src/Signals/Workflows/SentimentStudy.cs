@@ -14,7 +14,8 @@ namespace Signals.Workflows;
 /// The research loop of the kit in one call, on any prices and news: score headlines, align them point-in-time to
 /// the next open they can affect, decay them into a daily signal that expires when news stops, filter the universe,
 /// trade the strategy with costs over the window where news and prices both exist, compare it with a benchmark,
-/// and measure IC, quantile returns and coverage. `signals study`, `signals demo` and the notebooks run exactly this.
+/// and measure IC, quantile returns and coverage. `signals study` and `signals demo` run exactly this; notebooks 04 and
+/// 07 take the same steps one library call at a time to show each.
 /// </summary>
 public static class SentimentStudy
 {
