@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Signals.Data;
 
 /// <summary>
@@ -5,10 +7,10 @@ namespace Signals.Data;
 /// and its inverse for the loaders.
 /// </summary>
 /// <remarks>
-/// A spreadsheet runs a cell that starts with <c>=</c>, <c>+</c>, <c>@</c>, a tab or a carriage return — or
-/// <c>-</c> followed by something other than a digit — as a formula (CSV injection). Following OWASP, such a text
-/// field is written with a leading apostrophe, which spreadsheets show as text. Numbers are written by their own
-/// formatters and never pass through here (and "-5" is not touched). The prefix is reversible: a field that already
+/// A spreadsheet runs a cell that starts with <c>=</c>, <c>+</c>, <c>@</c>, <c>-</c>, a tab or a carriage return as
+/// a formula (CSV injection; "-2+3+cmd|..." is a classic payload). Following OWASP, such a text field is written
+/// with a leading apostrophe, which spreadsheets show as text — except a field that is a plain negative number
+/// ("-5", "-0.25"), which is left as it is. Numbers are written by their own formatters and never pass through here. The prefix is reversible: a field that already
 /// begins with an apostrophe followed by a neutralised form gets one more, so <see cref="Unneutralise"/> gives back
 /// exactly the text that was written.
 /// </remarks>
@@ -37,7 +39,7 @@ public static class CsvText
         return s[0] switch
         {
             '=' or '+' or '@' or '\t' or '\r' => true,
-            '-' => s.Length > 1 && !char.IsAsciiDigit(s[1]),
+            '-' => !double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
             // Keeps the prefix reversible for text that itself starts with an apostrophe before a formula.
             '\'' => NeedsPrefix(s[1..]),
             _ => false,

@@ -29,11 +29,26 @@ public static class OutputFile
             throw new OutputRefusedException($"'{Path.GetDirectoryName(path)}' is a file, not a folder; cannot write '{path}'.");
     }
 
-    /// <summary>True when the kit's marker in the file's folder lists it (the kit wrote it and may replace it).</summary>
+    /// <summary>
+    /// True when the kit wrote the file and may replace it: its folder's marker lists it, or it is an HTML page with the
+    /// kit's generator tag in its head (every page the kit writes carries one, pages from before the marker too).
+    /// </summary>
     public static bool WrittenByKit(string path)
     {
         var full = Path.GetFullPath(path);
-        return OutputMarker.Read(Path.GetDirectoryName(full)!) is { } marker && marker.Files.ContainsKey(Path.GetFileName(full));
+        if (OutputMarker.Read(Path.GetDirectoryName(full)!) is { } marker && marker.Files.ContainsKey(Path.GetFileName(full))) return true;
+        return full.EndsWith(".html", StringComparison.OrdinalIgnoreCase) && HeadOf(full).Contains(HtmlSignature, StringComparison.Ordinal);
+    }
+
+    /// <summary>The generator tag every HTML page of the kit has in its head.</summary>
+    internal const string HtmlSignature = "<meta name=\"generator\" content=\"Signals ";
+
+    private static string HeadOf(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var buffer = new byte[1024];
+        int read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        return System.Text.Encoding.UTF8.GetString(buffer, 0, read);
     }
 
     /// <summary>Checks, writes atomically through <paramref name="write"/> and records the file in its folder's marker; returns the full path.</summary>

@@ -28,7 +28,9 @@ public sealed class CsvFormulaTests : IDisposable
     [InlineData("-x", "'-x")]
     [InlineData("-5", "-5")]
     [InlineData("-0.25", "-0.25")]
-    [InlineData("-", "-")]
+    [InlineData("-1E-05", "-1E-05")]
+    [InlineData("-5% guidance cut", "'-5% guidance cut")]
+    [InlineData("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0")]
     [InlineData("plain", "plain")]
     [InlineData("'=already", "''=already")]
     [InlineData("'quoted", "'quoted")]
@@ -107,7 +109,8 @@ public sealed class CsvFormulaTests : IDisposable
             {
                 var cell = raw.Length > 1 && raw[0] == '"' ? raw[1..^1].Replace("\"\"", "\"") : raw;
                 if (cell.Length == 0) continue;
-                bool formula = cell[0] is '=' or '+' or '@' or '\t' or '\r' || cell[0] == '-' && cell.Length > 1 && !char.IsAsciiDigit(cell[1]);
+                bool formula = cell[0] is '=' or '+' or '@' or '\t' or '\r'
+                    || cell[0] == '-' && !double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
                 Assert.False(formula, $"cell '{cell}' of line '{line}' would run as a formula");
             }
     }

@@ -152,5 +152,12 @@ public sealed class OutputFolderTests : IDisposable
         Assert.Equal("mine", File.ReadAllText(users));
         Assert.Throws<OutputRefusedException>(() => OutputFile.Check(_files.PathOf("reports"), "report"));   // a folder
         Assert.Throws<OutputRefusedException>(() => OutputFile.Check(page, "report", [page]));               // an input
+
+        // A page the kit wrote before the marker existed carries its generator tag: it may be replaced; a look-alike may not.
+        var older = _files.Write("old/demo.html", "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"generator\" content=\"Signals 0.9.0\">\n");
+        OutputFile.WriteText(older, "demo", "new page");
+        Assert.Equal("new page", File.ReadAllText(older));
+        var lookalike = _files.Write("old/mine.html", "<html><head><title>Signals notes</title></head></html>");
+        Assert.Throws<OutputRefusedException>(() => OutputFile.Check(lookalike, "demo"));
     }
 }
