@@ -71,9 +71,8 @@ public static class SampleDataFiles
         foreach (var t in dataset.Truth) w.Write($"{Field(t.Id)},{(t.Tone + 0.0).ToString("0.00", Inv)},{Field(t.Event)}\n");
     }
 
-    /// <summary>RFC 4180: quote a field holding a comma, a quote or a line break, doubling inner quotes.</summary>
-    internal static string Field(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";
+    /// <summary>The kit's one rule for a text field (formula neutralisation, then RFC 4180 quoting).</summary>
+    internal static string Field(string value) => Signals.Data.CsvText.Quote(value);
 
     private static string WriteAtomically(string path, Action<TextWriter> write)
     {

@@ -45,6 +45,7 @@ public sealed class BacktestCommand : AsyncCommand<BacktestCommand.Settings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        using var output = BacktestRunFolder.Claim(settings.Out, "backtest", settings.InputPaths());
         var prices = LoadPrices(settings);
         var options = settings.ToBacktestOptions();
         // News is aligned to the moment orders fill: the open for next-open fills, the close (with its cutoff) for close fills.
@@ -77,7 +78,7 @@ public sealed class BacktestCommand : AsyncCommand<BacktestCommand.Settings>
         });
 
         var stats = PerformanceStats.Of(result, benchmark.Equity);
-        BacktestRunFolder.Write(settings.Out, result, stats, new RunDescription
+        BacktestRunFolder.Write(output, result, stats, new RunDescription
         {
             Command = "backtest",
             Version = SignalsApp.Version,

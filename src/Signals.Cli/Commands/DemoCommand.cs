@@ -59,6 +59,8 @@ public sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
         if (!File.Exists(pricesPath) || !File.Exists(newsPath))
             throw new FileNotFoundException($"{settings.Data} has no prices.csv and news.csv: run from the repository root, or pass --data (regenerate with `signals sample-data --out {settings.Data}`)");
 
+        var statsPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(settings.Out))!, Path.GetFileNameWithoutExtension(settings.Out) + "-stats.json");
+        foreach (var output in new[] { settings.Out, statsPath }) OutputFile.Check(output, "demo", [pricesPath, newsPath]);
         var prices = PriceCsv.LoadPanel(pricesPath);
         var news = NewsFile.LoadWithReport(newsPath);
         var scorer = OfflineScorers.Create(settings.Scorer, PrecisionOption.Parse(settings.Precision));
@@ -91,9 +93,8 @@ public sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
             (scorer as IDisposable)?.Dispose();
         }
 
-        Tearsheet.Write(StudyReport.Of(study, "Signals demo: news sentiment long-short on the sample universe").Tearsheet, settings.Out);
-        var statsPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(settings.Out))!, Path.GetFileNameWithoutExtension(settings.Out) + "-stats.json");
-        AtomicFile.WriteText(statsPath, DemoStats(study).ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n");
+        OutputFile.WriteText(settings.Out, "demo", Tearsheet.Render(StudyReport.Of(study, "Signals demo: news sentiment long-short on the sample universe").Tearsheet));
+        OutputFile.WriteText(statsPath, "demo", DemoStats(study).ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n");
 
         StudySummary.Print(study, clock.Elapsed);
         AnsiConsole.WriteLine($"tearsheet: {Path.GetFullPath(settings.Out)}");

@@ -55,9 +55,11 @@ public sealed class NotebooksRunCommand : AsyncCommand<NotebooksRunCommand.Setti
                 OutputPath = settings.Output is null ? null : Path.Combine(settings.Output, OutputName(path)),
                 HtmlPath = settings.Html is null ? null : Path.Combine(settings.Html, Path.ChangeExtension(OutputName(path), ".html")),
             };
+            foreach (var output in new[] { options.OutputPath, options.HtmlPath }.OfType<string>()) Signals.Data.OutputFile.Check(output, "notebooks run", [path]);
             NotebookRunResult result = null!;
             await AnsiConsole.Status().StartAsync($"running {Markup.Escape(path)}", async _ => result = await NotebookRunner.RunAsync(path, options, cancellationToken));
 
+            foreach (var output in new[] { options.OutputPath, options.HtmlPath }.OfType<string>().Where(File.Exists)) Signals.Data.OutputFile.Record(output, "notebooks run");
             if (settings.Cells)
                 foreach (var cell in result.Cells)
                     Console.Out.WriteLine($"      {cell.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture),6} s  {cell.Describe()}");

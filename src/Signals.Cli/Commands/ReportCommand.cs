@@ -36,9 +36,10 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
 
     public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        Signals.Data.OutputFile.Check(settings.Out!, "report");
         var input = RunTearsheet.FromFolders(settings.Run!, settings.BenchmarkRun, settings.Title);
         cancellationToken.ThrowIfCancellationRequested();
-        Tearsheet.Write(input, settings.Out!);
+        Signals.Data.OutputFile.WriteText(settings.Out!, "report", Tearsheet.Render(input));
         // stdout carries the result (the file written); the summary goes to stderr so pipelines stay clean.
         Console.Out.WriteLine(Path.GetFullPath(settings.Out!));
         Console.Error.WriteLine($"tearsheet: {input.Dates.Length} days, {input.Trades.Count} trades, {input.Stats.Count} statistics");

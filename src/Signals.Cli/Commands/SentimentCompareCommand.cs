@@ -47,6 +47,7 @@ public sealed class SentimentCompareCommand : AsyncCommand<SentimentCompareComma
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        foreach (var output in new[] { settings.Out + ".json", settings.Out + ".html" }) OutputFile.Check(output, "sentiment compare", new[] { settings.Labeled, settings.Prices, settings.News }.OfType<string>());
         var labeled = settings.LoadLabeled();
         var prices = settings.Prices is null ? null : PriceCsv.LoadPanel(settings.Prices);
         var news = settings.News is null ? null : NewsFile.Load(settings.News, settings.Zone);
@@ -64,8 +65,8 @@ public sealed class SentimentCompareCommand : AsyncCommand<SentimentCompareComma
             });
             var result = await ScorerComparison.RunAsync(scorers, labeled, settings.Labeled, prices, news, settings.Prices, settings.News, progress, cancellationToken);
 
-            ScorerComparisonReport.WriteJson(settings.Out + ".json", result);
-            ScorerComparisonReport.WriteHtml(settings.Out + ".html", result);
+            OutputFile.WriteText(settings.Out + ".json", "sentiment compare", ScorerComparisonReport.Json(result));
+            OutputFile.WriteText(settings.Out + ".html", "sentiment compare", ScorerComparisonReport.Html(result));
             Print(result);
             Console.Out.WriteLine($"wrote {settings.Out}.json and {settings.Out}.html");
             return 0;

@@ -87,6 +87,7 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        using var output = StudyFolder.Claim(settings.Out, settings.InputPaths());
         var options = settings.ToStudyOptions();
         // Loading a large dump takes seconds: say what is happening while it does.
         var (prices, newsLoad) = AnsiConsole.Status().Start(Markup.Escape($"loading {settings.Prices} and {settings.News}"), _ =>
@@ -142,7 +143,7 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
             Inputs = [.. new[] { new RunInput("prices", settings.Prices), new RunInput("news", settings.News!) }
                 .Concat(settings.Sentiment is null ? [] : [new RunInput("sentiment", settings.Sentiment)])],
         };
-        AnsiConsole.Status().Start(Markup.Escape($"writing {settings.Out}"), _ => StudyFolder.Write(settings.Out, study, run));
+        AnsiConsole.Status().Start(Markup.Escape($"writing {settings.Out}"), _ => StudyFolder.Write(output, study, run));
         StudySummary.Print(study, clock.Elapsed);
         AnsiConsole.MarkupLineInterpolated($"wrote {Path.GetFullPath(settings.Out)}/{{report.html, run/, scores.csv, study.json, lopez-lira-tang.csv{(newsLoad.BadRows.Count > 0 || settings.OnBadRows == "skip" ? ", bad-rows.csv" : "")}}}");
         return 0;

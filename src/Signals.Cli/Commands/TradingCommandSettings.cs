@@ -94,8 +94,11 @@ public abstract class TradingCommandSettings : LlmCommandSettings
     [CommandOption("--seed <SEED>"), Description("Recorded for provenance (the backtest itself draws no random numbers)."), DefaultValue(42)]
     public int Seed { get; init; } = 42;
 
-    [CommandOption("--out <DIR>"), Description("Output folder.")]
+    [CommandOption("--out <DIR>"), Description("Output folder: new, empty, or one signals wrote before (only its own files are replaced; a folder holding other files is refused).")]
     public string Out { get; init; } = "";
+
+    /// <summary>Every input file or folder named on the command line (the output may be none of them, nor hold one).</summary>
+    public IEnumerable<string> InputPaths() => new[] { Prices, News, Sentiment, SymbolMap, Universe }.OfType<string>().Where(p => p.Length > 0);
 
     /// <summary>The scorer named by --scorer, or null; each command declares its own (with its own default).</summary>
     protected abstract string? ScorerName { get; }

@@ -18,7 +18,8 @@ internal static class CsvRows
         if (row.ColCount != expected)
             throw new DataFormatException(path, row.LineNumberFrom, null, $"expected {expected} fields, found {row.ColCount}");
         var fields = new string[expected];
-        for (int k = 0; k < expected; k++) fields[k] = trim ? row[k].ToString().Trim() : row[k].ToString();
+        // Text the kit's writers neutralised against spreadsheet formulas reads back as it was (CsvText.Unneutralise).
+        for (int k = 0; k < expected; k++) fields[k] = CsvText.Unneutralise(trim ? row[k].ToString().Trim() : row[k].ToString());
         return fields;
     }
 }

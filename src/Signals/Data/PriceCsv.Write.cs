@@ -14,7 +14,7 @@ public static partial class PriceCsv
             for (int i = 0; i < s.Count; i++)
             {
                 writer.Write(FormatTimestamp(s.Timestamps[i]));
-                if (includeSymbol) { writer.Write(','); writer.Write(s.Symbol); }
+                if (includeSymbol) { writer.Write(','); writer.Write(CsvText.Quote(s.Symbol)); }
                 writer.Write(',');
                 writer.Write(Num(s.Open[i])); writer.Write(',');
                 writer.Write(Num(s.High[i])); writer.Write(',');

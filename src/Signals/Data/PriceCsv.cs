@@ -119,7 +119,7 @@ public static partial class PriceCsv
                     if (CsvRows.IsBlank(row)) continue;
                     if (row.ColCount < columns.Count)
                         throw new DataFormatException(path, line, null, $"expected {columns.Count} fields, found {row.ColCount}");
-                    string symbol = columns.Symbol is int sc ? Required(row, sc, columns, path, line).ToString() : "";
+                    string symbol = columns.Symbol is int sc ? CsvText.Unneutralise(Required(row, sc, columns, path, line).ToString()) : "";
                     if (!bySymbol.TryGetValue(symbol, out var rows))
                     {
                         rows = new Rows(symbol);

@@ -59,12 +59,8 @@ public static partial class ScoredHeadlineCsv
 
     private static string Integer(int v) => v.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>
-    /// A server's or model's own words: a leading = + - @ (or tab, CR) would make a spreadsheet run the text as a
-    /// formula (CSV injection), so such a field is written with a leading apostrophe, which spreadsheets show as text.
-    /// </summary>
-    private static string FreeText(string? s) =>
-        string.IsNullOrEmpty(s) || !"=+-@\t\r".Contains(s[0]) ? Quoted(s) : Quoted("'" + s);
+    /// <summary>A server's or model's own words: neutralised and quoted like every text field (<see cref="CsvText.Quote"/>).</summary>
+    private static string FreeText(string? s) => CsvText.Quote(s);
 
     private static string Quoted(string? s) => CsvText.Quote(s);
 }

@@ -15,7 +15,7 @@ namespace Signals.Workflows;
 /// the next open they can affect, decay them into a daily signal that expires when news stops, filter the universe,
 /// trade the strategy with costs over the window where news and prices both exist, compare it with a benchmark,
 /// and measure IC, quantile returns, coverage and the health checks. `signals study`, `signals demo` and
-/// `sentiment compare` run exactly this. The result is plain figures: <see cref="StudyReport.Of"/> makes the report
+/// `sentiment compare` run exactly this; notebooks 04 and 07 take the same steps one library call at a time to show each. The result is plain figures: <see cref="StudyReport.Of"/> makes the report
 /// and study.json from it.
 /// </summary>
 public static class SentimentStudy

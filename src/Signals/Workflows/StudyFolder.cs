@@ -11,7 +11,8 @@ namespace Signals.Workflows;
 /// The output folder of a study: report.html (the tearsheet with every research section), run/ (the backtest run
 /// folder as `signals backtest` writes it), scores.csv, study.json (every figure of the report), lopez-lira-tang.csv (the regression's observations) and, when the news
 /// was loaded through the lenient loader, bad-rows.csv. Built whole in a temporary sibling and moved into place, so
-/// on failure the folder is left as it was.
+/// on failure the folder is left as it was; a folder holding files the kit did not write is refused, never wiped
+/// (<see cref="OutputFolder"/>).
 /// </summary>
 public static class StudyFolder
 {
@@ -21,8 +22,25 @@ public static class StudyFolder
     public const string StudyJsonFile = "study.json";
     public const string BadRowsFile = "bad-rows.csv";
 
-    public static void Write(string folder, SentimentStudyResult study, RunDescription run) =>
-        AtomicFolder.Replace(folder, temp =>
+    /// <summary>The command name the study records in its folder's marker.</summary>
+    public const string Command = "study";
+
+    /// <summary>
+    /// Claims <paramref name="folder"/> for a study over <paramref name="inputs"/> (see <see cref="OutputFolder.Claim"/>):
+    /// call it before loading and scoring, so a folder the study may not write is refused before any work.
+    /// </summary>
+    public static OutputFolder Claim(string folder, IEnumerable<string> inputs) => OutputFolder.Claim(folder, Command, inputs);
+
+    /// <summary>Writes the study folder, claiming it first (for callers with no expensive work before the write).</summary>
+    public static void Write(string folder, SentimentStudyResult study, RunDescription run)
+    {
+        using var output = Claim(folder, run.Inputs.Select(i => i.Path));
+        Write(output, study, run);
+    }
+
+    /// <summary>Writes the study's files into the claimed folder, replacing only the files an earlier study wrote there.</summary>
+    public static void Write(OutputFolder output, SentimentStudyResult study, RunDescription run) =>
+        output.Commit(temp =>
         {
             var report = StudyReport.Of(study);
             Tearsheet.Write(report.Tearsheet, Path.Combine(temp, ReportFile));

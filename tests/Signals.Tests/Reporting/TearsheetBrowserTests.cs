@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Signals.Reporting;
+using Signals.Sentiment;
+using Signals.Sentiment.Evaluation;
 
 namespace Signals.Tests.Reporting;
 
@@ -186,5 +188,74 @@ public sealed class TearsheetBrowserTests : IDisposable
         Assert.True(report.GetProperty("charts").GetProperty("signals-chart").GetProperty("traces").GetInt32() > 0);
         Assert.Equal([], report.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToArray());
         Assert.Equal([], report.GetProperty("resources").EnumerateArray().Select(e => e.GetString()!).ToArray());
+    }
+
+    /// <summary>
+    /// Every page kind the kit writes — backtest tearsheet, study report, scorer comparison page, notebook page — has
+    /// the one shared stylesheet and the small plotly.js bundle, each exactly once; the comparison and notebook pages'
+    /// charts are drawn in Chromium (the tearsheet and study report are drawn by the tests above), and the bundle in
+    /// the browser knows every trace type the kit emits.
+    /// </summary>
+    [Fact]
+    public async Task Every_page_kind_shares_one_stylesheet_and_the_small_bundle_and_draws_its_charts()
+    {
+        var prices = Signals.Tests.Backtesting.TestMarkets.RandomWalk(symbols: 12, days: 200, seed: 41);
+        var news = Signals.Tests.Backtesting.TestMarkets.RandomNews(prices, seed: 42, rate: 0.2);
+        var study = await Signals.Workflows.SentimentStudy.RunAsync(new Signals.Workflows.StudyData(prices, []) { Scores = news }, null);
+
+        LabeledHeadline[] labeled =
+        [
+            new("Profit beats estimates and guidance raised", SentimentLabel.Positive, 2),
+            new("Shares plunge after fraud probe and loss", SentimentLabel.Negative, 3),
+            new("Company to hold annual meeting in May", SentimentLabel.Neutral, 4),
+        ];
+        var comparison = await Signals.Workflows.Comparison.ScorerComparison.RunAsync([("lexicon", new Signals.Sentiment.Lexicon.LexiconSentimentScorer())], labeled, "labels.csv");
+        var bars = ReportingFixtures.Bars("AAPL", 60, 3);
+        var notebook = Signals.Reporting.Notebooks.NotebookPageHtml.Render("notebook", [
+            new(1, true, "# A notebook", []),
+            new(2, false, "Charts.Candlestick(bars)", [ChartHtml.Fragment(Charts.Candlestick(bars), includePlotlyJs: false, id: "nb-candles")]),
+            new(3, false, "Charts.Heatmap(...)", [ChartHtml.Fragment(Charts.Heatmap(["a", "b"], ["r"], new double[,] { { 0.1, 0.2 } }, "h", "x", "y"), includePlotlyJs: false, id: "nb-heatmap")]),
+        ]);
+        var pages = new Dictionary<string, string>
+        {
+            ["tearsheet"] = Tearsheet.Render(ReportingFixtures.FullInput()),
+            ["study"] = Tearsheet.Render(study.Tearsheet),
+            ["comparison"] = Signals.Workflows.Comparison.ScorerComparisonReport.Html(comparison),
+            ["notebook"] = notebook,
+        };
+        foreach (var (kind, html) in pages)
+        {
+            var style = Assert.Single(Regex.Matches(html, "<style>(.*?)</style>", RegexOptions.Singleline));
+            Assert.Equal(HtmlPage.Stylesheet.Trim(), style.Groups[1].Value.Trim());
+            Assert.True(Regex.Matches(html, Regex.Escape(PlotlyJs.Script[..300])).Count == 1, kind + ": the bundle must be inlined exactly once");
+            Assert.Contains("partial bundle for Signals", html);
+            Assert.Contains("<meta name=\"generator\" content=\"Signals ", html);
+        }
+        // The study report shows the IC and quantile charts once each, inside their sections.
+        Assert.Single(Regex.Matches(pages["study"], "id=\"chart-ic-decay\""));
+        Assert.Contains("id=\"section-ic\"", pages["study"]);
+        Assert.DoesNotContain("<h2>Information coefficient</h2>", pages["study"]);
+
+        const string Settle = "<script>(function w(){ var d = document.querySelectorAll('div.signals-chart'); if (d.length && Array.prototype.every.call(d, function (el) { return el.querySelector('svg.main-svg'); })) { document.body.setAttribute('data-traces', Object.keys(window.Plotly.PlotSchema.get().traces).sort().join(',')); document.body.setAttribute('data-charts-rendered', String(d.length)); } else setTimeout(w, 50); })();</script></body>";
+        foreach (var kind in new[] { "comparison", "notebook" })
+        {
+            var report = RenderInBrowser(pages[kind].Replace("</body>", Settle), kind);
+            var ids = Regex.Matches(pages[kind], "<div id=\"([^\"]+)\" class=\"signals-chart\"").Select(m => m.Groups[1].Value).ToArray();
+            Assert.NotEmpty(ids);
+            Assert.Equal(ids.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), report.GetProperty("rendered").GetString());
+            AssertEveryChartDrawn(report, ids);
+            Assert.Equal([], report.GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToArray());
+            Assert.Equal([], report.GetProperty("resources").EnumerateArray().Select(e => e.GetString()!).ToArray());
+        }
+        var traces = Regex.Match(HeadlessChromium.Run(Chromium(), WriteProbe(pages["notebook"].Replace("</body>", Settle), "traces")), "data-traces=\"([^\"]*)\"");
+        Assert.True(traces.Success, "the page never listed plotly's trace types");
+        Assert.Equal(PlotlyJs.TraceTypes.Order(StringComparer.Ordinal), traces.Groups[1].Value.Split(','));
+    }
+
+    private string WriteProbe(string html, string name)
+    {
+        string path = Path.Combine(dir.FullName, name + ".html");
+        File.WriteAllText(path, html);
+        return path;
     }
 }

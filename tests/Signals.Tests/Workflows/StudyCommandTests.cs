@@ -16,15 +16,16 @@ public sealed class StudyCommandTests : IDisposable
         var fixture = new MessyDownloads(_files.Root);
         int broken = fixture.BreakATitle();
         var outDir = _files.PathOf("study");
-        Directory.CreateDirectory(outDir);
-        File.WriteAllText(Path.Combine(outDir, "earlier.txt"), "keep me");
+        // An earlier study's folder (the kit's marker lists its file): a failed run leaves it exactly as it was.
+        Signals.Data.OutputFolder.Replace(outDir, "study", temp => File.WriteAllText(Path.Combine(temp, "earlier.txt"), "keep me"));
 
         var r = CliRunner.Run(_files.Root, Args(fixture, outDir));
 
         Assert.Equal(1, r.ExitCode);
         Assert.Contains(fixture.NewsPath, r.Stderr);
         Assert.Contains($"line {broken}", r.Stderr);
-        Assert.Equal(["earlier.txt"], Directory.GetFileSystemEntries(outDir).Select(Path.GetFileName));
+        Assert.Equal([Signals.Data.OutputFolder.MarkerFile, "earlier.txt"], Directory.GetFileSystemEntries(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Empty(Directory.GetDirectories(_files.Root, ".study.*"));
         Assert.Equal("keep me", File.ReadAllText(Path.Combine(outDir, "earlier.txt")));
     }
 

@@ -132,18 +132,17 @@ public sealed class StudyTests : IDisposable
     public void The_study_folder_replaces_the_old_one_whole_or_leaves_it()
     {
         var dir = _files.PathOf("out");
-        Directory.CreateDirectory(dir);
-        File.WriteAllText(Path.Combine(dir, "old.txt"), "before");
-        Assert.Throws<InvalidOperationException>(() => AtomicFolder.Replace(dir, temp =>
+        OutputFolder.Replace(dir, "study", temp => File.WriteAllText(Path.Combine(temp, "old.txt"), "before"));
+        Assert.Throws<InvalidOperationException>(() => OutputFolder.Replace(dir, "study", temp =>
         {
             File.WriteAllText(Path.Combine(temp, "report.html"), "half");
             throw new InvalidOperationException("scoring failed");
         }));
-        Assert.Equal(["old.txt"], Directory.GetFiles(dir).Select(Path.GetFileName));
+        Assert.Equal(["old.txt"], Directory.GetFiles(dir).Select(Path.GetFileName).Where(f => f != OutputFolder.MarkerFile));
         Assert.Single(Directory.GetFileSystemEntries(_files.Root));   // no temporary sibling left behind
 
-        AtomicFolder.Replace(dir, temp => File.WriteAllText(Path.Combine(temp, "report.html"), "whole"));
-        Assert.Equal(["report.html"], Directory.GetFiles(dir).Select(Path.GetFileName));
+        OutputFolder.Replace(dir, "study", temp => File.WriteAllText(Path.Combine(temp, "report.html"), "whole"));
+        Assert.Equal(["report.html"], Directory.GetFiles(dir).Select(Path.GetFileName).Where(f => f != OutputFolder.MarkerFile));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public static class LopezLiraTangCsv
                 {
                     writer.Write(o.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                     writer.Write(',');
-                    writer.Write(Quote(o.Symbol));
+                    writer.Write(CsvText.Quote(o.Symbol));
                     writer.Write(',');
                     writer.Write(o.Score.ToString("R", CultureInfo.InvariantCulture));
                     writer.Write(',');
@@ -75,7 +75,4 @@ public static class LopezLiraTangCsv
     private static double Number(string path, int line, string field, string text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)
             ? v : throw new DataFormatException(path, line, field, $"'{text}' is not a finite number");
-
-    private static string Quote(string symbol) =>
-        symbol.AsSpan().IndexOfAny(",\"\n\r") < 0 ? symbol : "\"" + symbol.Replace("\"", "\"\"") + "\"";
 }

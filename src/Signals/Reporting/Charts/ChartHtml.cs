@@ -12,7 +12,7 @@ public static class ChartHtml
     /// A <c>&lt;div&gt;</c> plus a <c>&lt;script&gt;</c> that draws <paramref name="figure"/> as soon as <c>window.Plotly</c>
     /// exists. With <paramref name="includePlotlyJs"/> false (the notebook default) plotly.js must come from
     /// <see cref="PlotlyJs.LoaderHtml"/>, displayed once per notebook — the script waits up to 30 s for it, so a chart cell
-    /// may even render before the loader cell finishes; otherwise the div says how to load it. With true, the 4.8 MB
+    /// may even render before the loader cell finishes; otherwise the div says how to load it. With true, the 1.15 MB
     /// bundle is included (guarded, so it is evaluated only once per page). The div <paramref name="id"/> defaults to one
     /// derived from the figure's JSON and a per-process counter, so every output gets its own.
     /// </summary>

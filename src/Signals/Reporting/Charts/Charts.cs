@@ -85,8 +85,11 @@ public static class Charts
     /// <summary>Rolling annualised Sharpe ratio, with a zero line.</summary>
     public static Figure RollingSharpe(DateOnly[] dates, double[] values, int? windowDays = null)
     {
-        string title = windowDays is int w ? $"Rolling Sharpe ({w.ToString(CultureInfo.InvariantCulture)}-day)" : "Rolling Sharpe";
+        string window = windowDays is int w ? $"{w.ToString(CultureInfo.InvariantCulture)}-day" : "";
+        string title = windowDays is null ? "Rolling Sharpe" : $"Rolling Sharpe ({window} trailing window)";
         var fig = DailyLine(title, dates, values, "Rolling Sharpe", "%{y:.2f}", ".1f");
+        // The axis says what the number is: annualised, and over which window (each point uses only the days before it).
+        fig.Layout.YAxis.Title = windowDays is null ? "Sharpe ratio (annualised)" : $"Sharpe, annualised ({window})";
         fig.Layout.Shapes.Add(Shape.HorizontalLine(0));
         return fig;
     }

@@ -114,21 +114,46 @@ public static class FactorTearsheetCharts
 
     public static Figure Turnover(FactorTearsheetResult r)
     {
-        var fig = new Figure("Quantile turnover (share of names new to the quantile)");
-        fig.Add(new ScatterTrace(r.Dates, r.QuantileTurnover[^1]) { Name = "top", Line = new LineStyle(ChartColors.Gain, 1), HoverTemplate = "%{y:.0%}" });
-        fig.Add(new ScatterTrace(r.Dates, r.QuantileTurnover[0]) { Name = "bottom", Line = new LineStyle(ChartColors.Loss, 1), HoverTemplate = "%{y:.0%}" });
+        // Daily turnover is mostly noise day to day; its trailing mean shows the level and drift that matter for costs.
+        int w = r.RollingWindow;
+        var fig = new Figure($"Quantile turnover, {w}-day trailing mean (share of names new to the quantile)");
+        fig.Add(new ScatterTrace(r.Dates, TrailingMean(r.QuantileTurnover[^1], w)) { Name = $"top, {w}-day mean", Line = new LineStyle(ChartColors.Gain, 1.5), HoverTemplate = "%{y:.1%}" });
+        fig.Add(new ScatterTrace(r.Dates, TrailingMean(r.QuantileTurnover[0], w)) { Name = $"bottom, {w}-day mean", Line = new LineStyle(ChartColors.Loss, 1.5), HoverTemplate = "%{y:.1%}" });
         DateAxis(fig);
         fig.Layout.YAxis.TickFormat = ".0%";
+        fig.Layout.YAxis.Title = $"Turnover ({w}-day mean)";
         return fig;
     }
 
     public static Figure RankAutocorrelation(FactorTearsheetResult r)
     {
-        var fig = new Figure("Factor rank autocorrelation (lag 1)");
-        fig.Add(new ScatterTrace(r.Dates, r.RankAutocorrelation) { Name = "rank autocorrelation", Line = new LineStyle(ChartColors.Strategy, 1), HoverTemplate = "%{y:.3f}" });
+        int w = r.RollingWindow;
+        var fig = new Figure($"Factor rank autocorrelation (lag 1), {w}-day trailing mean");
+        fig.Add(new ScatterTrace(r.Dates, TrailingMean(r.RankAutocorrelation, w)) { Name = $"rank autocorrelation, {w}-day mean", Line = new LineStyle(ChartColors.Strategy, 1.5), HoverTemplate = "%{y:.3f}" });
         DateAxis(fig);
         fig.Layout.ShowLegend = false;
+        fig.Layout.YAxis.Title = $"Rank autocorrelation ({w}-day mean)";
         return fig;
+    }
+
+    /// <summary>
+    /// The mean of the finite values among each day and the <paramref name="window"/> − 1 days before it (NaN until
+    /// half a window of values exists), so a noisy daily series reads as its level. Trailing only: no later day is used.
+    /// </summary>
+    public static double[] TrailingMean(IReadOnlyList<double> values, int window)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentOutOfRangeException.ThrowIfLessThan(window, 1);
+        var result = new double[values.Count];
+        double sum = 0;
+        int count = 0;
+        for (int i = 0; i < values.Count; i++)
+        {
+            if (double.IsFinite(values[i])) { sum += values[i]; count++; }
+            if (i >= window && double.IsFinite(values[i - window])) { sum -= values[i - window]; count--; }
+            result[i] = count >= (window + 1) / 2 ? sum / count : double.NaN;
+        }
+        return result;
     }
 
     public static Figure IcByGroup(FactorTearsheetResult r)

@@ -36,10 +36,21 @@ public sealed partial class BacktestRunFolder
     /// <summary>
     /// Writes a run folder (stats.json, trades.csv, equity.csv, params.json) whole or not at all: into a temporary
     /// sibling first, then moved into place, so a failure leaves <paramref name="folder"/> as it was. Other files
-    /// already in the folder (a report written beside the run) are kept.
+    /// already in the folder (a report written beside the run) are kept; a folder holding files the kit did not
+    /// write is refused (<see cref="OutputFolder"/>).
     /// </summary>
-    public static void Write(string folder, BacktestResult result, PerformanceStats stats, RunDescription run) =>
-        AtomicFolder.Replace(folder, temp => WriteInto(temp, result, stats, run), keepOtherFiles: true);
+    public static void Write(string folder, BacktestResult result, PerformanceStats stats, RunDescription run)
+    {
+        using var output = Claim(folder, run.Command, run.Inputs.Select(i => i.Path));
+        Write(output, result, stats, run);
+    }
+
+    /// <summary>Claims <paramref name="folder"/> for a run (see <see cref="OutputFolder.Claim"/>); call it before the run's work.</summary>
+    public static OutputFolder Claim(string folder, string command, IEnumerable<string> inputs) => OutputFolder.Claim(folder, command, inputs);
+
+    /// <summary>Writes the run's files into the claimed folder, replacing only the files an earlier run of the same command wrote there.</summary>
+    public static void Write(OutputFolder output, BacktestResult result, PerformanceStats stats, RunDescription run) =>
+        output.Commit(temp => WriteInto(temp, result, stats, run));
 
     /// <summary>Writes the run's files into an existing folder (for a caller that builds a larger folder atomically itself).</summary>
     public static void WriteInto(string folder, BacktestResult result, PerformanceStats stats, RunDescription run)

@@ -97,7 +97,7 @@ public sealed partial class BacktestRunFolder
         foreach (var row in reader)
         {
             int line = row.LineNumberFrom;
-            string sym = row[symbol].ToString();
+            string sym = CsvText.Unneutralise(row[symbol].ToString());
             if (sym.Length == 0) throw new DataFormatException(path, line, "symbol", "empty symbol");
             var exitSpan = row[exitDate].Span.Trim();
             DateOnly? exit = exitSpan.IsEmpty ? null : ParseDate(path, line, "exitDate", exitSpan);

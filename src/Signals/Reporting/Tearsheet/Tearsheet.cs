@@ -22,10 +22,7 @@ public static class Tearsheet
         var figures = BuildFigures(input);
         var sb = new StringBuilder(PlotlyJs.Script.Length + 64 * 1024 + 40 * input.Dates.Length * (input.BenchmarkEquity is null ? 4 : 5));
 
-        sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-          .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-          .Append("<meta name=\"generator\" content=\"Signals ").Append(HtmlText.Escape(LibraryVersion)).Append("\">\n<title>");
-        HtmlText.Append(sb, input.Title).Append("</title>\n<style>\n").Append(TearsheetCss.Text).Append("</style>\n</head>\n<body>\n<div class=\"page\">\n");
+        HtmlPage.AppendStart(sb, input.Title).Append("<div class=\"page\">\n");
 
         AppendHeader(sb, input);
         if (input.Health is { } health) AppendSection(sb, figures, health);
@@ -38,17 +35,24 @@ public static class Tearsheet
         AppendChartCard(sb, figures, "chart-monthly-returns", "Monthly returns");
         AppendChartCard(sb, figures, "chart-annual-returns", "Annual returns");
         sb.Append("</div>\n");
-        if (input.InformationCoefficient is not null || input.QuantileReturns is not null)
+        // A report whose sections hold the IC and quantile tables shows each chart inside its section, not twice.
+        bool icInSection = HasSection(input, IcSectionId), quantilesInSection = HasSection(input, QuantilesSectionId);
+        if (input.InformationCoefficient is not null && !icInSection || input.QuantileReturns is not null && !quantilesInSection)
         {
             sb.Append("<div class=\"grid2\">\n");
-            AppendChartCard(sb, figures, "chart-ic-decay", "Information coefficient");
-            AppendChartCard(sb, figures, "chart-quantile-returns", "Quantile returns");
+            if (!icInSection) AppendChartCard(sb, figures, "chart-ic-decay", "Information coefficient");
+            if (!quantilesInSection) AppendChartCard(sb, figures, "chart-quantile-returns", "Quantile returns");
             sb.Append("</div>\n");
         }
         for (int i = 0; i < input.ExtraFigures.Count; i++)
             AppendChartCard(sb, figures, ExtraId(i), null);
         for (int i = 0; i < input.Sections.Count; i++)
-            AppendSection(sb, figures, input.Sections[i]);
+            AppendSection(sb, figures, input.Sections[i], input.Sections[i].Id switch
+            {
+                IcSectionId when icInSection => "chart-ic-decay",
+                QuantilesSectionId when quantilesInSection => "chart-quantile-returns",
+                _ => null,
+            });
         AppendTrades(sb, input.Trades, input.TradesShown);
         sb.Append("<div class=\"grid2\">\n");
         AppendParameters(sb, input.Parameters);
@@ -62,8 +66,7 @@ public static class Tearsheet
 
         PlotlyJs.AppendGuardedScript(sb);
         AppendDrawScript(sb, figures);
-        sb.Append("</body>\n</html>\n");
-        return sb.ToString();
+        return HtmlPage.AppendEnd(sb).ToString();
     }
 
     /// <summary>Renders and writes the page atomically (a temporary file in the same folder, then a rename).</summary>
@@ -76,9 +79,12 @@ public static class Tearsheet
     /// <summary>The ids of the chart divs a rendered page will hold, in page order (used by tests and tooling).</summary>
     public static IReadOnlyList<string> ChartIds(TearsheetInput input) => BuildFigures(input).ConvertAll(f => f.Id);
 
-    private static string LibraryVersion =>
-        typeof(Tearsheet).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
-            is [System.Reflection.AssemblyInformationalVersionAttribute a, ..] ? a.InformationalVersion.Split('+')[0] : "0.0.0";
+    private static string LibraryVersion => HtmlPage.LibraryVersion;
+
+    /// <summary>The ids of the study's IC and quantile sections: their built-in charts are drawn inside them.</summary>
+    private const string IcSectionId = "ic", QuantilesSectionId = "quantiles";
+
+    private static bool HasSection(TearsheetInput input, string id) => input.Sections.Any(s => s.Id == id);
 
     private static void Validate(TearsheetInput input)
     {
@@ -123,7 +129,7 @@ public static class Tearsheet
         list.Add(new("chart-drawdown", drawdown, MoveTitleToHeading(drawdown)));
 
         var sharpe = Charts.RollingSharpe(input.Dates, input.RollingSharpe ?? ReportSeries.RollingSharpe(input.Equity, input.RollingSharpeWindow),
-            input.RollingSharpe is null ? input.RollingSharpeWindow : null);
+            input.RollingSharpeWindow);
         list.Add(new("chart-rolling-sharpe", sharpe, MoveTitleToHeading(sharpe)));
 
         var monthly = input.MonthlyReturns ?? Analytics.MonthlyReturns.Compute(input.Dates, input.Equity);
@@ -155,7 +161,7 @@ public static class Tearsheet
 
     private static string SectionFigureId(ReportSection section, int k) => "chart-" + section.Id + "-" + (k + 1).ToString(Inv);
 
-    private static void AppendSection(StringBuilder sb, List<PlacedFigure> figures, ReportSection section)
+    private static void AppendSection(StringBuilder sb, List<PlacedFigure> figures, ReportSection section, string? builtInChart = null)
     {
         sb.Append("<section class=\"card\" id=\"section-").Append(HtmlText.Escape(section.Id)).Append("\">\n<h2>");
         HtmlText.Append(sb, section.Title).Append("</h2>\n");
@@ -170,6 +176,8 @@ public static class Tearsheet
             }
             sb.Append("</tbody></table>\n");
         }
+        if (builtInChart is not null && figures.Find(f => f.Id == builtInChart) is { } builtIn)
+            ChartHtml.AppendDiv(sb, builtIn.Id, builtIn.Figure.Layout.Height);
         for (int k = 0; k < section.Figures.Count; k++)
         {
             var placed = figures.Find(f => f.Id == SectionFigureId(section, k))!;

@@ -34,6 +34,7 @@ public sealed record TearsheetInput
     public double[]? Drawdown { get; init; }
     /// <summary>Rolling annualised Sharpe; computed from <see cref="Equity"/> over <see cref="RollingSharpeWindow"/> days when null.</summary>
     public double[]? RollingSharpe { get; init; }
+    /// <summary>The window of <see cref="RollingSharpe"/> in trading days (given or computed), named on the chart.</summary>
     public int RollingSharpeWindow { get; init; } = 126;
     /// <summary>Year × month returns; computed from <see cref="Equity"/> when null.</summary>
     public MonthlyReturns? MonthlyReturns { get; init; }

@@ -95,25 +95,23 @@ public static class ScorerComparisonReport
         quality.Layout.YAxis.Title = "score (0–1)";
 
         var sb = new StringBuilder(PlotlyJs.Script.Length + 16_384);
-        sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Scorer comparison</title>\n<style>")
-          .Append("body{font-family:system-ui,sans-serif;margin:24px;color:#222}table{border-collapse:collapse;margin:12px 0}")
-          .Append("th,td{border:1px solid #ccc;padding:4px 8px;text-align:right}th:first-child,td:first-child{text-align:left}")
-          .Append("</style>\n</head>\n<body>\n<h1>Which scorer? Evidence side by side</h1>\n<p>")
+        HtmlPage.AppendStart(sb, "Scorer comparison")
+          .Append("<div class=\"page\">\n<header class=\"top\">\n<h1>Which scorer? Evidence side by side</h1>\n</header>\n<section class=\"card\">\n<p class=\"note\">")
           .Append(HtmlText.Escape(FormattableString.Invariant(
               $"Labelled file {result.LabeledFile}: {result.Rows} rows ({result.DuplicateRows} repeat an earlier text; all evaluated). Run {result.RunUtc.UtcDateTime:yyyy-MM-dd HH:mm} UTC. Cost per 1,000 headlines counts only fresh requests (cached answers are free). Failed items are left out of the metrics and counted.")))
           .Append("</p>\n");
         AppendTable(sb, result);
-        sb.Append(ChartHtml.Fragment(quality, includePlotlyJs: true, id: "quality"));
+        sb.Append("</section>\n<section class=\"card\">\n").Append(ChartHtml.Fragment(quality, includePlotlyJs: true, id: "quality"));
         if (result.Scorers.Any(r => r.Returns is not null))
         {
             sb.Append(ChartHtml.Fragment(Bars("Rank IC of the signal against next-day returns", names,
                 result.Scorers.Select(r => r.Returns?.RankIc1d ?? double.NaN).ToArray(), "rank IC (1 day)", ".4f"), includePlotlyJs: false, id: "ic"));
             sb.Append(ChartHtml.Fragment(Bars("Sharpe of the daily long-short, costs on", names,
                 result.Scorers.Select(r => r.Returns?.LongShortSharpe ?? double.NaN).ToArray(), "Sharpe", ".2f"), includePlotlyJs: false, id: "sharpe"));
-            sb.Append("<p>").Append(HtmlText.Escape(SentimentStudy.PointInTimeRule)).Append("</p>\n");
+            sb.Append("<p class=\"note\">").Append(HtmlText.Escape(SentimentStudy.PointInTimeRule)).Append("</p>\n");
         }
-        sb.Append("</body>\n</html>\n");
-        return sb.ToString();
+        sb.Append("</section>\n</div>\n");
+        return HtmlPage.AppendEnd(sb).ToString();
     }
 
     private static Figure Bars(string title, string[] names, double[] values, string axis, string format)
@@ -132,7 +130,7 @@ public static class ScorerComparisonReport
     private static void AppendTable(StringBuilder sb, ScorerComparisonResult result)
     {
         bool withReturns = result.Scorers.Any(r => r.Returns is not null);
-        sb.Append("<table>\n<tr><th>scorer</th><th>accuracy</th><th>macro-F1</th><th>recall neg</th><th>recall neu</th><th>recall pos</th>")
+        sb.Append("<table class=\"compare\">\n<tr><th>scorer</th><th>accuracy</th><th>macro-F1</th><th>recall neg</th><th>recall neu</th><th>recall pos</th>")
           .Append("<th>USD / 1,000</th><th>latency p50 ms</th><th>p95 ms</th><th>failed</th>");
         if (withReturns) sb.Append("<th>rank IC 1d</th><th>IC t</th><th>long-short Sharpe</th><th>news cost USD</th>");
         sb.Append("</tr>\n");

@@ -1,9 +1,16 @@
+using System.Text;
+
 namespace Signals.Reporting;
 
-/// <summary>The tearsheet's stylesheet, inlined so the page needs no network.</summary>
-internal static class TearsheetCss
+/// <summary>
+/// The one page shell of every HTML file the kit writes — the backtest and study tearsheet, the scorer comparison
+/// page and the notebook page: the same head (charset, viewport, generator), the same inline stylesheet, nothing
+/// fetched from the network. Each page kind adds only its body.
+/// </summary>
+public static class HtmlPage
 {
-    public const string Text = """
+    /// <summary>The stylesheet every page inlines, once, in its head.</summary>
+    public const string Stylesheet = """
         :root {
           --ink: #1f2937; --muted: #6b7280; --line: #e5e7eb; --panel: #ffffff; --page: #f4f6f9;
           --accent: #1f4e79; --gain: #1b7837; --loss: #b2182b; --warn: #9a6700; --warn-bg: #fff8c5;
@@ -49,6 +56,19 @@ internal static class TearsheetCss
         dl.assumptions dd { margin: 0; }
         .unstated { color: var(--warn); background: var(--warn-bg); padding: 0 6px; border-radius: 3px; }
         footer { color: var(--muted); font-size: 12px; margin-top: 24px; border-top: 1px solid var(--line); padding-top: 10px; }
+        table.compare td:not(:first-child), table.compare th:not(:first-child) { text-align: right; font-variant-numeric: tabular-nums; }
+        .signals-chart { width: 100%; }
+        /* Notebook pages: markdown, each code cell with its outputs. */
+        main.page.notebook { max-width: 1100px; }
+        .md h1, .md h2, .md h3 { line-height: 1.25; }
+        .cell { position: relative; margin: 12px 0 20px; }
+        .cell .n { position: absolute; left: -48px; top: 6px; color: #9ca3af; font: 12px ui-monospace, monospace; }
+        pre.code { background: #f3f4f6; border-left: 3px solid var(--accent); padding: 8px 12px; overflow-x: auto; font: 13px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; margin: 0; }
+        .cell.failed pre.code { border-left-color: var(--loss); }
+        .out { margin: 6px 0 0; overflow-x: auto; }
+        pre.signals-text { margin: 0; padding: 4px 12px; font: 13px/1.4 ui-monospace, monospace; white-space: pre-wrap; }
+        pre.signals-error { margin: 0; padding: 6px 12px; background: #fef2f2; color: #991b1b; white-space: pre-wrap; }
+        table.signals-table { width: auto; }
         @media (max-width: 860px) { .grid2, .stats-grid { grid-template-columns: 1fr; } }
         @media print {
           html, body { background: #fff; }
@@ -56,4 +76,25 @@ internal static class TearsheetCss
           section.card, .kpi { break-inside: avoid; border-color: #ccc; }
         }
         """;
+
+    /// <summary>The kit's version as the pages print it (the generator tag and footers).</summary>
+    public static string LibraryVersion { get; } =
+        typeof(HtmlPage).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            is [System.Reflection.AssemblyInformationalVersionAttribute a, ..] ? a.InformationalVersion.Split('+')[0] : "0.0.0";
+
+    /// <summary>
+    /// Appends the doctype, the head (title escaped, the stylesheet) and the opening body tag. The caller appends the
+    /// body's content, then <see cref="AppendEnd"/>.
+    /// </summary>
+    public static StringBuilder AppendStart(StringBuilder sb, string title)
+    {
+        sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+          .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+          .Append("<meta name=\"generator\" content=\"Signals ").Append(HtmlText.Escape(LibraryVersion)).Append("\">\n<title>");
+        HtmlText.Append(sb, title).Append("</title>\n<style>\n").Append(Stylesheet).Append("</style>\n</head>\n<body>\n");
+        return sb;
+    }
+
+    /// <summary>Closes the body and the document.</summary>
+    public static StringBuilder AppendEnd(StringBuilder sb) => sb.Append("</body>\n</html>\n");
 }
