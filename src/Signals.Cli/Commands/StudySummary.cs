@@ -29,6 +29,8 @@ internal static class StudySummary
             $"window: {study.Backtest.Dates[0]:yyyy-MM-dd} .. {study.Backtest.Dates[^1]:yyyy-MM-dd} ({study.Backtest.Dates.Length:N0} days); mean names with a live signal: {(study.Coverage.Length == 0 ? 0 : study.Coverage.Average()):0.0}"));
         AnsiConsole.WriteLine(string.Create(inv,
             $"headlines: {c.Headlines:N0} ({c.Scored:N0} scored, {study.CachedScores:N0} from cache, {c.FailedScores} failed, {c.UnmatchedTicker:N0} naming no traded symbol); rank IC at {ic1.Horizon} day: {ic1.Mean:0.0000} (t = {ic1.TStat:0.0})"));
+        if (study.PriceLoad is { } prices)
+            AnsiConsole.WriteLine(string.Create(inv, $"price rows: {prices.RowsRead:N0} read from {prices.Files.Count:N0} file(s), {prices.BadRows.Count:N0} skipped as bad{(prices.SkippedBySymbol.Count == 0 ? "" : " (" + string.Join(", ", prices.SkippedBySymbol.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value:N0}")) + ")")}; {(prices.Adjusted ? "adjusted" : "unadjusted")} prices"));
         if (study.NewsLoad is { } load)
             AnsiConsole.WriteLine(string.Create(inv, $"news rows: {load.RowsRead:N0} read, {load.BadRows.Count:N0} skipped as unreadable, {load.Duplicates:N0} exact duplicates dropped"));
         AnsiConsole.WriteLine(string.Create(inv,

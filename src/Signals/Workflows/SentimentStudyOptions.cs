@@ -62,6 +62,8 @@ public sealed record StudyData(BarPanel Prices, IReadOnlyList<NewsItem> News)
 {
     /// <summary>The news loader's counts (rows read, skipped, duplicates), shown in the report's data section.</summary>
     public NewsLoad? NewsLoad { get; init; }
+    /// <summary>The price loader's counts (rows read, left out by symbol, adjusted or not, source lines), shown in the report's data section.</summary>
+    public PriceLoad? PriceLoad { get; init; }
     /// <summary>Scores read from a file; when set, no scorer runs.</summary>
     public IReadOnlyList<ScoredHeadline>? Scores { get; init; }
     /// <summary>Rows of the scores file left out as failed.</summary>
@@ -117,6 +119,8 @@ public sealed record SentimentStudyResult(
     public required IReadOnlyList<NewsItem> News { get; init; }
     public required IReadOnlyList<ScoredHeadline> Headlines { get; init; }
     public NewsLoad? NewsLoad { get; init; }
+    /// <summary>How the prices were loaded, when the study was given the loader's report.</summary>
+    public PriceLoad? PriceLoad { get; init; }
     /// <summary>What happened to prices around the headlines: cumulative abnormal returns by sentiment bucket.</summary>
     public EventStudyResult? EventStudy { get; init; }
     /// <summary>The two papers' protocols on the study's window (<see cref="Analytics.Protocols"/>).</summary>
