@@ -215,16 +215,24 @@ public static partial class PriceCsv
     /// </summary>
     private static void RequireOneSymbol(string path, PriceColumns columns, List<(int Line, string[] Fields)> rows)
     {
+        // One repeated date is a duplicate row, named later with its line; two or more say the file holds several symbols.
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        (string Date, int First, int Line)? example = null;
+        int repeated = 0;
         foreach (var (line, fields) in rows)
         {
             if (fields.Length <= columns.Date) continue;
             string date = fields[columns.Date].Trim() + (columns.Time is int t && fields.Length > t ? " " + fields[t].Trim() : "");
             if (date.Length == 0) continue;
             if (seen.TryGetValue(date, out int first))
-                throw new DataFormatException(path, null, "symbol",
-                    $"no symbol column among the columns ({string.Join(", ", columns.Names)}), yet the date {date} repeats (lines {first} and {line}): a file of several symbols needs one of {string.Join(", ", PriceColumns.SymbolNames)} (spelled in any case, spaces and underscores ignored)");
-            seen[date] = line;
+            {
+                repeated++;
+                example ??= (date, first, line);
+                if (repeated >= 2)
+                    throw new DataFormatException(path, null, "symbol",
+                        $"no symbol column among the columns ({string.Join(", ", columns.Names)}), yet dates repeat (e.g. {example.Value.Date} on lines {example.Value.First} and {example.Value.Line}): a file of several symbols needs one of {string.Join(", ", PriceColumns.SymbolNames)} (spelled in any case, spaces and underscores ignored)");
+            }
+            else seen[date] = line;
         }
     }
 
