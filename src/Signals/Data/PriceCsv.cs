@@ -158,6 +158,10 @@ public static partial class PriceCsv
         using (reader)
         {
             columns = PriceColumns.Resolve(path, reader.Header.ColNames, options);
+            // Only the columns read are kept as text: a long file's other columns would cost memory for nothing.
+            var used = new bool[columns.Count];
+            foreach (int? k in new[] { columns.Date, columns.Time, columns.Open, columns.High, columns.Low, columns.Close, columns.AdjClose, columns.Volume, columns.Symbol })
+                if (k is int i) used[i] = true;
             try
             {
                 foreach (var row in reader)
@@ -165,7 +169,7 @@ public static partial class PriceCsv
                     if (CsvRows.IsBlank(row)) continue;
                     state.RowsRead++;
                     var fields = new string[row.ColCount];
-                    for (int k = 0; k < fields.Length; k++) fields[k] = row[k].ToString();
+                    for (int k = 0; k < fields.Length; k++) fields[k] = k < used.Length && !used[k] ? "" : row[k].ToString();
                     rows.Add((row.LineNumberFrom, fields));
                 }
             }
