@@ -91,7 +91,7 @@ public sealed class BacktestCommand : AsyncCommand<BacktestCommand.Settings>
             Features = features,
             Seed = settings.Seed,
             Inputs = [.. new[] { ("prices", settings.Prices), ("sentiment", settings.Sentiment), ("news", settings.News) }
-                .Where(i => i.Item2 is not null).Select(i => new RunInput(i.Item1, i.Item2!))],
+                .Where(i => i.Item2 is not null).Select(i => new RunInput(i.Item1, i.Item2!) { Adjusted = i.Item1 == "prices" ? settings.Adjusted : null })],
         });
         PrintSummary(settings, result, stats);
         return 0;
@@ -108,7 +108,7 @@ public sealed class BacktestCommand : AsyncCommand<BacktestCommand.Settings>
 
     private static async Task<IReadOnlyList<ScoredHeadline>> LoadHeadlinesAsync(Settings settings, JsonObject features, CancellationToken cancellationToken)
     {
-        var news = settings.News is null ? null : NewsFile.Load(settings.News, settings.NewsZone);
+        var news = settings.News is null ? null : NewsFile.LoadWithReport(settings.News, settings.ToNewsOptions()).Items;
         if (settings.Sentiment is not null)
         {
             var headlines = ScoredHeadlineCsv.Load(settings.Sentiment, news, out int excluded, settings.NewsZone);

@@ -18,12 +18,20 @@ public sealed class IndicatorsCommand : AsyncCommand<IndicatorsCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandOption("--quotes <FILE>")]
-        [Description("Price CSV (date,open,high,low,close,volume; ascending, or wholly descending).")]
+        [Description("Price file (date,open,high,low,close,volume; any row order; Yahoo, Stooq, Excel-dated exports).")]
         public string? Quotes { get; init; }
 
         [CommandOption("--symbol <SYMBOL>")]
         [Description("Symbol to take from a file with a symbol column.")]
         public string? Symbol { get; init; }
+
+        [CommandOption("--adjusted")]
+        [Description("Scale open, high and low by Adj Close / Close and use Adj Close (Yahoo exports); without it a file's adjusted close is left unused, and the command says so.")]
+        public bool Adjusted { get; init; }
+
+        [CommandOption("--date-format <FORMAT>")]
+        [Description("Format of dates no detected shape settles, e.g. d/M/yyyy or M/d/yyyy.")]
+        public string? DateFormat { get; init; }
 
         [CommandOption("--indicators <SPECS>")]
         [Description("Comma-separated specs, e.g. sma:20,ema:20,wma:20,rsi:14,macd:12:26:9,bb:20:2,atr:14,stoch:14:3:3,adx:14,obv,willr:14,cci:20,roc:14,psar:0.02:0.2,vwap[[:2020-12-15T10:00]],donchian:20,keltner:20:2:10,zscore:20,rvol:20,ret,logret.")]
@@ -48,7 +56,11 @@ public sealed class IndicatorsCommand : AsyncCommand<IndicatorsCommand.Settings>
     {
         // Specs first: a typo should fail before any file is read.
         var specs = IndicatorSpec.ParseList(settings.Indicators!);
-        var bars = PriceCsv.Load(settings.Quotes!, settings.Symbol);
+        var load = PriceCsv.LoadWithReport(settings.Quotes!, new PriceCsvOptions { UseAdjustedClose = settings.Adjusted, DateFormat = settings.DateFormat });
+        var bars = settings.Symbol is null
+            ? (load.Series.Count == 1 ? load.Series[0] : throw new DataFormatException(settings.Quotes!, null, "symbol", $"the file holds {load.Series.Count} symbols; name the one to load with --symbol"))
+            : load.Series.FirstOrDefault(s => s.Symbol == settings.Symbol) ?? (load.Series.Count == 1 ? load.Series[0] : null) ?? throw new DataFormatException(settings.Quotes!, null, "symbol", $"no bars for symbol '{settings.Symbol}'");
+        foreach (var warning in load.Warnings()) Console.Error.WriteLine($"note: {warning}");
         var columns = new List<IndicatorColumn>();
         foreach (var spec in specs) columns.AddRange(spec.Compute(bars));
 
@@ -63,7 +75,7 @@ public sealed class IndicatorsCommand : AsyncCommand<IndicatorsCommand.Settings>
         var folder = Path.GetDirectoryName(target)!;
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"The folder of --out does not exist: {folder}");
         AtomicFile.WriteText(target, writer => IndicatorCsv.Write(writer, bars, columns));
-        Console.Error.WriteLine($"{bars.Count} bars × {columns.Count} indicator columns → {settings.Out}");
+        Console.Error.WriteLine($"{bars.Count} bars ({(load.Adjusted ? "adjusted" : "unadjusted")}) × {columns.Count} indicator columns → {settings.Out}");
         return 0;
     }
 }

@@ -48,7 +48,7 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
         [CommandOption("--min-dollar-volume <X>"), Description("Trade only names whose mean close × volume over the previous 20 days is at least this."), DefaultValue(0.0)]
         public double MinDollarVolume { get; init; }
 
-        [CommandOption("--on-bad-rows <WHAT>"), Description("fail (default): stop at the first unreadable news row, naming file, line and column; skip: leave it out and list it in DIR/bad-rows.csv."), DefaultValue("fail")]
+        [CommandOption("--on-bad-rows <WHAT>"), Description("fail (default): stop at the first unreadable price or news row, naming file, line and column; skip: leave it out and list it in DIR/bad-rows.csv."), DefaultValue("fail")]
         public string OnBadRows { get; init; } = "fail";
 
         protected override string? ScorerName => Sentiment is null ? (Scorer ?? "embedded").Trim().ToLowerInvariant() : Scorer?.Trim().ToLowerInvariant();
@@ -90,19 +90,18 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
         using var output = StudyFolder.Claim(settings.Out, settings.InputPaths());
         var options = settings.ToStudyOptions();
         // Loading a large dump takes seconds: say what is happening while it does.
-        var (prices, newsLoad) = AnsiConsole.Status().Start(Markup.Escape($"loading {settings.Prices} and {settings.News}"), _ =>
-            (PriceCsv.LoadPanel(settings.Prices, settings.ToPriceOptions()),
-             NewsFile.LoadWithReport(settings.News!, new NewsLoadOptions
-             {
-                 Zone = settings.NewsZone,
-                 OnBadRows = settings.OnBadRows == "skip" ? BadRowPolicy.Skip : BadRowPolicy.Fail,
-             })));
+        var onBadRows = settings.OnBadRows == "skip" ? BadRowPolicy.Skip : BadRowPolicy.Fail;
+        var (priceLoad, newsLoad) = AnsiConsole.Status().Start(Markup.Escape($"loading {settings.Prices} and {settings.News}"), _ =>
+            (PriceCsv.LoadWithReport(settings.Prices, settings.ToPriceOptions(onBadRows)),
+             NewsFile.LoadWithReport(settings.News!, settings.ToNewsOptions(onBadRows))));
+        var prices = priceLoad.Panel;
+        foreach (var note in priceLoad.Warnings().Concat(newsLoad.SymbolNotes))
+            AnsiConsole.MarkupLineInterpolated($"[yellow]note:[/] {note}");
         var data = new StudyData(prices, newsLoad.Items)
         {
             NewsLoad = newsLoad,
-            Provenance = Provenance(settings, prices, newsLoad),
-            // --adjusted makes the closes adjusted; without it the loader cannot tell (the health check says so).
-            PricesAdjusted = settings.Adjusted ? true : null,
+            PriceLoad = priceLoad,
+            Provenance = Provenance(settings, priceLoad, newsLoad),
         };
         if (settings.Universe is not null) data = data.WithUniverse(UniverseCsv.Load(settings.Universe));
         if (settings.Sentiment is not null)
@@ -140,24 +139,26 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
             },
             Benchmark = study.BenchmarkName,
             Seed = settings.Seed,
-            Inputs = [.. new[] { new RunInput("prices", settings.Prices), new RunInput("news", settings.News!) }
+            Inputs = [.. new[] { new RunInput("prices", settings.Prices) { Rows = priceLoad.RowsRead, Adjusted = priceLoad.Adjusted }, new RunInput("news", settings.News!) { Rows = newsLoad.RowsRead } }
                 .Concat(settings.Sentiment is null ? [] : [new RunInput("sentiment", settings.Sentiment)])],
         };
         AnsiConsole.Status().Start(Markup.Escape($"writing {settings.Out}"), _ => StudyFolder.Write(output, study, run));
         StudySummary.Print(study, clock.Elapsed);
-        AnsiConsole.MarkupLineInterpolated($"wrote {Path.GetFullPath(settings.Out)}/{{report.html, run/, scores.csv, study.json, lopez-lira-tang.csv{(newsLoad.BadRows.Count > 0 || settings.OnBadRows == "skip" ? ", bad-rows.csv" : "")}}}");
+        AnsiConsole.MarkupLineInterpolated($"wrote {Path.GetFullPath(settings.Out)}/{{report.html, run/, scores.csv, study.json, lopez-lira-tang.csv, bad-rows.csv}}");
         return 0;
     }
 
-    private static IReadOnlyList<DataProvenance> Provenance(Settings settings, BarPanel prices, NewsLoad news)
+    /// <summary>Each input with its rows read, dates and SHA-256 (a folder's: one hash over its files, by relative path).</summary>
+    private static IReadOnlyList<DataProvenance> Provenance(Settings settings, PriceLoad prices, NewsLoad news)
     {
-        string? PricesHash() => File.Exists(settings.Prices) ? FileHash.Sha256(settings.Prices) : null;
+        var panel = prices.Panel;
         var list = new List<DataProvenance>
         {
-            new(settings.Prices, prices.DayCount * (long)prices.SymbolCount, prices.Dates[0], prices.Dates[^1], PricesHash()),
+            new(settings.Prices + (prices.Adjusted ? " (adjusted)" : ""), prices.RowsRead, panel.Dates[0], panel.Dates[^1], prices.Sha256()),
         };
-        if (news.Items.Count > 0)
-            list.Add(new(settings.News!, news.Items.Count, DateOnly.FromDateTime(news.Items[0].Published.Date), DateOnly.FromDateTime(news.Items[^1].Published.Date), FileHash.Sha256(settings.News!)));
+        list.Add(news.Items.Count > 0
+            ? new(settings.News!, news.RowsRead, DateOnly.FromDateTime(news.Items[0].Published.Date), DateOnly.FromDateTime(news.Items[^1].Published.Date), FileHash.Of(settings.News!))
+            : new(settings.News!, news.RowsRead, null, null, FileHash.Of(settings.News!)));
         return list;
     }
 }

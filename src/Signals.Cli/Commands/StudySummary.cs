@@ -50,6 +50,8 @@ internal static class StudySummary
         string icText = !icMean.IsDefined ? icMean.Format("0.0000") : string.Create(inv, $"{ic1.Mean:0.0000} (t = {icT.Format("0.0")})");
         AnsiConsole.WriteLine(string.Create(inv,
             $"headlines: {c.Headlines:N0} ({c.Scored:N0} scored, {study.CachedScores:N0} from cache, {c.FailedScores} failed, {c.UnmatchedTicker:N0} naming no traded symbol); rank IC at {ic1.Horizon} day: {icText}"));
+        if (study.PriceLoad is { } prices)
+            AnsiConsole.WriteLine(string.Create(inv, $"price rows: {prices.RowsRead:N0} read from {prices.Files.Count:N0} file(s), {prices.BadRows.Count:N0} skipped as bad{(prices.SkippedBySymbol.Count == 0 ? "" : " (" + string.Join(", ", prices.SkippedBySymbol.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value:N0}")) + ")")}; {(prices.Adjusted ? "adjusted" : "unadjusted")} prices"));
         if (study.NewsLoad is { } load)
             AnsiConsole.WriteLine(string.Create(inv, $"news rows: {load.RowsRead:N0} read, {load.BadRows.Count:N0} skipped as unreadable, {load.Duplicates:N0} exact duplicates dropped"));
         AnsiConsole.WriteLine(string.Create(inv,

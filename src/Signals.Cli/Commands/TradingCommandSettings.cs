@@ -15,13 +15,13 @@ namespace Signals.Cli.Commands;
 /// </summary>
 public abstract class TradingCommandSettings : LlmCommandSettings
 {
-    [CommandOption("--prices <PATH>"), Description("Daily bars: a CSV with a symbol column, or a folder of per-symbol .csv/.txt/.csv.gz files.")]
+    [CommandOption("--prices <PATH>"), Description("Daily bars: a file with a symbol column (CSV, .gz or Parquet), or a folder (any depth) of per-symbol .csv/.txt/.gz/.parquet files.")]
     public string Prices { get; init; } = "";
 
     [CommandOption("--sentiment <FILE>"), Description("Scores: `signals sentiment score` output (id,score,…,status; needs --news) or timestamp,symbol,score[[,confidence]].")]
     public string? Sentiment { get; init; }
 
-    [CommandOption("--news <FILE>"), Description("News file (CSV or JSONL): joined by id to --sentiment, or scored with --scorer.")]
+    [CommandOption("--news <PATH>"), Description("News: a file or a folder of files (CSV, JSON lines, JSON array, Parquet, .gz; sniffed when extension-less): joined by id to --sentiment, or scored with --scorer.")]
     public string? News { get; init; }
 
     [CommandOption("--news-zone <ZONE>"), Description("IANA zone of news timestamps written without an offset.")]
@@ -35,6 +35,15 @@ public abstract class TradingCommandSettings : LlmCommandSettings
 
     [CommandOption("--adjusted"), Description("Scale open, high and low by Adj Close / Close and use Adj Close (Yahoo exports).")]
     public bool Adjusted { get; init; }
+
+    [CommandOption("--date-format <FORMAT>"), Description("Format of dates no detected shape settles, e.g. d/M/yyyy or M/d/yyyy (prices' date column, news dates).")]
+    public string? DateFormat { get; init; }
+
+    [CommandOption("--time-format <FORMAT>"), Description("Format of date-times no detected shape fits, e.g. \"dd.MM.yyyy HH:mm\" (add zzz for an offset).")]
+    public string? TimeFormat { get; init; }
+
+    [CommandOption("--symbol-from <WHERE>"), Description("Symbol of a folder's files without a symbol column: auto (default: a file's name at the top, its folder's name deeper), file or folder.")]
+    public string SymbolFrom { get; init; } = "auto";
 
     [CommandOption("--strategy <NAME>"), Description("buy-and-hold, sma-cross, sentiment-threshold or sentiment-longshort.")]
     public string? Strategy { get; init; }
@@ -122,6 +131,7 @@ public abstract class TradingCommandSettings : LlmCommandSettings
         if (HalfLife <= 0) return "--half-life must be positive";
         if (ThresholdUnits is not ("zscore" or "absolute")) return "--threshold-units must be zscore or absolute";
         if (ThresholdWindow < 2) return "--threshold-window must be at least 2";
+        if (SymbolFrom is not ("auto" or "file" or "folder")) return "--symbol-from must be auto, file or folder";
         return null;
     }
 
@@ -149,11 +159,33 @@ public abstract class TradingCommandSettings : LlmCommandSettings
         Quantile = Quantile, GrossLeverage = Leverage,
     };
 
-    public PriceCsvOptions ToPriceOptions() => new()
+    public PriceCsvOptions ToPriceOptions(BadRowPolicy onBadRows = BadRowPolicy.Fail) => new()
     {
         UseAdjustedClose = Adjusted,
         SymbolSuffixes = SymbolSuffixes is { Length: > 0 } s ? s : PriceCsvOptions.Default.SymbolSuffixes,
         SymbolMap = SymbolMap is null ? null : SymbolMapFile.Load(SymbolMap),
+        OnBadRows = onBadRows,
+        DateFormat = DateFormat,
+        TimeFormat = TimeFormat,
+        SymbolFrom = SymbolSourceOf(SymbolFrom),
+    };
+
+    /// <summary>How --news is read: its zone, date formats and symbol rule (the same as the prices').</summary>
+    public NewsLoadOptions ToNewsOptions(BadRowPolicy onBadRows = BadRowPolicy.Fail) => new()
+    {
+        Zone = NewsZone,
+        OnBadRows = onBadRows,
+        DateFormat = DateFormat,
+        TimeFormat = TimeFormat,
+        SymbolFrom = SymbolSourceOf(SymbolFrom),
+        SymbolSuffixes = SymbolSuffixes is { Length: > 0 } s ? s : PriceCsvOptions.Default.SymbolSuffixes,
+    };
+
+    private static SymbolSource SymbolSourceOf(string name) => name switch
+    {
+        "file" => SymbolSource.FileName,
+        "folder" => SymbolSource.FolderName,
+        _ => SymbolSource.Auto,
     };
 
     /// <summary>The scorer for --scorer: an LLM with this command's options, or an offline scorer behind the --cache.</summary>

@@ -17,6 +17,9 @@ internal sealed class PriceColumns
 
     private static readonly string[] DateNames = ["date", "datetime", "timestamp", "time"];
 
+    /// <summary>Symbol column spellings: plain, Kaggle's "Stock Name", and a few exports' own.</summary>
+    public static readonly string[] SymbolNames = ["symbol", "ticker", "stockname", "stock", "tickersymbol"];
+
     public static PriceColumns Resolve(string path, IReadOnlyList<string> header, PriceCsvOptions options)
     {
         var names = header.ToArray();
@@ -48,7 +51,7 @@ internal sealed class PriceColumns
             Close = Need("close", "close", "c", "last"),
             AdjClose = Find("adjclose", "adjustedclose"),
             Volume = Find("volume", "vol", "v"),
-            Symbol = Find("symbol", "ticker"),
+            Symbol = Find(SymbolNames),
         };
         if (options.UseAdjustedClose && cols.AdjClose is null)
             throw new DataFormatException(path, 1, "adj close", "adjusted prices were asked for but the header has no 'adj close' column");
@@ -56,6 +59,5 @@ internal sealed class PriceColumns
     }
 
     /// <summary>"Adj Close", "adj_close", "&lt;CLOSE&gt;" all compare equal to their plain lower-case letters.</summary>
-    private static string Normalise(string name) =>
-        new(name.Trim().ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
+    private static string Normalise(string name) => DataFiles.Normalise(name);
 }

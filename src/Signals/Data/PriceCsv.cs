@@ -5,175 +5,288 @@ using NodaTime;
 namespace Signals.Data;
 
 /// <summary>
-/// Strict OHLCV CSV loading: Yahoo Finance and Stooq exports, ISO dates or date-times, one symbol per file, a
-/// <c>symbol</c> column, a folder of one file per symbol (.csv, .txt, .csv.gz), or a long-format .parquet file. Rows must be ascending, or the whole file descending
-/// (read as ascending). Anything else — mixed order, a repeated timestamp, an empty or non-numeric field,
-/// high below low, a negative price — is a <see cref="DataFormatException"/> naming the file, line and column.
+/// OHLCV loading as files are downloaded: Yahoo Finance and Stooq exports, Kaggle long files (a <c>symbol</c>,
+/// <c>ticker</c> or <c>Stock Name</c> column), a folder (at any depth) of one file per symbol (.csv, .txt, .gz,
+/// .parquet; a file's symbol is its name, or its parent folder's name below the top), or a long-format .parquet file.
+/// Row order does not matter (grouped by symbol, newest first, shuffled): each symbol's bars are sorted, and only a
+/// repeated (symbol, timestamp) is an error. Dates are read per column (ISO, yyyyMMdd, m/d/yyyy or d/m/yyyy decided
+/// from the whole column, RFC 1123, Unix time). A bad row — a field that is no number (Yahoo's <c>null</c>), a price
+/// ≤ 0 or above 1e12, high below low, open or close outside [low, high], invalid UTF-8 in the symbol — is a
+/// <see cref="DataFormatException"/> naming the file, line and column, or under <see cref="BadRowPolicy.Skip"/> left
+/// out and listed.
 /// </summary>
 public static partial class PriceCsv
 {
+    /// <summary>Prices above this are rejected as bad ticks or unit errors: their returns could not be written as JSON numbers.</summary>
+    public const double MaxPrice = 1e12;
+
+    /// <summary>Open or close may exceed the day's range by this relative amount (rounding in exports) before the row is bad.</summary>
+    public const double RangeTolerance = 1e-6;
+
     /// <summary>Loads one symbol's bars. With a <c>symbol</c> column the file must hold only that symbol (or pass <paramref name="symbol"/> to pick one).</summary>
     public static BarSeries Load(string path, string? symbol = null, PriceCsvOptions? options = null)
     {
-        options ??= PriceCsvOptions.Default;
-        var all = ReadFile(path, options);
+        var all = LoadWithReport(path, options).Series;
         if (symbol is not null)
-        {
-            var match = all.FirstOrDefault(s => s.Symbol == symbol || s.Symbol == "");
-            if (match is null) throw new DataFormatException(path, null, "symbol", $"no bars for symbol '{symbol}'");
-            return match.Symbol == symbol ? match : Rename(match, symbol);
-        }
+            return all.FirstOrDefault(s => s.Symbol == symbol)
+                ?? (all.Count == 1 && !Directory.Exists(path) ? Rename(all[0], symbol) : throw new DataFormatException(path, null, "symbol", $"no bars for symbol '{symbol}'"));
         if (all.Count != 1)
             throw new DataFormatException(path, null, "symbol", $"the file holds {all.Count} symbols; name the one to load");
-        return all[0].Symbol == "" ? Rename(all[0], SymbolFromFileName(path, options)) : all[0];
+        return all[0];
     }
 
-    /// <summary>The file endings read from a folder of per-symbol files.</summary>
-    public static readonly string[] FolderExtensions = [".csv", ".txt", ".csv.gz", ".txt.gz"];
+    /// <summary>The file endings read from a folder of per-symbol files (any depth; compressed files are told by their bytes).</summary>
+    public static readonly string[] FolderExtensions = [".csv", ".txt", ".csv.gz", ".txt.gz", ".parquet"];
 
-    /// <summary>
-    /// Loads every symbol of a multi-symbol file, or of every .csv, .txt or .csv.gz file in a folder (one symbol per
-    /// file, named by the file without its extension and exchange suffix: aapl.us.txt is AAPL).
-    /// </summary>
-    public static IReadOnlyList<BarSeries> LoadMany(string fileOrFolder, PriceCsvOptions? options = null)
-    {
-        options ??= PriceCsvOptions.Default;
-        if (Directory.Exists(fileOrFolder))
-        {
-            var files = Directory.GetFiles(fileOrFolder)
-                .Where(f => FolderExtensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
-                .Order(StringComparer.Ordinal).ToArray();
-            if (files.Length == 0) throw new DataFormatException(fileOrFolder, null, null, $"the folder holds no price files ({string.Join(", ", FolderExtensions)})");
-            var result = new List<(BarSeries Series, string File)>();
-            foreach (var f in files)
-                result.AddRange(Named(f, options).Select(s => (s, f)));
-            var dup = result.GroupBy(s => s.Series.Symbol).FirstOrDefault(g => g.Count() > 1);
-            if (dup is not null)
-                throw new DataFormatException(fileOrFolder, null, "symbol", $"symbol '{dup.Key}' appears in more than one file ({string.Join(", ", dup.Select(d => Path.GetFileName(d.File)))})");
-            return result.ConvertAll(r => r.Series);
-        }
-        return Named(fileOrFolder, options);
-    }
+    /// <summary>Loads every symbol of a multi-symbol file, or of every price file in a folder (see <see cref="LoadWithReport"/>).</summary>
+    public static IReadOnlyList<BarSeries> LoadMany(string fileOrFolder, PriceCsvOptions? options = null) =>
+        LoadWithReport(fileOrFolder, options).Series;
 
     /// <summary>Loads every symbol and aligns them on the union of their trading days.</summary>
     public static BarPanel LoadPanel(string fileOrFolder, PriceCsvOptions? options = null) =>
-        BarPanel.FromSeries(LoadMany(fileOrFolder, options));
+        LoadWithReport(fileOrFolder, options).Panel;
 
-    /// <summary>A file's series with its symbol: a symbol column's, else the file name's; then the suffix rule and the map.</summary>
-    private static List<BarSeries> Named(string path, PriceCsvOptions options) =>
-        ReadFile(path, options).ConvertAll(s =>
-        {
-            string symbol = s.Symbol == "" ? SymbolFromFileName(path, options) : s.Symbol;
-            if (options.SymbolMap is { } map && map.TryGetValue(symbol, out var mapped)) symbol = mapped;
-            return symbol == s.Symbol ? s : Rename(s, symbol);
-        });
-
-    private static string SymbolFromFileName(string path, PriceCsvOptions? options = null)
+    /// <summary>
+    /// Loads a file or a folder of files with everything a report needs to trust the prices: rows read and left out
+    /// (per symbol), adjusted or not, and the file and line of each bar. A folder's files are every file at any depth
+    /// ending in one of <see cref="FolderExtensions"/>, in ordinal order of their relative path; a symbol's rows may be
+    /// spread over several files.
+    /// </summary>
+    public static PriceLoad LoadWithReport(string fileOrFolder, PriceCsvOptions? options = null)
     {
-        string name = Path.GetFileName(path);
-        foreach (var ext in FolderExtensions.OrderByDescending(e => e.Length))
-            if (name.EndsWith(ext, StringComparison.OrdinalIgnoreCase)) { name = name[..^ext.Length]; break; }
-        if (name == Path.GetFileName(path)) name = Path.GetFileNameWithoutExtension(path);
-        foreach (var suffix in (options ?? PriceCsvOptions.Default).SymbolSuffixes)
-            if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) { name = name[..^suffix.Length]; break; }
-        return name.ToUpperInvariant();
+        options ??= PriceCsvOptions.Default;
+        var zone = Timestamps.Zone(options.TimeZone);
+        string? root = Directory.Exists(fileOrFolder) ? fileOrFolder : null;
+        List<string> files;
+        if (root is not null)
+        {
+            files = DataFiles.FilesUnder(root).Where(f => FolderExtensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase))).ToList();
+            if (files.Count == 0) throw new DataFormatException(fileOrFolder, null, null, $"the folder holds no price files ({string.Join(", ", FolderExtensions)}, at any depth)");
+        }
+        else
+        {
+            if (!File.Exists(fileOrFolder)) throw new DataFormatException(fileOrFolder, null, null, "file not found");
+            files = [fileOrFolder];
+        }
+
+        var state = new LoadState(new BadRowSink(options.OnBadRows));
+        foreach (var file in files) ReadFile(file, root, options, zone, state);
+        return state.Finish(fileOrFolder, files, options);
     }
 
     private static BarSeries Rename(BarSeries s, string symbol) => new(symbol, s.Timestamps, s.Open, s.High, s.Low, s.Close, s.Volume);
 
-    private sealed class Rows(string symbol)
+    private readonly record struct Located(Bar Bar, string File, int Line);
+
+    /// <summary>What the files of one load add up to.</summary>
+    private sealed class LoadState(BadRowSink sink)
     {
-        public readonly string Symbol = symbol;
-        public readonly List<Bar> Bars = [];
-        public readonly List<int> Lines = [];
+        public readonly BadRowSink Sink = sink;
+        public readonly Dictionary<string, List<Located>> BySymbol = new(StringComparer.Ordinal);
+        public readonly List<string> Order = [];
+        public readonly Dictionary<string, int> Skipped = new(StringComparer.Ordinal);
+        public int RowsRead;
+        public bool UnusedAdjusted;
+
+        public void Add(string symbol, Located bar)
+        {
+            if (!BySymbol.TryGetValue(symbol, out var list))
+            {
+                BySymbol[symbol] = list = [];
+                Order.Add(symbol);
+            }
+            list.Add(bar);
+        }
+
+        public void Skip(string? symbol, DataFormatException problem)
+        {
+            Sink.Report(problem);
+            if (symbol is not null) Skipped[symbol] = Skipped.GetValueOrDefault(symbol) + 1;
+        }
+
+        public PriceLoad Finish(string path, List<string> files, PriceCsvOptions options)
+        {
+            var series = new List<BarSeries>();
+            var sources = new Dictionary<(string, DateOnly), PriceSource>();
+            foreach (var symbol in Order)
+            {
+                // Stable: rows of one timestamp keep their file and line order, so the first one read is kept.
+                var sorted = BySymbol[symbol].OrderBy(b => b.Bar.Timestamp).ToList();
+                var kept = new List<Located>(sorted.Count);
+                foreach (var b in sorted)
+                {
+                    if (kept.Count > 0 && kept[^1].Bar.Timestamp == b.Bar.Timestamp)
+                    {
+                        var first = kept[^1];
+                        string where = first.File == b.File ? $"line {first.Line}" : $"{first.File}, line {first.Line}";
+                        Skip(symbol, new DataFormatException(b.File, b.Line, "date", $"duplicate timestamp {FormatTimestamp(b.Bar.Timestamp)} for {symbol} (first on {where})"));
+                        continue;
+                    }
+                    kept.Add(b);
+                }
+                if (kept.Count == 0) continue;
+                var s = BarSeries.FromBars(symbol, kept.ConvertAll(k => k.Bar));
+                var dates = s.Dates();
+                for (int i = 0; i < kept.Count; i++) sources.TryAdd((symbol, dates[i]), new PriceSource(kept[i].File, kept[i].Line));
+                series.Add(s);
+            }
+            if (series.Count == 0) throw new DataFormatException(path, null, null, $"no readable price rows ({Sink.Rows.Count} left out as bad; see the bad rows)");
+            var bad = Sink.Rows.OrderBy(r => files.IndexOf(r.File)).ThenBy(r => r.Line).ToList();
+            return new PriceLoad(path, series, files, RowsRead, bad, Skipped, options.UseAdjustedClose, UnusedAdjusted, sources);
+        }
     }
 
-    private static List<BarSeries> ReadFile(string path, PriceCsvOptions options)
+    private static SepReader Open(string path)
     {
-        if (!File.Exists(path)) throw new DataFormatException(path, null, null, "file not found");
-        var zone = Timestamps.Zone(options.TimeZone);
+        var sep = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true });
+        // Parquet (long format) is read as the CSV it would be, so every rule below applies to it; row n is line n + 1.
+        return ParquetRows.IsParquet(path) || DataFiles.Sniff(path) == DataFiles.Format.Parquet
+            ? sep.From(new StringReader(ParquetRows.ToCsv(path)))
+            : sep.From(DataFiles.OpenText(path));
+    }
+
+    private static void ReadFile(string path, string? root, PriceCsvOptions options, DateTimeZone zone, LoadState state)
+    {
         SepReader reader;
-        try
-        {
-            var sep = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true });
-            // Parquet (long format) is read as the CSV it would be, so every rule below applies to it; row n is line n + 1.
-            reader = ParquetRows.IsParquet(path) ? sep.From(new StringReader(ParquetRows.ToCsv(path)))
-                : path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
-                ? sep.From(new StreamReader(new System.IO.Compression.GZipStream(File.OpenRead(path), System.IO.Compression.CompressionMode.Decompress)))
-                : sep.FromFile(path);
-        }
+        try { reader = Open(path); }
         catch (Exception ex) when (ex is not DataFormatException)
         {
             throw new DataFormatException(path, 1, null, $"cannot read the header: {ex.Message}", ex);
         }
+        var rows = new List<(int Line, string[] Fields)>();
+        PriceColumns columns;
         using (reader)
         {
-            var columns = PriceColumns.Resolve(path, reader.Header.ColNames, options);
-            var bySymbol = new Dictionary<string, Rows>(StringComparer.Ordinal);
-            var order = new List<Rows>();
+            columns = PriceColumns.Resolve(path, reader.Header.ColNames, options);
+            // Only the columns read are kept as text: a long file's other columns would cost memory for nothing.
+            var used = new bool[columns.Count];
+            foreach (int? k in new[] { columns.Date, columns.Time, columns.Open, columns.High, columns.Low, columns.Close, columns.AdjClose, columns.Volume, columns.Symbol })
+                if (k is int i) used[i] = true;
             try
             {
                 foreach (var row in reader)
                 {
-                    int line = row.LineNumberFrom;
                     if (CsvRows.IsBlank(row)) continue;
-                    if (row.ColCount < columns.Count)
-                        throw new DataFormatException(path, line, null, $"expected {columns.Count} fields, found {row.ColCount}");
-                    string symbol = columns.Symbol is int sc ? CsvText.Unneutralise(Required(row, sc, columns, path, line).ToString()) : "";
-                    if (!bySymbol.TryGetValue(symbol, out var rows))
-                    {
-                        rows = new Rows(symbol);
-                        bySymbol[symbol] = rows;
-                        order.Add(rows);
-                    }
-                    rows.Bars.Add(ParseBar(row, columns, zone, options, path, line));
-                    rows.Lines.Add(line);
+                    state.RowsRead++;
+                    var fields = new string[row.ColCount];
+                    for (int k = 0; k < fields.Length; k++) fields[k] = k < used.Length && !used[k] ? "" : row[k].ToString();
+                    rows.Add((row.LineNumberFrom, fields));
                 }
             }
             catch (Exception ex) when (ex is not DataFormatException)
             {
                 throw new DataFormatException(path, null, null, $"malformed CSV: {ex.Message}", ex);
             }
-            if (order.Count == 0) throw new DataFormatException(path, null, null, "the file holds a header but no rows");
-            return order.Select(r => ToSeries(r, path)).ToList();
+        }
+        if (rows.Count == 0) throw new DataFormatException(path, null, null, "the file holds a header but no rows");
+        if (columns.AdjClose is not null && !options.UseAdjustedClose) state.UnusedAdjusted = true;
+
+        string? fileSymbol = columns.Symbol is null ? DataFiles.SymbolOf(path, root, options.SymbolFrom, options.SymbolSuffixes, singleFileNames: true) : null;
+        if (columns.Symbol is null) RequireOneSymbol(path, columns, rows);
+        var dates = TimestampColumn.Decide(path, columns.Names[columns.Date], rows.Select(r => r.Fields.Length > columns.Date ? r.Fields[columns.Date] : null),
+            options.DateFormat, options.TimeFormat);
+
+        foreach (var (line, fields) in rows)
+        {
+            string? symbol = fileSymbol;
+            if (columns.Symbol is int sc && fields.Length > sc)
+            {
+                symbol = CsvText.Unneutralise(fields[sc].Trim()).TrimStart('$');
+                if (symbol.Length > 0 && options.SymbolMap is { } map && map.TryGetValue(symbol, out var mapped)) symbol = mapped;
+            }
+            else if (symbol is not null && options.SymbolMap is { } map && map.TryGetValue(symbol, out var mapped)) symbol = mapped;
+            try
+            {
+                if (fields.Length < columns.Count)
+                    throw new DataFormatException(path, line, null, $"expected {columns.Count} fields, found {fields.Length}");
+                if (columns.Symbol is int s)
+                {
+                    if (symbol!.Length == 0) throw new DataFormatException(path, line, columns.Names[s], "empty field");
+                    if (!DataFiles.IsCleanText(symbol)) throw new DataFormatException(path, line, columns.Names[s], "the symbol is not valid UTF-8 text");
+                }
+                state.Add(symbol ?? "", new Located(ParseBar(fields, columns, dates, zone, options, path, line), path, line));
+            }
+            catch (DataFormatException e)
+            {
+                state.Skip(symbol is { Length: > 0 } && DataFiles.IsCleanText(symbol) ? symbol : null, e);
+            }
         }
     }
 
-    private static ReadOnlySpan<char> Required(SepReader.Row row, int index, PriceColumns columns, string path, int line)
+    /// <summary>
+    /// A file without a recognised symbol column is one symbol's: if its dates repeat it must hold several, and the
+    /// real problem is the symbol column, so that is what is said (before any row-level error).
+    /// </summary>
+    private static void RequireOneSymbol(string path, PriceColumns columns, List<(int Line, string[] Fields)> rows)
     {
-        var span = row[index].Span.Trim();
-        if (span.IsEmpty) throw new DataFormatException(path, line, columns.Names[index], "empty field");
-        return span;
+        // One repeated date is a duplicate row, named later with its line; two or more say the file holds several symbols.
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        (string Date, int First, int Line)? example = null;
+        int repeated = 0;
+        foreach (var (line, fields) in rows)
+        {
+            if (fields.Length <= columns.Date) continue;
+            string date = fields[columns.Date].Trim() + (columns.Time is int t && fields.Length > t ? " " + fields[t].Trim() : "");
+            if (date.Length == 0) continue;
+            if (seen.TryGetValue(date, out int first))
+            {
+                repeated++;
+                example ??= (date, first, line);
+                if (repeated >= 2)
+                    throw new DataFormatException(path, null, "symbol",
+                        $"no symbol column among the columns ({string.Join(", ", columns.Names)}), yet dates repeat (e.g. {example.Value.Date} on lines {example.Value.First} and {example.Value.Line}): a file of several symbols needs one of {string.Join(", ", PriceColumns.SymbolNames)} (spelled in any case, spaces and underscores ignored)");
+            }
+            else seen[date] = line;
+        }
     }
 
-    private static Bar ParseBar(SepReader.Row row, PriceColumns c, DateTimeZone zone, PriceCsvOptions options, string path, int line)
+    private static Bar ParseBar(string[] row, PriceColumns c, TimestampColumn dates, DateTimeZone zone, PriceCsvOptions options, string path, int line)
     {
-        var timestamp = ParseTimestamp(row, c, zone, path, line);
+        var timestamp = ParseTimestamp(row, c, dates, zone, path, line);
         double open = Price(row, c.Open, c, path, line);
         double high = Price(row, c.High, c, path, line);
         double low = Price(row, c.Low, c, path, line);
         double close = Price(row, c.Close, c, path, line);
         double volume = c.Volume is int v ? Number(row, v, c, path, line) : double.NaN;
-        if (volume < 0) throw new DataFormatException(path, line, c.Names[c.Volume!.Value], $"negative volume {volume.ToString(CultureInfo.InvariantCulture)}");
+        if (volume < 0) throw new DataFormatException(path, line, c.Names[c.Volume!.Value], $"negative volume {F(volume)}");
+        if (volume > 1e18) throw new DataFormatException(path, line, c.Names[c.Volume!.Value], $"volume {F(volume)} is implausibly large (above 1e18)");
         if (high < low)
-            throw new DataFormatException(path, line, c.Names[c.High], $"high {high.ToString(CultureInfo.InvariantCulture)} is below low {low.ToString(CultureInfo.InvariantCulture)}");
+            throw new DataFormatException(path, line, c.Names[c.High], $"high {F(high)} is below low {F(low)}");
+        OutsideRange(open, c.Open);
+        OutsideRange(close, c.Close);
         if (options.UseAdjustedClose)
         {
             double adj = Price(row, c.AdjClose!.Value, c, path, line);
-            double factor = close == 0 ? 1 : adj / close;
+            double factor = adj / close;
             open *= factor; high *= factor; low *= factor; close = adj;
         }
         return new Bar(timestamp, open, high, low, close, volume);
+
+        void OutsideRange(double value, int column)
+        {
+            double slack = RangeTolerance * high;
+            if (value < low - slack || value > high + slack)
+                throw new DataFormatException(path, line, c.Names[column], $"{c.Names[column]} {F(value)} is outside the day's range [{F(low)}, {F(high)}]");
+        }
     }
 
-    private static DateTimeOffset ParseTimestamp(SepReader.Row row, PriceColumns c, DateTimeZone zone, string path, int line)
+    private static string F(double v) => v.ToString(CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset ParseTimestamp(string[] row, PriceColumns c, TimestampColumn dates, DateTimeZone zone, string path, int line)
     {
-        var dateText = Required(row, c.Date, c, path, line).ToString();
+        var dateText = Required(row, c.Date, c, path, line);
         if (c.Time is int t)
-            dateText = IsoDate(dateText) + " " + StooqTime(Required(row, t, c, path, line).ToString());
-        if (!Timestamps.TryParse(dateText, out var parsed))
-            throw new DataFormatException(path, line, c.Names[c.Date], $"'{dateText}' is not an ISO date or date-time");
+            dateText = IsoDate(dateText) + " " + StooqTime(Required(row, t, c, path, line));
+        if (!dates.TryParse(dateText, out var parsed))
+            throw new DataFormatException(path, line, c.Names[c.Date], $"'{dateText}' is not a date or date-time the loader knows (ISO 8601, yyyyMMdd, m/d/yyyy or d/m/yyyy, RFC 1123, Unix time); name its format with --date-format or --time-format");
         return parsed.WithOffset ?? Timestamps.InZone(parsed.Local!.Value, zone);
+    }
+
+    private static string Required(string[] row, int index, PriceColumns columns, string path, int line)
+    {
+        var text = row[index].Trim();
+        if (text.Length == 0) throw new DataFormatException(path, line, columns.Names[index], "empty field");
+        return text;
     }
 
     /// <summary>Stooq writes dates as yyyyMMdd.</summary>
@@ -184,38 +297,20 @@ public static partial class PriceCsv
     private static string StooqTime(string time) =>
         time.Length == 6 && time.All(char.IsAsciiDigit) ? $"{time[..2]}:{time[2..4]}:{time[4..]}" : time;
 
-    private static double Price(SepReader.Row row, int index, PriceColumns c, string path, int line)
+    /// <summary>A price: a finite number above 0 and at most <see cref="MaxPrice"/>.</summary>
+    private static double Price(string[] row, int index, PriceColumns c, string path, int line)
     {
         double v = Number(row, index, c, path, line);
-        if (v < 0) throw new DataFormatException(path, line, c.Names[index], $"negative price {v.ToString(CultureInfo.InvariantCulture)}");
+        if (v <= 0) throw new DataFormatException(path, line, c.Names[index], $"price {F(v)} is not positive");
+        if (v > MaxPrice) throw new DataFormatException(path, line, c.Names[index], $"price {F(v)} is implausibly large (above 1e12: a bad tick or a unit error)");
         return v;
     }
 
-    private static double Number(SepReader.Row row, int index, PriceColumns c, string path, int line)
+    private static double Number(string[] row, int index, PriceColumns c, string path, int line)
     {
-        var span = Required(row, index, c, path, line);
-        if (!double.TryParse(span, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) || !double.IsFinite(v))
-            throw new DataFormatException(path, line, c.Names[index], $"'{span.ToString()}' is not a number");
+        var text = Required(row, index, c, path, line);
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) || !double.IsFinite(v))
+            throw new DataFormatException(path, line, c.Names[index], $"'{text}' is not a number");
         return v;
-    }
-
-    /// <summary>Ascending rows, or a wholly descending file reversed; the first row that breaks the order is named.</summary>
-    private static BarSeries ToSeries(Rows rows, string path)
-    {
-        var bars = rows.Bars;
-        string who = rows.Symbol == "" ? "" : $" for {rows.Symbol}";
-        bool descending = bars.Count > 1 && bars[1].Timestamp < bars[0].Timestamp;
-        for (int i = 1; i < bars.Count; i++)
-        {
-            var prev = bars[i - 1].Timestamp;
-            var cur = bars[i].Timestamp;
-            if (cur == prev)
-                throw new DataFormatException(path, rows.Lines[i], "date", $"duplicate timestamp {PriceCsv.FormatTimestamp(cur)}{who} (first on line {rows.Lines[i - 1]})");
-            if ((cur < prev) != descending)
-                throw new DataFormatException(path, rows.Lines[i], "date",
-                    $"rows out of order{who}: {PriceCsv.FormatTimestamp(cur)} follows {PriceCsv.FormatTimestamp(prev)} in a file that is {(descending ? "descending" : "ascending")}");
-        }
-        if (descending) bars.Reverse();
-        return BarSeries.FromBars(rows.Symbol, bars);
     }
 }

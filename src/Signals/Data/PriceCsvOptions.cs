@@ -18,5 +18,17 @@ public sealed record PriceCsvOptions
     /// <summary>Renames applied last (e.g. BRK-B → BRK.B), keyed by the symbol as read; null maps nothing.</summary>
     public IReadOnlyDictionary<string, string>? SymbolMap { get; init; }
 
+    /// <summary>Stop at the first bad row (default), or leave bad rows out and list them in <see cref="PriceLoad.BadRows"/>.</summary>
+    public BadRowPolicy OnBadRows { get; init; } = BadRowPolicy.Fail;
+
+    /// <summary>A .NET date format for the date column (e.g. <c>d/M/yyyy</c>) when detection cannot decide; null detects.</summary>
+    public string? DateFormat { get; init; }
+
+    /// <summary>A .NET date-time format for the date column (e.g. <c>dd.MM.yyyy HH:mm</c>; with <c>zzz</c> for an offset); null detects.</summary>
+    public string? TimeFormat { get; init; }
+
+    /// <summary>Where a file without a symbol column takes its symbol from (see <see cref="SymbolSource"/>).</summary>
+    public SymbolSource SymbolFrom { get; init; } = SymbolSource.Auto;
+
     public static PriceCsvOptions Default { get; } = new();
 }

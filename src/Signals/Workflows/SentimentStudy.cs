@@ -150,6 +150,7 @@ public static class SentimentStudy
             News = news,
             Headlines = headlines,
             NewsLoad = data.NewsLoad,
+            PriceLoad = data.PriceLoad,
             EventStudy = eventStudy,
             LopezLiraTang = lopezLiraTang,
             KirtacGermano = kirtacGermano,

@@ -60,6 +60,8 @@ public sealed record SentimentStudyResult(
     public required IReadOnlyList<ScoredHeadline> Headlines { get; init; }
     /// <summary>The news loader's counts, when the news came through it.</summary>
     public NewsLoad? NewsLoad { get; init; }
+    /// <summary>How the prices were loaded, when the study was given the loader's report.</summary>
+    public PriceLoad? PriceLoad { get; init; }
     /// <summary>What happened to prices around the headlines: cumulative abnormal returns by sentiment bucket.</summary>
     public EventStudyResult? EventStudy { get; init; }
     /// <summary>The Lopez-Lira &amp; Tang protocol on the study's window (<see cref="Analytics.Protocols"/>).</summary>

@@ -10,7 +10,7 @@ namespace Signals.Workflows;
 /// <summary>
 /// The output folder of a study: report.html (the tearsheet with every research section), run/ (the backtest run
 /// folder as `signals backtest` writes it), scores.csv, study.json (every figure of the report), lopez-lira-tang.csv (the regression's observations) and, when the news
-/// was loaded through the lenient loader, bad-rows.csv. Built whole in a temporary sibling and moved into place, so
+/// was loaded through the lenient loader, bad-rows.csv (price rows first, then news rows). Built whole in a temporary sibling and moved into place, so
 /// on failure the folder is left as it was; a folder holding files the kit did not write is refused, never wiped
 /// (<see cref="OutputFolder"/>).
 /// </summary>
@@ -49,8 +49,8 @@ public static class StudyFolder
             AtomicFile.WriteText(Path.Combine(temp, StudyJsonFile), BacktestRunFolder.IndentedJson(report.ToJson()));
             if (study.LopezLiraTang is { } llt)
                 LopezLiraTangCsv.Write(Path.Combine(temp, LopezLiraTangCsv.FileName), llt.Observations);
-            if (study.NewsLoad is { } load)
-                AtomicFile.WriteText(Path.Combine(temp, BadRowsFile), w => BadRow.WriteCsv(w, load.BadRows));
+            if (study.NewsLoad is not null || study.PriceLoad is not null)
+                AtomicFile.WriteText(Path.Combine(temp, BadRowsFile), w => BadRow.WriteCsv(w, [.. study.PriceLoad?.BadRows ?? [], .. study.NewsLoad?.BadRows ?? []]));
         });
 
     /// <summary>

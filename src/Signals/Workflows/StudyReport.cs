@@ -110,6 +110,7 @@ public sealed class StudyReport
             ["factorTearsheet"] = _factorTearsheet?.Data.DeepClone(),
             ["riskPortfolios"] = _riskPortfolios?.Data.DeepClone(),
             ["costs"] = _costs?.Data.DeepClone(),
+            ["provenance"] = ProvenanceJson(study.Data.Provenance),
             ["sections"] = sections,
         };
     }
@@ -140,6 +141,18 @@ public sealed class StudyReport
         return study.Research is { } r
             ? simple + $" The last card runs the same long-short at ${N(r.Costs.Run.Capital)} under commission, half-spread, square-root impact and borrow (the realistic-costs section)."
             : simple + " Realistic costs at size were not computed (research sections off).";
+    }
+
+    /// <summary>Every input file or folder with its rows, dates and SHA-256, as the report's provenance table shows them.</summary>
+    private static JsonArray ProvenanceJson(IReadOnlyList<DataProvenance> provenance)
+    {
+        var list = new JsonArray();
+        foreach (var p in provenance)
+            list.Add(new JsonObject
+            {
+                ["file"] = p.File, ["rows"] = p.Rows, ["first"] = p.First is { } f ? D(f) : null, ["last"] = p.Last is { } l ? D(l) : null, ["sha256"] = p.Sha256,
+            });
+        return list;
     }
 
     /// <summary>
@@ -227,6 +240,22 @@ public sealed class StudyReport
             ["priceFirst"] = D(prices.Dates[0]),
             ["priceLast"] = D(prices.Dates[^1]),
         };
+        if (data.PriceLoad is { } priceLoad)
+        {
+            rows.Add(new("prices", priceLoad.Adjusted ? "adjusted (scaled by the adjusted close)" : priceLoad.HasUnusedAdjustedColumn ? "as traded; the adjusted close in the file was not used" : "as traded (no adjusted close in the file)"));
+            rows.Add(new("price files read", N(priceLoad.Files.Count)));
+            rows.Add(new("price rows read", N(priceLoad.RowsRead)));
+            rows.Add(new("bad price rows skipped (see bad-rows.csv)", priceLoad.SkippedBySymbol.Count == 0 ? N(priceLoad.BadRows.Count)
+                : $"{N(priceLoad.BadRows.Count)} ({string.Join(", ", priceLoad.SkippedBySymbol.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {N(p.Value)}"))})"));
+            json["adjustedPrices"] = priceLoad.Adjusted;
+            json["unusedAdjustedColumn"] = priceLoad.HasUnusedAdjustedColumn;
+            json["priceFiles"] = priceLoad.Files.Count;
+            json["priceRowsRead"] = priceLoad.RowsRead;
+            json["priceBadRowsSkipped"] = priceLoad.BadRows.Count;
+            var bySymbol = new JsonObject();
+            foreach (var (symbol, n) in priceLoad.SkippedBySymbol.OrderBy(p => p.Key, StringComparer.Ordinal)) bySymbol[symbol] = n;
+            json["priceRowsSkippedBySymbol"] = bySymbol;
+        }
         if (load is not null)
         {
             rows.Add(new("news rows read", N(load.RowsRead)));
@@ -237,6 +266,8 @@ public sealed class StudyReport
             json["badRowsSkipped"] = load.BadRows.Count;
             json["duplicatesDropped"] = load.Duplicates;
             json["dateOnlyTimestamps"] = load.DateOnly;
+            json["newsFiles"] = load.Files.Count;
+            json["marketLevelNews"] = load.MarketLevel;
         }
         rows.Add(new("headlines", N(c.Headlines)));
         rows.Add(new("headlines with a usable score", N(c.Scored)));
@@ -259,6 +290,9 @@ public sealed class StudyReport
         string? note = load is { DateOnly: > 0 }
             ? $"{N(load.DateOnly)} headlines carry a date without a time: each is taken as published after that day's close, so it first trades at the next session's open."
             : null;
+        // What the loaders noticed (an adjusted close left unused, symbols that lost rows, where symbols came from).
+        var loaderNotes = (data.PriceLoad?.Warnings() ?? []).Concat(load?.SymbolNotes ?? []).ToList();
+        if (loaderNotes.Count > 0) note = string.Join(" ", new[] { note }.Concat(loaderNotes.Select(n => char.ToUpperInvariant(n[0]) + n[1..] + ".")).Where(n => n is not null));
         return new ReportSection("data", "Data: what was read, dropped and used") { Rows = rows, Data = json, Note = note };
     }
 

@@ -53,9 +53,9 @@ public sealed class NewsFileTests : IDisposable
     [Theory]
     [InlineData("timestamp,symbol,headline\n2024-03-01T16:05:00Z,,a\n", 2, "symbol", "no symbol")]
     [InlineData("timestamp,symbol,headline\n2024-03-01T16:05:00Z,AAA,   \n", 2, "headline", "empty headline")]
-    [InlineData("timestamp,symbol,headline\nyesterday,AAA,a\n", 2, "timestamp", "not an ISO 8601")]
+    [InlineData("timestamp,symbol,headline\nyesterday,AAA,a\n", 2, "timestamp", "is not a timestamp")]
     [InlineData("timestamp,symbol,headline\n2024-03-01T16:05:00Z,AAA,a\n,AAA,b\n", 3, "timestamp", "empty timestamp")]
-    [InlineData("timestamp,symbol\n2024-03-01T16:05:00Z,AAA\n", 1, "headline", "no 'headline' column")]
+    [InlineData("timestamp,symbol\n2024-03-01T16:05:00Z,AAA\n", 1, "headline", "no headline column among the columns (timestamp, symbol)")]
     [InlineData("id,timestamp,symbol,headline\nx,2024-03-01T16:05:00Z,AAA,a\nx,2024-03-02T16:05:00Z,AAA,b\n", 3, "id", "duplicate id")]
     [InlineData("timestamp,symbol,headline\n2024-03-01T16:05:00Z,AAA\n", 2, null, "expected 3 fields")]
     public void Bad_csv_rows_name_line_and_column(string content, int line, string? column, string problem)
@@ -70,7 +70,7 @@ public sealed class NewsFileTests : IDisposable
     [Theory]
     [InlineData("{\"timestamp\":\"2024-03-01T16:05:00Z\",\"symbol\":\"A\",\"headline\":\"a\"}\nnot json\n", 2, null, "not a JSON object")]
     [InlineData("[1,2]\n", 1, null, "JSON object")]
-    [InlineData("{\"timestamp\":\"2024-03-01T16:05:00Z\",\"headline\":\"a\"}\n", 1, "symbol", "missing field")]
+    [InlineData("{\"timestamp\":\"2024-03-01T16:05:00Z\",\"symbol\":\"a\"}\n", 1, "headline", "no headline field among the fields (timestamp, symbol)")]
     [InlineData("{\"timestamp\":\"2024-03-01T16:05:00Z\",\"symbol\":{\"a\":1},\"headline\":\"a\"}\n", 1, "symbol", "expected a string")]
     public void Bad_jsonl_lines_name_line_and_field(string content, int line, string? column, string problem)
     {

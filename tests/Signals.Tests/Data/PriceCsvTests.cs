@@ -100,20 +100,12 @@ public sealed class PriceCsvTests : IDisposable
     }
 
     [Fact]
-    public void Rows_in_mixed_order_name_the_first_line_that_breaks_the_order()
+    public void Rows_in_any_order_load_sorted()
     {
-        var e = Fails(_files.Write("m.csv", Header + "2024-01-02,1,1,1,1,1\n2024-01-03,1,1,1,1,1\n2024-01-01,1,1,1,1,1\n2024-01-04,1,1,1,1,1\n"));
-        Assert.Equal(4, e.Line);
-        Assert.Contains("line 4", e.Message);
-        Assert.Contains("out of order", e.Message);
-        Assert.Contains("m.csv", e.Message);
-    }
-
-    [Fact]
-    public void A_descending_file_that_turns_back_up_is_mixed_order()
-    {
-        var e = Fails(_files.Write("m.csv", Header + "2024-01-04,1,1,1,1,1\n2024-01-03,1,1,1,1,1\n2024-01-05,1,1,1,1,1\n"));
-        Assert.Equal(4, e.Line);
+        var s = PriceCsv.Load(_files.Write("m.csv", Header + "2024-01-02,2,2,2,2,1\n2024-01-03,3,3,3,3,1\n2024-01-01,1,1,1,1,1\n2024-01-04,4,4,4,4,1\n"));
+        Assert.Equal([1, 2, 3, 4], s.Close);
+        var d = PriceCsv.Load(_files.Write("d.csv", Header + "2024-01-04,4,4,4,4,1\n2024-01-03,3,3,3,3,1\n2024-01-05,5,5,5,5,1\n"));
+        Assert.Equal([3, 4, 5], d.Close);
     }
 
     [Fact]
@@ -133,9 +125,9 @@ public sealed class PriceCsvTests : IDisposable
     [InlineData("2024-01-03,1,1,1,NaN,1", "close", "not a number")]
     [InlineData("2024-01-03,1,1,1,Infinity,1", "close", "not a number")]
     [InlineData("2024-01-03,1,1,1,1,x", "volume", "not a number")]
-    [InlineData("03/01/2024,1,1,1,1,1", "date", "not an ISO date")]
+    [InlineData("2024-13-45,1,1,1,1,1", "date", "is not a date")]
     [InlineData("2024-01-03,1,1,2,1,1", "high", "below low")]
-    [InlineData("2024-01-03,-1,1,0,1,1", "open", "negative price")]
+    [InlineData("2024-01-03,-1,1,0,1,1", "open", "not positive")]
     [InlineData("2024-01-03,1,1,1,1,-5", "volume", "negative volume")]
     [InlineData("2024-01-03,1,1,1", null, "expected 6 fields")]
     public void Bad_fields_name_file_line_and_column(string badRow, string? column, string problem)
@@ -158,10 +150,11 @@ public sealed class PriceCsvTests : IDisposable
     }
 
     [Fact]
-    public void Zero_prices_are_valid_data()
+    public void Zero_prices_are_bad_ticks_but_zero_volume_is_a_day()
     {
-        var s = PriceCsv.Load(_files.Write("z.csv", Header + "2024-01-02,0,0,0,0,0\n2024-01-03,0,0,0,0,0\n"));
-        Assert.Equal(2, s.Count);
+        var e = Fails(_files.Write("z.csv", Header + "2024-01-02,1,1,1,1,0\n2024-01-03,0,0,0,0,0\n"));
+        Assert.Equal((3, "open"), (e.Line, e.Column));
+        Assert.Equal([0.0], PriceCsv.Load(_files.Write("v.csv", Header + "2024-01-02,1,1,1,1,0\n")).Volume);
     }
 
     [Fact]

@@ -46,12 +46,13 @@ public sealed class PriceFolderTests : IDisposable
     }
 
     [Fact]
-    public void Two_files_giving_one_symbol_are_named_together()
+    public void Two_files_giving_one_symbol_the_same_day_are_named_together()
     {
         _files.Write("px/aapl.us.txt", "Date,Open,High,Low,Close,Volume,OpenInt\n" + Rows);
         _files.Write("px/AAPL.csv", "Date,Open,High,Low,Close,Volume\n2024-01-02,1,1,1,1,1\n");
         var e = Assert.Throws<DataFormatException>(() => PriceCsv.LoadMany(_files.PathOf("px")));
-        Assert.Contains("'AAPL' appears in more than one file (AAPL.csv, aapl.us.txt)", e.Message);
+        Assert.Equal((_files.PathOf("px/aapl.us.txt"), 2), (e.File, e.Line));
+        Assert.Contains($"duplicate timestamp 2024-01-02 for AAPL (first on {_files.PathOf("px/AAPL.csv")}, line 2)", e.Message);
     }
 
     [Fact]

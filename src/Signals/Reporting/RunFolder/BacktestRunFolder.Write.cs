@@ -10,7 +10,13 @@ using Signals.Data;
 namespace Signals.Reporting;
 
 /// <summary>An input file or folder of a run, by its role (prices, news, sentiment).</summary>
-public sealed record RunInput(string Role, string Path);
+public sealed record RunInput(string Role, string Path)
+{
+    /// <summary>Data rows read from it, when the caller counted them.</summary>
+    public long? Rows { get; init; }
+    /// <summary>For prices: whether they were adjusted by the adjusted close (null: not prices, or not recorded).</summary>
+    public bool? Adjusted { get; init; }
+}
 
 /// <summary>What params.json records about a run: enough to rerun it and to know what it assumed.</summary>
 public sealed record RunDescription
@@ -82,7 +88,7 @@ public sealed partial class BacktestRunFolder
         foreach (var (key, value) in run.Strategy.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
             strategyParameters[key] = Value(value);
         var inputs = new JsonArray();
-        foreach (var input in run.Inputs) inputs.Add(Input(input.Role, input.Path));
+        foreach (var input in run.Inputs) inputs.Add(Input(input));
         return new JsonObject
         {
             ["command"] = run.Command,
@@ -114,18 +120,13 @@ public sealed partial class BacktestRunFolder
         };
     }
 
-    /// <summary>A file or folder input with its SHA-256 (a folder: over its files' names and bytes in ordinal order).</summary>
-    private static JsonObject Input(string role, string path)
+    /// <summary>A file or folder input with its SHA-256 (<see cref="FileHash.Of"/>: a folder's over every file, by relative path), rows and adjustment when known.</summary>
+    private static JsonObject Input(RunInput input)
     {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        if (Directory.Exists(path))
-            foreach (var file in Directory.GetFiles(path).Order(StringComparer.Ordinal))
-            {
-                sha.AppendData(Encoding.UTF8.GetBytes(System.IO.Path.GetFileName(file) + "\n"));
-                sha.AppendData(File.ReadAllBytes(file));
-            }
-        else sha.AppendData(File.ReadAllBytes(path));
-        return new JsonObject { ["role"] = role, ["path"] = path, ["sha256"] = Convert.ToHexStringLower(sha.GetHashAndReset()) };
+        var json = new JsonObject { ["role"] = input.Role, ["path"] = input.Path, ["sha256"] = FileHash.Of(input.Path) };
+        if (input.Rows is long rows) json["rows"] = rows;
+        if (input.Adjusted is bool adjusted) json["adjusted"] = adjusted;
+        return json;
     }
 
     private static JsonNode? Value(object value) => value switch

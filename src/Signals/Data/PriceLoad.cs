@@ -1,0 +1,62 @@
+namespace Signals.Data;
+
+/// <summary>Where a bar was read from: the file and its 1-based line (a Parquet file's row n is line n + 1).</summary>
+public sealed record PriceSource(string File, int Line);
+
+/// <summary>
+/// A loaded price file or folder with what a reader needs to trust it: the files read, rows read and left out (by
+/// symbol), whether adjusted prices were used or an adjusted column was left unused, and where each bar came from.
+/// </summary>
+public sealed class PriceLoad
+{
+    private readonly IReadOnlyDictionary<(string Symbol, DateOnly Date), PriceSource> _sources;
+    private BarPanel? _panel;
+
+    internal PriceLoad(string path, IReadOnlyList<BarSeries> series, IReadOnlyList<string> files, int rowsRead,
+        IReadOnlyList<BadRow> badRows, IReadOnlyDictionary<string, int> skippedBySymbol, bool adjusted, bool hasUnusedAdjustedColumn,
+        IReadOnlyDictionary<(string Symbol, DateOnly Date), PriceSource> sources)
+    {
+        Path = path; Series = series; Files = files; RowsRead = rowsRead; BadRows = badRows; SkippedBySymbol = skippedBySymbol;
+        Adjusted = adjusted; HasUnusedAdjustedColumn = hasUnusedAdjustedColumn; _sources = sources;
+    }
+
+    /// <summary>The file or folder given.</summary>
+    public string Path { get; }
+    /// <summary>Each symbol's bars, ascending, in order of first appearance.</summary>
+    public IReadOnlyList<BarSeries> Series { get; }
+    /// <summary>The files read (one for a file; every file of a folder, sorted by relative path).</summary>
+    public IReadOnlyList<string> Files { get; }
+    /// <summary>Non-blank data rows read, kept or not.</summary>
+    public int RowsRead { get; }
+    /// <summary>Rows left out under <see cref="BadRowPolicy.Skip"/>, in file and line order (empty when strict).</summary>
+    public IReadOnlyList<BadRow> BadRows { get; }
+    /// <summary>Rows left out per symbol (symbols that lost none are absent); a symbol that lost every row is here and not in <see cref="Series"/>.</summary>
+    public IReadOnlyDictionary<string, int> SkippedBySymbol { get; }
+    /// <summary>Whether open, high, low and close were scaled by the adjusted close.</summary>
+    public bool Adjusted { get; }
+    /// <summary>A file holds an adjusted close that was not used: returns include splits and dividends as price jumps.</summary>
+    public bool HasUnusedAdjustedColumn { get; }
+
+    /// <summary>Bars kept, over all symbols.</summary>
+    public long Bars => Series.Sum(s => (long)s.Count);
+
+    /// <summary>The series aligned on the union of their trading days.</summary>
+    public BarPanel Panel => _panel ??= BarPanel.FromSeries(Series);
+
+    /// <summary>The file and line a symbol's bar of <paramref name="date"/> was read from, or null.</summary>
+    public PriceSource? SourceOf(string symbol, DateOnly date) => _sources.GetValueOrDefault((symbol, date));
+
+    /// <summary>SHA-256 of the file, or of the folder's files (see <see cref="FileHash.Of"/>).</summary>
+    public string Sha256() => FileHash.Of(Path);
+
+    /// <summary>Plain-language warnings about the load a report should show (adjusted column unused, symbols that lost rows).</summary>
+    public IReadOnlyList<string> Warnings()
+    {
+        var list = new List<string>();
+        if (HasUnusedAdjustedColumn)
+            list.Add("the prices have an adjusted close that was not used: splits and dividends show as price jumps (use --adjusted for total-return prices)");
+        foreach (var (symbol, n) in SkippedBySymbol.OrderBy(p => p.Key, StringComparer.Ordinal))
+            list.Add($"{symbol}: {n} price row{(n == 1 ? "" : "s")} left out as bad (see bad-rows.csv){(Series.Any(s => s.Symbol == symbol) ? "" : "; no bar left, so the symbol is not loaded")}");
+        return list;
+    }
+}
