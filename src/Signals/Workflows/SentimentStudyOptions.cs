@@ -55,6 +55,11 @@ public sealed record SentimentStudyOptions
 
     /// <summary>The factor tearsheet, risk portfolios and realistic costs sections (on by default, costs included).</summary>
     public StudyResearchOptions Research { get; init; } = new();
+
+    /// <summary>Treat every headline as market news: a time-series study (<see cref="MarketNewsStudy"/>) instead of a long-short.</summary>
+    public bool MarketNews { get; init; }
+    /// <summary>How a time-series study (market news, or news on one name) times its benchmark.</summary>
+    public TimeSeriesStudyOptions TimeSeries { get; init; } = new();
 }
 
 /// <summary>What a study reads: prices, news, and optionally scores already made and the loaders' counts.</summary>
@@ -124,6 +129,8 @@ public sealed record SentimentStudyResult(
     public KirtacGermanoResult? KirtacGermano { get; init; }
     /// <summary>The factor tearsheet, risk portfolios and costs of the study's signal (null when <see cref="StudyResearchOptions.Enabled"/> is off).</summary>
     public StudyResearchResult? Research { get; init; }
+    /// <summary>Set when the news was studied as one series through time (<see cref="MarketNewsStudy"/>): then no long-short was run and <see cref="Backtest"/> is the timing strategy.</summary>
+    public MarketNewsStudyResult? TimeSeries { get; init; }
     /// <summary>The report's research sections in order; study.json holds each one's data under its id.</summary>
     public IReadOnlyList<ReportSection> Sections => Tearsheet.Sections;
 }

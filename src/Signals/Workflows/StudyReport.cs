@@ -77,6 +77,7 @@ public static class StudyReport
             ["factorTearsheet"] = SectionData(study, "factorTearsheet"),
             ["riskPortfolios"] = SectionData(study, "riskPortfolios"),
             ["costs"] = SectionData(study, "costs"),
+            ["timeSeries"] = study.TimeSeries is { } timeSeries ? MarketNewsReport.Json(timeSeries) : null,
             ["sections"] = sections,
         };
     }
@@ -98,7 +99,7 @@ public static class StudyReport
             .Select(m => ModelCutoffs.LookAheadWarning(m!, first, last, anonymized)).OfType<string>()];
     }
 
-    private static ReportSection EventStudySection(EventStudyResult events)
+    internal static ReportSection EventStudySection(EventStudyResult events)
     {
         int at1 = Array.IndexOf(events.Offsets, 1), at5 = Array.IndexOf(events.Offsets, 5), atLast = events.Offsets.Length - 1;
         string Car(EventBucket b, int i) => i < 0 ? "n/a" : $"{P(b.Car[i])} (t {F(b.TStat[i], "0.0")})";
@@ -154,7 +155,7 @@ public static class StudyReport
         ["total"] = run.Costs.Total,
     };
 
-    private static ReportSection DataSection(SentimentStudyResult study, StudyData data)
+    internal static ReportSection DataSection(SentimentStudyResult study, StudyData data)
     {
         var c = study.Counts;
         var load = study.NewsLoad;
