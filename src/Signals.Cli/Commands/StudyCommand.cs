@@ -51,6 +51,9 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
         [CommandOption("--on-bad-rows <WHAT>"), Description("fail (default): stop at the first unreadable news row, naming file, line and column; skip: leave it out and list it in DIR/bad-rows.csv."), DefaultValue("fail")]
         public string OnBadRows { get; init; } = "fail";
 
+        [CommandOption("--market-news"), Description("The news is about the market, not companies: study the day's sentiment against the equal-weight universe or --benchmark through time (IC by horizon, a long/flat/short timing strategy, the event study) instead of a long-short; a missing symbol column is then allowed.")]
+        public bool MarketNews { get; init; }
+
         protected override string? ScorerName => Sentiment is null ? (Scorer ?? "embedded").Trim().ToLowerInvariant() : Scorer?.Trim().ToLowerInvariant();
         protected override string DefaultSizing => "fractional";
 
@@ -80,6 +83,7 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
             BenchmarkSymbol = Benchmark == "equal-weight" ? null : Benchmark,
             CloseCutoff = Cutoff,
             Backtest = ToBacktestOptions(),
+            MarketNews = MarketNews,
         };
 
         public ISentimentScorer? CreateStudyScorer() => Sentiment is null ? CreateScorer() : null;
@@ -96,6 +100,7 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
              {
                  Zone = settings.NewsZone,
                  OnBadRows = settings.OnBadRows == "skip" ? BadRowPolicy.Skip : BadRowPolicy.Fail,
+                 MarketNews = settings.MarketNews,
              })));
         var data = new StudyData(prices, newsLoad.Items)
         {
@@ -143,7 +148,7 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
         };
         AnsiConsole.Status().Start(Markup.Escape($"writing {settings.Out}"), _ => StudyFolder.Write(settings.Out, study, run));
         StudySummary.Print(study, clock.Elapsed);
-        AnsiConsole.MarkupLineInterpolated($"wrote {Path.GetFullPath(settings.Out)}/{{report.html, run/, scores.csv, study.json, lopez-lira-tang.csv{(newsLoad.BadRows.Count > 0 || settings.OnBadRows == "skip" ? ", bad-rows.csv" : "")}}}");
+        AnsiConsole.MarkupLineInterpolated($"wrote {Path.GetFullPath(settings.Out)}/{{report.html, run/, scores.csv, study.json{(study.LopezLiraTang is null ? "" : ", lopez-lira-tang.csv")}{(newsLoad.BadRows.Count > 0 || settings.OnBadRows == "skip" ? ", bad-rows.csv" : "")}}}");
         return 0;
     }
 

@@ -9,6 +9,8 @@ public sealed record NewsLoadOptions
     /// <summary>IANA zone for timestamps written without an offset; null rejects them (date-only timestamps excepted).</summary>
     public string? Zone { get; init; }
     public BadRowPolicy OnBadRows { get; init; } = BadRowPolicy.Fail;
+    /// <summary>Market news: the symbol column may be missing or empty (items then name no symbol).</summary>
+    public bool MarketNews { get; init; }
 }
 
 /// <summary>A loaded news file with every count a reader needs to trust it: rows read, skipped, duplicates dropped.</summary>
@@ -42,7 +44,7 @@ public static partial class NewsFile
     {
         options ??= new NewsLoadOptions();
         if (!File.Exists(path)) throw new DataFormatException(path, null, null, "file not found");
-        var reader = new Reader(path, options.Zone is null ? null : Timestamps.Zone(options.Zone), new BadRowSink(options.OnBadRows));
+        var reader = new Reader(path, options.Zone is null ? null : Timestamps.Zone(options.Zone), new BadRowSink(options.OnBadRows)) { MarketNews = options.MarketNews };
         var ext = Path.GetExtension(path).ToLowerInvariant();
         if (ext is ".jsonl" or ".ndjson") reader.ReadJsonl();
         else if (ParquetRows.IsParquet(path)) reader.ReadCsv(new StringReader(ParquetRows.ToCsv(path)));
@@ -74,6 +76,7 @@ public static partial class NewsFile
         public readonly List<(NewsItem Item, int Line)> Items = [];
         public readonly BadRowSink Sink = sink;
         public int RowsRead, DateOnly;
+        public bool MarketNews;
 
         /// <param name="text">The CSV text of a converted Parquet file (row n is line n + 1), or null to read the file.</param>
         public void ReadCsv(TextReader? text)
@@ -84,7 +87,7 @@ public static partial class NewsFile
                 using var reader = text is null ? sep.FromFile(path) : sep.From(text);
                 var header = reader.Header.ColNames.Select(n => n.Trim().ToLowerInvariant()).ToArray();
                 int Need(string[] names) => FindColumn(header, names) ?? throw new DataFormatException(path, 1, names[0], $"no '{names[0]}' column (also accepted: {string.Join(", ", names.Skip(1))})");
-                int ts = Need(TimestampNames), sym = Need(SymbolNames), head = Need(HeadlineNames);
+                int ts = Need(TimestampNames), sym = MarketNews ? FindColumn(header, SymbolNames) ?? -1 : Need(SymbolNames), head = Need(HeadlineNames);
                 int? id = FindColumn(header, ["id"]), body = FindColumn(header, ["body"]), source = FindColumn(header, ["source"]);
                 foreach (var row in reader)
                 {
@@ -95,7 +98,7 @@ public static partial class NewsFile
                     try { fields = CsvRows.Fields(row, header.Length, path, trim: false)!; }
                     catch (DataFormatException e) { Sink.Report(e); continue; }
                     string? Get(int? i) => i is int k ? fields[k] : null;
-                    if (Sink.TryRead(() => Build(line, header[ts], fields[ts], header[sym], fields[sym], header[head], fields[head], Get(id), Get(body), Get(source)), out var item))
+                    if (Sink.TryRead(() => Build(line, header[ts], fields[ts], sym < 0 ? SymbolNames[0] : header[sym], sym < 0 ? "" : fields[sym], header[head], fields[head], Get(id), Get(body), Get(source)), out var item))
                         Items.Add((item, line));
                 }
             }
@@ -137,7 +140,7 @@ public static partial class NewsFile
                     return (names[0], null);
                 }
                 var ts = Field(TimestampNames, true);
-                var sym = Field(SymbolNames, true);
+                var sym = Field(SymbolNames, !MarketNews);
                 var head = Field(HeadlineNames, true);
                 return Build(line, ts.Name, ts.Value ?? "", sym.Name, sym.Value ?? "", head.Name, head.Value ?? "",
                     Field(["id"], false).Value, Field(["body"], false).Value, Field(["source"], false).Value);
@@ -162,7 +165,7 @@ public static partial class NewsFile
             else published = Timestamps.InZone(parsed.Local!.Value, zone);
 
             var symbols = symText.Split([';', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            if (symbols.Length == 0) throw new DataFormatException(path, line, symCol, "no symbol");
+            if (symbols.Length == 0 && !MarketNews) throw new DataFormatException(path, line, symCol, "no symbol");
             headline = headline.Trim();
             if (headline.Length == 0) throw new DataFormatException(path, line, headCol, "empty headline");
             id = string.IsNullOrWhiteSpace(id) ? NewsItem.StableId(published, symbols, headline) : id.Trim();

@@ -24,7 +24,7 @@ public static class MarketNewsStudy
 
     /// <summary>
     /// Whether the study's scored headlines call for a time-series study, and why; null for a cross-sectional study.
-    /// In order: declared market news; no headline naming a symbol; every headline naming the same one traded name;
+    /// In order: no headline naming a symbol; declared market news; every headline naming the same one traded name;
     /// every traded name with the same signal on every day where two or more have one.
     /// </summary>
     public static MarketNewsRoute? RouteOf(IReadOnlyList<ScoredHeadline> headlines, BarPanel prices, SentimentStudyOptions options)
@@ -32,12 +32,12 @@ public static class MarketNewsStudy
         ArgumentNullException.ThrowIfNull(headlines);
         ArgumentNullException.ThrowIfNull(prices);
         ArgumentNullException.ThrowIfNull(options);
+        if (headlines.Count > 0 && headlines.All(h => h.Symbols.Count == 0))
+            return new MarketNewsRoute(MarketNewsMode.NoSymbols, "no headline names a symbol: the news is about the market, not a company, so there is no cross-section to rank", headlines);
         if (options.MarketNews)
             return new MarketNewsRoute(MarketNewsMode.Declared,
                 "the news was declared market-wide (--market-news): every headline counts once toward the day's market sentiment, whatever names it carries", headlines);
         if (headlines.Count == 0) return null;
-        if (headlines.All(h => h.Symbols.Count == 0))
-            return new MarketNewsRoute(MarketNewsMode.NoSymbols, "no headline names a symbol: the news is about the market, not a company, so there is no cross-section to rank", headlines);
 
         var traded = Traded(prices, options.BenchmarkSymbol);
         var tradedSet = new HashSet<string>(traded.Symbols, StringComparer.Ordinal);
