@@ -15,7 +15,7 @@ public sealed class MarketNewsCommandTests : IDisposable
         var news = f.WriteNews(_files.PathOf("market.csv"));
         var outDir = _files.PathOf("study");
 
-        var r = CliRunner.Run(_files.Root, "study", "--prices", prices, "--news", news, "--market-news", "--scorer", "lexicon", "--out", outDir);
+        var r = CliRunner.Run(_files.Root, "study", "--prices", prices, "--news", news, "--market-news", "--entry-z", "0.25", "--scorer", "lexicon", "--out", outDir);
 
         Assert.True(r.ExitCode == 0, r.Stderr + r.Stdout);
         Assert.Contains("time-series study", r.Stdout);
@@ -31,6 +31,7 @@ public sealed class MarketNewsCommandTests : IDisposable
         Assert.Equal("noSymbols", ts.GetProperty("mode").GetString());
         Assert.Equal(JsonValueKind.Null, ts.GetProperty("longShort").ValueKind);
         Assert.Equal(300, ts.GetProperty("headlinesUsed").GetInt32());
+        Assert.Equal(0.25, ts.GetProperty("signal").GetProperty("entryZ").GetDouble());
         Assert.Equal(4, ts.GetProperty("ic").GetArrayLength());
         Assert.True(ts.GetProperty("ic")[0].GetProperty("ic").GetDouble() > 0, "the lexicon reads the planted sign");
         Assert.True(ts.GetProperty("timing").GetProperty("positionChanges").GetInt32() > 0);
