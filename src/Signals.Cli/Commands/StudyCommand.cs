@@ -51,6 +51,12 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
         [CommandOption("--on-bad-rows <WHAT>"), Description("fail (default): stop at the first unreadable price or news row, naming file, line and column; skip: leave it out and list it in DIR/bad-rows.csv."), DefaultValue("fail")]
         public string OnBadRows { get; init; } = "fail";
 
+        [CommandOption("--market-news"), Description("The news is about the market, not companies: study the day's sentiment against the equal-weight universe or --benchmark through time (IC by horizon, a long/flat/short timing strategy, the event study) instead of a long-short; a missing symbol column is then allowed.")]
+        public bool MarketNews { get; init; }
+
+        [CommandOption("--entry-z <Z>"), Description("Market news: the timing strategy is long when the sentiment's 60-day trailing z-score is above +Z, short below -Z, flat between (0 = its sign)."), DefaultValue(0.5)]
+        public double EntryZ { get; init; } = 0.5;
+
         protected override string? ScorerName => Sentiment is null ? (Scorer ?? "embedded").Trim().ToLowerInvariant() : Scorer?.Trim().ToLowerInvariant();
         protected override string DefaultSizing => "fractional";
 
@@ -61,6 +67,7 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
             if (Strategy is not (null or "sentiment-longshort" or "sentiment-threshold")) return ValidationResult.Error("--strategy must be sentiment-longshort or sentiment-threshold");
             if (OnBadRows is not ("fail" or "skip")) return ValidationResult.Error("--on-bad-rows must be fail or skip");
             if (MaxAge < 0) return ValidationResult.Error("--max-age must be 0 (never) or a number of trading days");
+            if (!(EntryZ >= 0) || !double.IsFinite(EntryZ)) return ValidationResult.Error("--entry-z must be a number of standard deviations, 0 or more");
             if (MinNames < 1) return ValidationResult.Error("--min-names must be at least 1");
             if (From is not null && !DateOnly.TryParseExact(From, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)) return ValidationResult.Error("--from must be a date, yyyy-MM-dd");
             if (To is not null && !DateOnly.TryParseExact(To, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)) return ValidationResult.Error("--to must be a date, yyyy-MM-dd");
@@ -79,6 +86,8 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
             BenchmarkSymbol = Benchmark == "equal-weight" ? null : Benchmark,
             CloseCutoff = Cutoff,
             Backtest = ToBacktestOptions(),
+            MarketNews = MarketNews,
+            TimeSeries = new TimeSeriesStudyOptions { EntryZ = EntryZ },
         };
 
         public ISentimentScorer? CreateStudyScorer() => Sentiment is null ? CreateScorer() : null;
@@ -144,7 +153,7 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
         };
         AnsiConsole.Status().Start(Markup.Escape($"writing {settings.Out}"), _ => StudyFolder.Write(output, study, run));
         StudySummary.Print(study, clock.Elapsed);
-        AnsiConsole.MarkupLineInterpolated($"wrote {Path.GetFullPath(settings.Out)}/{{report.html, run/, scores.csv, study.json, lopez-lira-tang.csv, bad-rows.csv}}");
+        AnsiConsole.MarkupLineInterpolated($"wrote {Path.GetFullPath(settings.Out)}/{{report.html, run/, scores.csv, study.json{(study.LopezLiraTang is null ? "" : ", lopez-lira-tang.csv")}, bad-rows.csv}}");
         return 0;
     }
 

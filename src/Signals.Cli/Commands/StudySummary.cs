@@ -14,6 +14,7 @@ internal static class StudySummary
 {
     public static void Print(SentimentStudyResult study, TimeSpan elapsed)
     {
+        if (study.TimeSeries is { } timeSeries) { TimeSeriesSummary.Print(study, timeSeries, elapsed); return; }
         var inv = CultureInfo.InvariantCulture;
         static string P(double v) => double.IsFinite(v) ? v.ToString("P1", CultureInfo.InvariantCulture) : "n/a";
         static string F(double v) => double.IsFinite(v) ? v.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";

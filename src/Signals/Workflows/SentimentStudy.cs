@@ -72,6 +72,13 @@ public static class SentimentStudy
         }
 
         progress?.Report(new StudyProgress(StudyStage.Signal));
+        // Market-level news (no symbols, declared, identical across names) or one name's news: a time-series study instead.
+        if (MarketNewsStudy.RouteOf(headlines, data.Prices, options) is { } route)
+        {
+            var timeSeries = MarketNewsStudy.Run(data, route, scores, headlines, scorerName, options);
+            progress?.Report(new StudyProgress(StudyStage.Done));
+            return timeSeries;
+        }
         var universe = Universe.Split(data.Prices, options.BenchmarkSymbol);
         var prices = universe.Traded;
         if (options.Strategy == "sentiment-longshort" && prices.SymbolCount < 2)

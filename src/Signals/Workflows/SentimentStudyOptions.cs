@@ -83,4 +83,8 @@ public sealed record SentimentStudyOptions
 
     /// <summary>Thresholds of the health checks at the top of the report.</summary>
     public Health.HealthThresholds Health { get; init; } = new();
+    /// <summary>Treat every headline as market news: a time-series study (<see cref="MarketNewsStudy"/>) instead of a long-short.</summary>
+    public bool MarketNews { get; init; }
+    /// <summary>How a time-series study (market news, or news on one name) times its benchmark.</summary>
+    public TimeSeriesStudyOptions TimeSeries { get; init; } = new();
 }

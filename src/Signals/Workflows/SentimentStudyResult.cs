@@ -62,6 +62,8 @@ public sealed record SentimentStudyResult(
     public NewsLoad? NewsLoad { get; init; }
     /// <summary>How the prices were loaded, when the study was given the loader's report.</summary>
     public PriceLoad? PriceLoad { get; init; }
+    /// <summary>Set when the news was studied as one series through time (<see cref="MarketNewsStudy"/>): then no long-short was run and <see cref="Backtest"/> is the timing strategy.</summary>
+    public MarketNewsStudyResult? TimeSeries { get; init; }
     /// <summary>What happened to prices around the headlines: cumulative abnormal returns by sentiment bucket.</summary>
     public EventStudyResult? EventStudy { get; init; }
     /// <summary>The Lopez-Lira &amp; Tang protocol on the study's window (<see cref="Analytics.Protocols"/>).</summary>

@@ -33,6 +33,13 @@ public sealed class StudyReport
         var research = study.Research is { } r ? StudyResearchSections.All(r, CostRealism.Describe(options.Backtest.Costs)) : [];
         if (study.Research is not null) (_factorTearsheet, _riskPortfolios, _costs) = (research[0], research[1], research[2]);
         _eventStudy = study.EventStudy is { } events ? EventStudySection(events) : null;
+        if (study.TimeSeries is { } series)
+        {
+            // Market-level news: one series through time, no cross-section, so no IC/quantile/protocol sections.
+            Tearsheet = MarketNewsReport.Tearsheet(study, series, HealthSection, title);
+            Sections = Tearsheet.Sections;
+            return;
+        }
         _protocols = study.LopezLiraTang is { } llt && study.KirtacGermano is { } kg ? ProtocolsSection(llt, kg) : null;
         Sections =
         [
@@ -111,6 +118,7 @@ public sealed class StudyReport
             ["riskPortfolios"] = _riskPortfolios?.Data.DeepClone(),
             ["costs"] = _costs?.Data.DeepClone(),
             ["provenance"] = ProvenanceJson(study.Data.Provenance),
+            ["timeSeries"] = study.TimeSeries is { } timeSeries ? MarketNewsReport.Json(timeSeries) : null,
             ["sections"] = sections,
         };
     }
@@ -165,7 +173,7 @@ public sealed class StudyReport
         return study.LookAheadWarnings;
     }
 
-    private static ReportSection EventStudySection(EventStudyResult events)
+    internal static ReportSection EventStudySection(EventStudyResult events)
     {
         int at1 = Array.IndexOf(events.Offsets, 1), at5 = Array.IndexOf(events.Offsets, 5), atLast = events.Offsets.Length - 1;
         string Car(EventBucket b, int i) => i < 0 ? "n/a" : $"{P(b.Car[i])} (t {F(b.TStat[i], "0.0")})";
@@ -223,7 +231,8 @@ public sealed class StudyReport
         ["total"] = run.Costs.Total,
     };
 
-    private static ReportSection DataSection(SentimentStudyResult study)
+    internal static ReportSection DataSection(SentimentStudyResult study)
+            ["timeSeries"] = study.TimeSeries is { } timeSeries ? MarketNewsReport.Json(timeSeries) : null,
     {
         var c = study.Counts;
         var load = study.NewsLoad;

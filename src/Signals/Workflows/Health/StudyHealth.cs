@@ -14,10 +14,18 @@ public static class StudyHealth
         ArgumentNullException.ThrowIfNull(study);
         var options = study.Options;
         var t = options.Health;
-        bool longShort = options.Strategy == "sentiment-longshort";
+        // A time-series study (market news, one name) ran no long-short: its own checks say why and what it rests on.
+        bool longShort = options.Strategy == "sentiment-longshort" && study.TimeSeries is null;
         int minPerSide = longShort ? options.StrategySettings.MinNamesPerSide : 1;
         var window = study.Backtest.Dates;
         var checks = new List<HealthCheck>();
+        if (study.TimeSeries is { } series)
+            checks.AddRange(series.Health.Select(c => new HealthCheck(c.Id, c.Status switch
+            {
+                TimeSeriesCheck.Ok => HealthStatus.Ok,
+                TimeSeriesCheck.Warn => HealthStatus.Warn,
+                _ => HealthStatus.Fail,
+            }, c.Message)));
         if (longShort)
         {
             checks.Add(CrossSectionalSpread.Check(study.Signal, options.StrategySettings.Quantile, t));
