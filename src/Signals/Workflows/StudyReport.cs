@@ -232,7 +232,6 @@ public sealed class StudyReport
     };
 
     internal static ReportSection DataSection(SentimentStudyResult study)
-            ["timeSeries"] = study.TimeSeries is { } timeSeries ? MarketNewsReport.Json(timeSeries) : null,
     {
         var c = study.Counts;
         var load = study.NewsLoad;
@@ -249,7 +248,7 @@ public sealed class StudyReport
             ["priceFirst"] = D(prices.Dates[0]),
             ["priceLast"] = D(prices.Dates[^1]),
         };
-        if (data.PriceLoad is { } priceLoad)
+        if (study.Data.PriceLoad is { } priceLoad)
         {
             rows.Add(new("prices", priceLoad.Adjusted ? "adjusted (scaled by the adjusted close)" : priceLoad.HasUnusedAdjustedColumn ? "as traded; the adjusted close in the file was not used" : "as traded (no adjusted close in the file)"));
             rows.Add(new("price files read", N(priceLoad.Files.Count)));
@@ -300,7 +299,7 @@ public sealed class StudyReport
             ? $"{N(load.DateOnly)} headlines carry a date without a time: each is taken as published after that day's close, so it first trades at the next session's open."
             : null;
         // What the loaders noticed (an adjusted close left unused, symbols that lost rows, where symbols came from).
-        var loaderNotes = (data.PriceLoad?.Warnings() ?? []).Concat(load?.SymbolNotes ?? []).ToList();
+        var loaderNotes = (study.Data.PriceLoad?.Warnings() ?? []).Concat(load?.SymbolNotes ?? []).ToList();
         if (loaderNotes.Count > 0) note = string.Join(" ", new[] { note }.Concat(loaderNotes.Select(n => char.ToUpperInvariant(n[0]) + n[1..] + ".")).Where(n => n is not null));
         return new ReportSection("data", "Data: what was read, dropped and used") { Rows = rows, Data = json, Note = note };
     }
