@@ -58,6 +58,7 @@ public static class SentimentStudy
             if (scorer is null) throw new ArgumentException("give a scorer, or scores in the study data");
             var scoringProgress = progress is null ? null : new SyncProgress<ScoringProgress>(p => progress.Report(new StudyProgress(StudyStage.Scoring, p)));
             scores = await scorer.ScoreAsync(news, scoringProgress, cancellationToken);
+            StudyPreflight.EnsureSomeScored(scorer, scores);
             headlines = ScoredHeadline.Join(news, scores);
             scorerName = scorer.Name;
         }
