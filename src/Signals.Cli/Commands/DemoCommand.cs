@@ -6,7 +6,6 @@ using Signals.Analytics;
 using Signals.Data;
 using Signals.Reporting;
 using Signals.Sentiment;
-using Signals.Sentiment.Caching;
 using Signals.Workflows;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -61,12 +60,12 @@ public sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
 
         var prices = PriceCsv.LoadPanel(pricesPath);
         var news = NewsFile.LoadWithReport(newsPath);
-        var scorer = OfflineScorers.Create(settings.Scorer, PrecisionOption.Parse(settings.Precision));
-        if (!settings.NoCache)
+        if (SentimentScorers.IsLlm(settings.Scorer)) throw new ArgumentException("the demo scores offline: --scorer embedded or lexicon");
+        var scorer = SentimentScorers.Create(settings.Scorer, new SentimentScorerOptions
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(settings.Cache))!);
-            scorer = new CachingSentimentScorer(scorer, settings.Cache);
-        }
+            Precision = PrecisionOption.Parse(settings.Precision),
+            CachePath = settings.NoCache ? null : settings.Cache,
+        });
         string universePath = Path.Combine(settings.Data, "universe.csv");
         var data = new StudyData(prices, news.Items)
         {

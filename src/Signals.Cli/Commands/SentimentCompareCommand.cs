@@ -31,6 +31,10 @@ public sealed class SentimentCompareCommand : AsyncCommand<SentimentCompareComma
         [Description("IANA zone of news timestamps written without an offset.")]
         public string? Zone { get; init; }
 
+        [CommandOption("--dry-run")]
+        [Description("Load and check everything, print each LLM scorer's expected tokens and cost and every warning; score and send nothing, write nothing.")]
+        public bool DryRun { get; init; }
+
         [CommandOption("--out <PREFIX>")]
         [Description("Writes PREFIX.json and PREFIX.html (table and charts, offline).")]
         public string Out { get; init; } = "";
@@ -55,7 +59,25 @@ public sealed class SentimentCompareCommand : AsyncCommand<SentimentCompareComma
         try
         {
             foreach (var spec in settings.Scorers.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-                scorers.Add((spec, Create(spec, settings)));
+                scorers.Add((spec, settings.CreateScorer(spec, estimateOnly: settings.DryRun)));
+
+            // What each LLM will be asked: the labelled rows, and the news when the return side runs.
+            IReadOnlyList<NewsItem> asked = [.. ScorerEvaluation.ItemsOf(labeled), .. news ?? []];
+            foreach (var (_, scorer) in scorers)
+                if (scorer is LlmSentimentScorer llm && news is { Count: > 0 }
+                    && ModelCutoffs.LookAheadWarning(llm.Model, DateOnly.FromDateTime(news.Min(i => i.Published).UtcDateTime),
+                        DateOnly.FromDateTime(news.Max(i => i.Published).UtcDateTime), settings.Anonymize) is { } lookAhead)
+                    Console.Error.WriteLine($"warning: {llm.Name}: {lookAhead}");
+            if (settings.DryRun)
+            {
+                foreach (var (spec, scorer) in scorers)
+                    Console.Out.WriteLine(scorer is LlmSentimentScorer llm
+                        ? $"{spec}: {llm.Estimate(asked)}"
+                        : $"{spec}: {asked.Count} items for the offline scorer {scorer.Name}: no requests, no cost");
+                return 0;
+            }
+            foreach (var (_, scorer) in scorers)
+                if (scorer is LlmSentimentScorer llm) await llm.CheckEndpointAsync(asked, cancellationToken);
 
             var progress = new Progress<ComparisonProgress>(p =>
             {
@@ -74,27 +96,6 @@ public sealed class SentimentCompareCommand : AsyncCommand<SentimentCompareComma
         {
             foreach (var (_, scorer) in scorers) (scorer as IDisposable)?.Dispose();
         }
-    }
-
-    /// <summary>"embedded", "lexicon", "llm:MODEL" (provider from --provider) or "llm:PROVIDER/MODEL".</summary>
-    private static ISentimentScorer Create(string spec, Settings settings)
-    {
-        if (!spec.StartsWith("llm:", StringComparison.OrdinalIgnoreCase)) return OfflineScorers.Create(spec, settings.EmbeddingPrecision);
-        var name = spec[4..];
-        var options = settings.ToLlmOptions();
-        int slash = name.IndexOf('/');
-        if (slash > 0 && TryProvider(name[..slash]) is { } provider)
-            options = options with { Provider = provider, Model = name[(slash + 1)..] };
-        else
-            options = options with { Model = name };
-        if (string.IsNullOrWhiteSpace(options.Model)) throw new ArgumentException($"scorer '{spec}' names no model");
-        return new LlmSentimentScorer(options, environment: LlmCommandSettings.Environment);
-    }
-
-    private static LlmProvider? TryProvider(string text)
-    {
-        try { return LlmProviderPreset.Parse(text); }
-        catch (ArgumentException) { return null; } // "org/model" hub names keep their slash
     }
 
     private static void Print(ScorerComparisonResult result)

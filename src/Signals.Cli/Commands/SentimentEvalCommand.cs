@@ -51,9 +51,7 @@ public sealed class SentimentEvalCommand : AsyncCommand<SentimentEvalCommand.Set
             ? HeadHoldout.Rows(LabeledHeadlines.Load(settings.Labeled), SentimentHead.Shipped())
             : settings.LoadLabeled();
 
-        ISentimentScorer scorer = settings.IsLlm
-            ? new LlmSentimentScorer(settings.ToLlmOptions(), environment: LlmCommandSettings.Environment)
-            : OfflineScorers.Create(settings.Scorer, settings.EmbeddingPrecision);
+        var scorer = settings.CreateScorer(settings.Scorer);
         using var owned = scorer as IDisposable;
 
         ScorerEvaluation? evaluation = null;

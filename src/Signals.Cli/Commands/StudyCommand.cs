@@ -48,6 +48,9 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
         [CommandOption("--min-dollar-volume <X>"), Description("Trade only names whose mean close × volume over the previous 20 days is at least this."), DefaultValue(0.0)]
         public double MinDollarVolume { get; init; }
 
+        [CommandOption("--dry-run"), Description("Load and check everything (inputs, benchmark, output folder), print the scorer's expected tokens and cost and every warning; score and send nothing, write nothing. Needs no API key.")]
+        public bool DryRun { get; init; }
+
         [CommandOption("--on-bad-rows <WHAT>"), Description("fail (default): stop at the first unreadable news row, naming file, line and column; skip: leave it out and list it in DIR/bad-rows.csv."), DefaultValue("fail")]
         public string OnBadRows { get; init; } = "fail";
 
@@ -82,13 +85,15 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
             Backtest = ToBacktestOptions(),
         };
 
-        public ISentimentScorer? CreateStudyScorer() => Sentiment is null ? CreateScorer() : null;
+        public ISentimentScorer? CreateStudyScorer() => Sentiment is null ? CreateScorer(estimateOnly: DryRun) : null;
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var options = settings.ToStudyOptions();
+        // Everything checkable before the data loads and long before a headline is scored (and paid for).
+        StudyPreflight.CheckOutputFolder(settings.Out);
         // Loading a large dump takes seconds: say what is happening while it does.
         var (prices, newsLoad) = AnsiConsole.Status().Start(Markup.Escape($"loading {settings.Prices} and {settings.News}"), _ =>
             (PriceCsv.LoadPanel(settings.Prices, settings.ToPriceOptions()),
@@ -109,10 +114,13 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
             data = data with { Scores = scores, ScoresExcluded = excluded };
         }
 
+        StudyPreflight.Check(data, options);
         var scorer = settings.CreateStudyScorer();
         SentimentStudyResult study;
         try
         {
+            if (StudyDryRun.Print(settings, scorer, newsLoad.Items)) return 0;
+            await StudyPreflight.CheckScorerAsync(scorer, newsLoad.Items, cancellationToken);
             study = await StudyProgressView.RunAsync(data, scorer, options, cancellationToken);
         }
         finally
