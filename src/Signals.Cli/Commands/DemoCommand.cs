@@ -70,11 +70,7 @@ public sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
         var data = new StudyData(prices, news.Items)
         {
             NewsLoad = news,
-            Provenance =
-            [
-                new DataProvenance(pricesPath, prices.DayCount * (long)prices.SymbolCount, prices.Dates[0], prices.Dates[^1], FileHash.Sha256(pricesPath)),
-                new DataProvenance(newsPath, news.Items.Count, DateOnly.FromDateTime(news.Items[0].Published.Date), DateOnly.FromDateTime(news.Items[^1].Published.Date), FileHash.Sha256(newsPath)),
-            ],
+            Provenance = StudyProvenance.Of(pricesPath, prices, newsPath, news.Items),
         };
         if (File.Exists(universePath)) data = data.WithUniverse(UniverseCsv.Load(universePath));
 

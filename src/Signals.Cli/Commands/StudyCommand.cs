@@ -105,7 +105,7 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
         var data = new StudyData(prices, newsLoad.Items)
         {
             NewsLoad = newsLoad,
-            Provenance = Provenance(settings, prices, newsLoad),
+            Provenance = StudyProvenance.Of(settings.Prices, prices, settings.News!, newsLoad.Items),
         };
         if (settings.Universe is not null) data = data.WithUniverse(UniverseCsv.Load(settings.Universe));
         if (settings.Sentiment is not null)
@@ -153,17 +153,5 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
         StudySummary.Print(study, clock.Elapsed);
         AnsiConsole.MarkupLineInterpolated($"wrote {Path.GetFullPath(settings.Out)}/{{report.html, run/, scores.csv, study.json, lopez-lira-tang.csv{(newsLoad.BadRows.Count > 0 || settings.OnBadRows == "skip" ? ", bad-rows.csv" : "")}}}");
         return 0;
-    }
-
-    private static IReadOnlyList<DataProvenance> Provenance(Settings settings, BarPanel prices, NewsLoad news)
-    {
-        string? PricesHash() => File.Exists(settings.Prices) ? FileHash.Sha256(settings.Prices) : null;
-        var list = new List<DataProvenance>
-        {
-            new(settings.Prices, prices.DayCount * (long)prices.SymbolCount, prices.Dates[0], prices.Dates[^1], PricesHash()),
-        };
-        if (news.Items.Count > 0)
-            list.Add(new(settings.News!, news.Items.Count, DateOnly.FromDateTime(news.Items[0].Published.Date), DateOnly.FromDateTime(news.Items[^1].Published.Date), FileHash.Sha256(settings.News!)));
-        return list;
     }
 }

@@ -111,7 +111,7 @@ public abstract class TradingCommandSettings : LlmCommandSettings
         return null;
     }
 
-    public DecisionTiming Timing => Fill == "close" ? DecisionTiming.Close : DecisionTiming.Open;
+    public DecisionTiming Timing => FillDecisionTiming.Of(ToBacktestOptions().Fill);
 
     public TimeOnly Cutoff => TimeOnly.ParseExact(CloseCutoff, "HH:mm", CultureInfo.InvariantCulture);
 
