@@ -18,7 +18,7 @@ namespace Signals.Cli.Commands;
 /// `signals backtest`: prices (+ sentiment) → strategy → engine with costs → stats.json, trades.csv, equity.csv and
 /// params.json in one folder, written to a temporary folder first and moved into place only when complete.
 /// </summary>
-public sealed class BacktestCommand : AsyncCommand<BacktestCommand.Settings>
+public sealed class BacktestCommand(IAnsiConsole console) : AsyncCommand<BacktestCommand.Settings>
 {
     public sealed class Settings : TradingCommandSettings
     {
@@ -68,7 +68,7 @@ public sealed class BacktestCommand : AsyncCommand<BacktestCommand.Settings>
         var strategy = StrategyRegistry.Create(settings.Strategy!, settings.ToStrategySettings(), settings.Symbol is null ? prices.SymbolCount : 1, signal, timing);
 
         BacktestResult result = null!, benchmark = null!;
-        ConsoleProgress.Run(AnsiConsole.Console, addTask =>
+        ConsoleProgress.Run(console, addTask =>
         {
             var task = addTask($"backtest {strategy.Name}", prices.DayCount);
             result = Backtester.Run(prices, strategy, options, new Progress<int>(done => task.Value = done));
@@ -105,7 +105,7 @@ public sealed class BacktestCommand : AsyncCommand<BacktestCommand.Settings>
         return BarPanel.FromSeries([series]);
     }
 
-    private static async Task<IReadOnlyList<ScoredHeadline>> LoadHeadlinesAsync(Settings settings, JsonObject features, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ScoredHeadline>> LoadHeadlinesAsync(Settings settings, JsonObject features, CancellationToken cancellationToken)
     {
         var news = settings.News is null ? null : NewsFile.Load(settings.News, settings.NewsZone);
         if (settings.Sentiment is not null)
@@ -120,7 +120,7 @@ public sealed class BacktestCommand : AsyncCommand<BacktestCommand.Settings>
         IReadOnlyList<SentimentResult> results = [];
         try
         {
-            await ConsoleProgress.RunAsync(AnsiConsole.Console, async addTask =>
+            await ConsoleProgress.RunAsync(console, async addTask =>
             {
                 var task = addTask($"scoring with {scorer.Name}", news!.Count);
                 results = await scorer.ScoreAsync(news, new Progress<ScoringProgress>(p => task.Value = p.Completed), cancellationToken);
@@ -136,7 +136,7 @@ public sealed class BacktestCommand : AsyncCommand<BacktestCommand.Settings>
         return ScoredHeadline.Join(news!, results);
     }
 
-    private static void PrintSummary(Settings settings, BacktestResult result, PerformanceStats stats)
+    private void PrintSummary(Settings settings, BacktestResult result, PerformanceStats stats)
     {
         static string P(double v) => double.IsFinite(v) ? v.ToString("P2", CultureInfo.InvariantCulture) : "n/a";
         static string F(double v) => double.IsFinite(v) ? v.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
@@ -148,7 +148,7 @@ public sealed class BacktestCommand : AsyncCommand<BacktestCommand.Settings>
         table.AddRow("max drawdown", P(stats.MaxDrawdown));
         table.AddRow("trades (closed)", stats.Trades.ToString(CultureInfo.InvariantCulture));
         table.AddRow("costs paid", result.Costs.Total.ToString("N2", CultureInfo.InvariantCulture));
-        AnsiConsole.Write(table);
-        AnsiConsole.MarkupLineInterpolated($"wrote {Path.GetFullPath(settings.Out)}/{{stats.json, trades.csv, equity.csv, params.json}}");
+        console.Write(table);
+        console.MarkupLineInterpolated($"wrote {Path.GetFullPath(settings.Out)}/{{stats.json, trades.csv, equity.csv, params.json}}");
     }
 }

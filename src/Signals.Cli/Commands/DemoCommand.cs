@@ -16,7 +16,7 @@ namespace Signals.Cli.Commands;
 /// `signals demo`: the kit's main job on the shipped sample data — score every headline offline, build the
 /// point-in-time sentiment signal, backtest the long-short with costs against buy-and-hold, write the tearsheet.
 /// </summary>
-public sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
+public sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
@@ -77,7 +77,7 @@ public sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
         SentimentStudyResult study;
         try
         {
-            study = await StudyProgressView.RunAsync(data, scorer, Options(settings), cancellationToken);
+            study = await StudyProgressView.RunAsync(console, data, scorer, Options(settings), cancellationToken);
         }
         finally
         {
@@ -88,9 +88,9 @@ public sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
         var statsPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(settings.Out))!, Path.GetFileNameWithoutExtension(settings.Out) + "-stats.json");
         AtomicFile.WriteText(statsPath, DemoStats(study).ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n");
 
-        StudySummary.Print(study, clock.Elapsed);
-        AnsiConsole.WriteLine($"tearsheet: {Path.GetFullPath(settings.Out)}");
-        AnsiConsole.WriteLine($"statistics: {statsPath}");
+        StudySummary.Print(console, study, clock.Elapsed);
+        console.WriteLine($"tearsheet: {Path.GetFullPath(settings.Out)}");
+        console.WriteLine($"statistics: {statsPath}");
         return 0;
     }
 

@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 namespace Signals.Cli.Commands;
 
 /// <summary>`signals notebooks run`: runs notebooks headless, cell by cell, and fails naming the first failing cell.</summary>
-public sealed class NotebooksRunCommand : AsyncCommand<NotebooksRunCommand.Settings>
+public sealed class NotebooksRunCommand(IAnsiConsole console) : AsyncCommand<NotebooksRunCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
@@ -56,7 +56,7 @@ public sealed class NotebooksRunCommand : AsyncCommand<NotebooksRunCommand.Setti
                 HtmlPath = settings.Html is null ? null : Path.Combine(settings.Html, Path.ChangeExtension(OutputName(path), ".html")),
             };
             NotebookRunResult result = null!;
-            await AnsiConsole.Status().StartAsync($"running {Markup.Escape(path)}", async _ => result = await NotebookRunner.RunAsync(path, options, cancellationToken));
+            await console.Status().StartAsync($"running {Markup.Escape(path)}", async _ => result = await NotebookRunner.RunAsync(path, options, cancellationToken));
 
             if (settings.Cells)
                 foreach (var cell in result.Cells)

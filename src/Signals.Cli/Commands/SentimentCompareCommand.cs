@@ -11,7 +11,7 @@ using Spectre.Console.Cli;
 namespace Signals.Cli.Commands;
 
 /// <summary>`signals sentiment compare`: several scorers on one labelled file (and optionally news + prices), side by side.</summary>
-public sealed class SentimentCompareCommand : AsyncCommand<SentimentCompareCommand.Settings>
+public sealed class SentimentCompareCommand(IAnsiConsole console) : AsyncCommand<SentimentCompareCommand.Settings>
 {
     public sealed class Settings : LabeledCommandSettings
     {
@@ -98,7 +98,7 @@ public sealed class SentimentCompareCommand : AsyncCommand<SentimentCompareComma
         }
     }
 
-    private static void Print(ScorerComparisonResult result)
+    private void Print(ScorerComparisonResult result)
     {
         bool withReturns = result.Scorers.Any(r => r.Returns is not null);
         var table = new Table().AddColumns("scorer", "accuracy", "macro-F1", "recall neg/neu/pos", "USD/1k", "p50 ms", "p95 ms", "failed");
@@ -117,7 +117,7 @@ public sealed class SentimentCompareCommand : AsyncCommand<SentimentCompareComma
             if (withReturns) { cells.Add(F(row.Returns?.RankIc1d, "0.0000")); cells.Add(F(row.Returns?.LongShortSharpe, "0.00")); }
             table.AddRow(cells.ToArray());
         }
-        AnsiConsole.Console.Write(table);
+        console.Write(table);
         Console.Out.WriteLine(FormattableString.Invariant($"{result.Rows} labelled rows ({result.DuplicateRows} duplicates, all evaluated); * = batch scorer, wall time per item"));
     }
 

@@ -12,7 +12,7 @@ using Spectre.Console.Cli;
 namespace Signals.Cli.Commands;
 
 /// <summary>`signals sentiment eval`: scores a labelled CSV with an offline scorer or an LLM and reports accuracy and macro-F1.</summary>
-public sealed class SentimentEvalCommand : AsyncCommand<SentimentEvalCommand.Settings>
+public sealed class SentimentEvalCommand(IAnsiConsole console) : AsyncCommand<SentimentEvalCommand.Settings>
 {
     public sealed class Settings : LabeledCommandSettings
     {
@@ -55,7 +55,7 @@ public sealed class SentimentEvalCommand : AsyncCommand<SentimentEvalCommand.Set
         using var owned = scorer as IDisposable;
 
         ScorerEvaluation? evaluation = null;
-        await ConsoleProgress.RunAsync(AnsiConsole.Console, async addTask =>
+        await ConsoleProgress.RunAsync(console, async addTask =>
         {
             var task = addTask($"scoring with {scorer.Name}", rows.Count);
             var progress = new Progress<ScoringProgress>(p => task.Value = p.Completed);
@@ -71,7 +71,7 @@ public sealed class SentimentEvalCommand : AsyncCommand<SentimentEvalCommand.Set
             Console.Error.WriteLine($"warning: {unscored} of {rows.Count} items did not score and are left out of the metrics; first: {evaluation.FirstError}");
 
         var scored = Enumerable.Range(0, rows.Count).Where(i => results[i].Status == ScoreStatus.Ok);
-        SentimentMetricsView.Write($"{scorer.Name} on {settings.Labeled}", metrics);
+        SentimentMetricsView.Write(console, $"{scorer.Name} on {settings.Labeled}", metrics);
         if (settings.Errors is not null) WriteErrors(settings.Errors, scored.Select(i => (rows[i], results[i])));
         if (settings.Json is not null) SentimentMetricsView.WriteJson(settings.Json, scorer.Name, settings.Labeled, metrics, unscored);
         return 0;
@@ -95,9 +95,8 @@ public sealed class SentimentEvalCommand : AsyncCommand<SentimentEvalCommand.Set
 /// <summary>How sentiment metrics are shown on the console and written as JSON (shared by eval and train).</summary>
 internal static class SentimentMetricsView
 {
-    public static void Write(string title, SentimentMetrics m)
+    public static void Write(IAnsiConsole console, string title, SentimentMetrics m)
     {
-        var console = AnsiConsole.Console;
         console.WriteLine($"{title}: n={m.N}  accuracy={F(m.Accuracy)}  macro-F1={F(m.MacroF1)}");
         var perClass = new Table().AddColumns("class", "precision", "recall", "F1", "support");
         foreach (var c in m.PerClass)

@@ -12,7 +12,7 @@ namespace Signals.Cli.Commands;
 /// split, reports CV and held-out metrics, and writes the head trained on the training split only (so the held-out
 /// figure stays an honest out-of-sample number).
 /// </summary>
-public sealed class SentimentTrainCommand : AsyncCommand<SentimentTrainCommand.Settings>
+public sealed class SentimentTrainCommand(IAnsiConsole console) : AsyncCommand<SentimentTrainCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
@@ -61,7 +61,7 @@ public sealed class SentimentTrainCommand : AsyncCommand<SentimentTrainCommand.S
         var options = new HeadTrainingOptions { Seed = settings.Seed, Folds = settings.Folds, NeutralPrior = settings.NeutralPrior };
 
         HeadTrainingResult run = null!;
-        ConsoleProgress.Run(AnsiConsole.Console, addTask =>
+        ConsoleProgress.Run(console, addTask =>
         {
             var tasks = new Dictionary<HeadTrainingStage, ProgressTask>();
             var progress = new StageProgress(p =>
@@ -74,22 +74,21 @@ public sealed class SentimentTrainCommand : AsyncCommand<SentimentTrainCommand.S
         });
 
         var cv = run.CrossValidation;
-        var console = AnsiConsole.Console;
         console.WriteLine($"{run.Rows} labelled rows; training split {run.TrainCount}, held-out {run.HoldoutCount} (seed {settings.Seed})");
         var grid = new Table().AddColumns("head", "L2", "CV log-loss", "± SE", "CV accuracy");
         foreach (var p in cv.Grid)
             grid.AddRow(p.Head, G(p.L2), SentimentMetricsView.F(p.MeanLogLoss), SentimentMetricsView.F(p.StandardError), SentimentMetricsView.F(p.Accuracy));
         console.Write(grid);
         console.WriteLine($"chosen L2 (one-SE rule, stronger side): embedding {G(cv.EmbeddingL2)}, lexicon {G(cv.LexiconL2)}");
-        SentimentMetricsView.Write($"{settings.Folds}-fold CV, embedding + lexicon", cv.Combined);
+        SentimentMetricsView.Write(console, $"{settings.Folds}-fold CV, embedding + lexicon", cv.Combined);
         console.WriteLine($"{settings.Folds}-fold CV, embedding only: accuracy={SentimentMetricsView.F(cv.EmbeddingOnly.Accuracy)} macro-F1={SentimentMetricsView.F(cv.EmbeddingOnly.MacroF1)}");
         console.WriteLine($"{settings.Folds}-fold CV, lexicon head only: accuracy={SentimentMetricsView.F(cv.LexiconOnly.Accuracy)} macro-F1={SentimentMetricsView.F(cv.LexiconOnly.MacroF1)}");
 
         if (run is { HeldOut: { } heldOut, HeldOutEmbeddingOnly: { } emb, HeldOutLexiconRules: { } lexRule })
         {
-            SentimentMetricsView.Write("held-out, embedded (embedding + lexicon head, as shipped)", heldOut);
+            SentimentMetricsView.Write(console, "held-out, embedded (embedding + lexicon head, as shipped)", heldOut);
             console.WriteLine($"held-out, embedding head only: accuracy={SentimentMetricsView.F(emb.Accuracy)} macro-F1={SentimentMetricsView.F(emb.MacroF1)}");
-            SentimentMetricsView.Write("held-out, lexicon scorer (rules, untrained)", lexRule);
+            SentimentMetricsView.Write(console, "held-out, lexicon scorer (rules, untrained)", lexRule);
         }
 
         run.Head.Save(settings.Out);

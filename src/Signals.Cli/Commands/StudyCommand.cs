@@ -17,7 +17,7 @@ namespace Signals.Cli.Commands;
 /// score, build the point-in-time signal, backtest with costs over the news window against a benchmark, and write
 /// DIR/report.html, DIR/run/, DIR/scores.csv, DIR/study.json (and DIR/bad-rows.csv) all at once or not at all.
 /// </summary>
-public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
+public sealed class StudyCommand(IAnsiConsole console) : AsyncCommand<StudyCommand.Settings>
 {
     public sealed class Settings : TradingCommandSettings
     {
@@ -95,7 +95,7 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
         // Everything checkable before the data loads and long before a headline is scored (and paid for).
         StudyPreflight.CheckOutputFolder(settings.Out);
         // Loading a large dump takes seconds: say what is happening while it does.
-        var (prices, newsLoad) = AnsiConsole.Status().Start(Markup.Escape($"loading {settings.Prices} and {settings.News}"), _ =>
+        var (prices, newsLoad) = console.Status().Start(Markup.Escape($"loading {settings.Prices} and {settings.News}"), _ =>
             (PriceCsv.LoadPanel(settings.Prices, settings.ToPriceOptions()),
              NewsFile.LoadWithReport(settings.News!, new NewsLoadOptions
              {
@@ -121,7 +121,7 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
         {
             if (StudyDryRun.Print(settings, scorer, newsLoad.Items)) return 0;
             await StudyPreflight.CheckScorerAsync(scorer, newsLoad.Items, cancellationToken);
-            study = await StudyProgressView.RunAsync(data, scorer, options, cancellationToken);
+            study = await StudyProgressView.RunAsync(console, data, scorer, options, cancellationToken);
         }
         finally
         {
@@ -149,9 +149,9 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
             Inputs = [.. new[] { new RunInput("prices", settings.Prices), new RunInput("news", settings.News!) }
                 .Concat(settings.Sentiment is null ? [] : [new RunInput("sentiment", settings.Sentiment)])],
         };
-        AnsiConsole.Status().Start(Markup.Escape($"writing {settings.Out}"), _ => StudyFolder.Write(settings.Out, study, run));
-        StudySummary.Print(study, clock.Elapsed);
-        AnsiConsole.MarkupLineInterpolated($"wrote {Path.GetFullPath(settings.Out)}/{{report.html, run/, scores.csv, study.json, lopez-lira-tang.csv{(newsLoad.BadRows.Count > 0 || settings.OnBadRows == "skip" ? ", bad-rows.csv" : "")}}}");
+        console.Status().Start(Markup.Escape($"writing {settings.Out}"), _ => StudyFolder.Write(settings.Out, study, run));
+        StudySummary.Print(console, study, clock.Elapsed);
+        console.MarkupLineInterpolated($"wrote {Path.GetFullPath(settings.Out)}/{{report.html, run/, scores.csv, study.json, lopez-lira-tang.csv{(newsLoad.BadRows.Count > 0 || settings.OnBadRows == "skip" ? ", bad-rows.csv" : "")}}}");
         return 0;
     }
 }
