@@ -302,7 +302,7 @@ public sealed class OfflineCacheTests : IDisposable
 
     private static string Figures(string stdout)
     {
-        var line = stdout.Split('\n').First(l => l.Contains("accuracy=") || l.Contains("lexicon-fin"));
-        return line.Contains('│') ? string.Join('|', line.Split('│').Take(4)) : line;
+        var line = stdout.Split('\n').First(l => l.Contains("accuracy=") || l.StartsWith("│ lexicon ", StringComparison.Ordinal));
+        return line.Contains('│') ? string.Join('|', line.Split('│').Take(5)) : line;
     }
 }
