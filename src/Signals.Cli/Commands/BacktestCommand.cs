@@ -8,6 +8,7 @@ using Signals.Data;
 using Signals.Features;
 using Signals.Reporting;
 using Signals.Sentiment;
+using Signals.Sentiment.Llm;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Panel = Signals.Data.Panel;
@@ -24,6 +25,9 @@ public sealed class BacktestCommand(IAnsiConsole console) : AsyncCommand<Backtes
     {
         [CommandOption("--scorer <NAME>"), Description("Score --news first: embedded, lexicon, or llm (with the LLM options).")]
         public string? Scorer { get; init; }
+
+        [CommandOption("--dry-run"), Description("With --scorer llm: print the expected tokens and cost of scoring --news; send nothing, write nothing. Needs no API key.")]
+        public bool DryRun { get; init; }
 
         [CommandOption("--symbol <SYM>"), Description("Backtest this symbol only.")]
         public string? Symbol { get; init; }
@@ -45,6 +49,7 @@ public sealed class BacktestCommand(IAnsiConsole console) : AsyncCommand<Backtes
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (settings.DryRun) return PrintDryRun(settings);
         var prices = LoadPrices(settings);
         var options = settings.ToBacktestOptions();
         // News is aligned to the moment orders fill: the open for next-open fills, the close (with its cutoff) for close fills.
@@ -96,6 +101,23 @@ public sealed class BacktestCommand(IAnsiConsole console) : AsyncCommand<Backtes
         return 0;
     }
 
+    /// <summary>What scoring --news would cost (the only spending a backtest does); the backtest itself is free and not run.</summary>
+    private static int PrintDryRun(Settings settings)
+    {
+        if (!settings.NeedsSentiment || settings.Scorer is null || settings.News is null)
+        {
+            Console.Out.WriteLine("dry run: nothing to score, so nothing to spend; the backtest was not run");
+            return 0;
+        }
+        var news = NewsFile.Load(settings.News, settings.NewsZone);
+        var scorer = settings.CreateScorer(estimateOnly: true);
+        using (scorer as IDisposable)
+            Console.Out.WriteLine(scorer is LlmSentimentScorer llm
+                ? llm.Estimate(news).ToString()
+                : $"{news.Count} items for the offline scorer {scorer.Name}: no requests, no cost");
+        return 0;
+    }
+
     private static BarPanel LoadPrices(Settings settings)
     {
         var priceOptions = settings.ToPriceOptions();
@@ -120,6 +142,7 @@ public sealed class BacktestCommand(IAnsiConsole console) : AsyncCommand<Backtes
         IReadOnlyList<SentimentResult> results = [];
         try
         {
+            if (scorer is LlmSentimentScorer llm) await llm.CheckEndpointAsync(news!, cancellationToken);
             await ConsoleProgress.RunAsync(console, async addTask =>
             {
                 var task = addTask($"scoring with {scorer.Name}", news!.Count);

@@ -25,6 +25,10 @@ public sealed class SentimentEvalCommand(IAnsiConsole console) : AsyncCommand<Se
         [Description("Evaluate only the rows the shipped embedded head held out when it was trained (the split re-drawn with the seed and share in its training notes): pass the head's own file, data/sentiment/headlines.csv.")]
         public bool HeldOut { get; init; }
 
+        [CommandOption("--dry-run")]
+        [Description("Load and check everything, print the LLM's expected tokens and cost; score and send nothing, write nothing. Needs no API key.")]
+        public bool DryRun { get; init; }
+
         [CommandOption("--json <FILE>")]
         [Description("Also write the metrics as JSON (accuracy, macroF1, n, perClass, confusion).")]
         public string? Json { get; init; }
@@ -51,8 +55,16 @@ public sealed class SentimentEvalCommand(IAnsiConsole console) : AsyncCommand<Se
             ? HeadHoldout.Rows(LabeledHeadlines.Load(settings.Labeled), SentimentHead.Shipped())
             : settings.LoadLabeled();
 
-        var scorer = settings.CreateScorer(settings.Scorer);
+        var scorer = settings.CreateScorer(settings.Scorer, estimateOnly: settings.DryRun);
         using var owned = scorer as IDisposable;
+        if (settings.DryRun)
+        {
+            Console.Out.WriteLine(scorer is LlmSentimentScorer estimate
+                ? estimate.Estimate(ScorerEvaluation.ItemsOf(rows)).ToString()
+                : $"{rows.Count} items for the offline scorer {scorer.Name}: no requests, no cost");
+            return 0;
+        }
+        if (scorer is LlmSentimentScorer llm) await llm.CheckEndpointAsync(ScorerEvaluation.ItemsOf(rows), cancellationToken);
 
         ScorerEvaluation? evaluation = null;
         await ConsoleProgress.RunAsync(console, async addTask =>

@@ -224,6 +224,25 @@ public sealed class SafeCommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Eval_and_backtest_with_an_LLM_have_a_dry_run_that_sends_nothing()
+    {
+        using var server = new FakeOpenAiServer(Yes);
+        var labelled = _files.Write("labelled.csv", "text,label\nProfit rises,positive\nLoss widens,negative\nMeeting held,neutral\n");
+        var (prices, news) = SmallStudy();
+        string[] llm = ["--scorer", "llm", "--provider", "custom", "--endpoint", server.BaseUrl, "--model", "test-model", "--dry-run"];
+
+        var eval = CliRunner.Run(_files.Root, NoKeys, ["sentiment", "eval", "--labeled", labelled, .. llm]);
+        var backtest = CliRunner.Run(_files.Root, NoKeys, ["backtest", "--prices", prices, "--news", news, "--strategy", "sentiment-longshort", "--out", _files.PathOf("run"), .. llm]);
+
+        Assert.True(eval.ExitCode == 0, eval.Stderr);
+        Assert.Contains("3 of 3 items to request", eval.Stdout);
+        Assert.True(backtest.ExitCode == 0, backtest.Stderr);
+        Assert.Contains("10 of 10 items to request", backtest.Stdout);
+        Assert.False(Directory.Exists(_files.PathOf("run")));
+        Assert.Equal(0, server.RequestCount + server.ProbeCount);
+    }
+
+    [Fact]
     public void An_error_quoting_random_bytes_escapes_every_control_character()
     {
         var bytes = new byte[512];
