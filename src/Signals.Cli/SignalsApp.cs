@@ -10,6 +10,9 @@ public static class SignalsApp
 {
     public static async Task<int> RunAsync(string[] args)
     {
+        var console = CliConsole.Stdout();
+        // Commands still reaching for the static console get the same one (same width rule when piped).
+        AnsiConsole.Console = console;
         bool verbose = args.Contains("--verbose");
         args = args.Where(a => a != "--verbose").ToArray();
         if (args is ["--version"] or ["-v"])
@@ -24,6 +27,9 @@ public static class SignalsApp
             config.SetApplicationName("signals");
             config.SetApplicationVersion(Version);
             config.PropagateExceptions();
+            // An option the command does not know is an error, never silently dropped (`--dryrun` once spent real money).
+            config.UseStrictParsing();
+            config.ConfigureConsole(console);
             config.AddCommand<SampleDataCommand>("sample-data")
                 .WithDescription("Generate the deterministic sample universe (prices and news) from a seed.");
             config.AddCommand<IndicatorsCommand>("indicators").WithDescription("Compute technical indicators over a price file into a CSV (one column per field, warm-up empty).");
@@ -51,6 +57,10 @@ public static class SignalsApp
         {
             return await app.RunAsync(args);
         }
+        catch (CommandParseException ex) when (Explain(ex, args) is { } explained)
+        {
+            return ReportError(explained, verbose);
+        }
         catch (Exception ex)
         {
             return ReportError(ex, verbose);
@@ -63,10 +73,32 @@ public static class SignalsApp
     /// <summary>One clear line on stderr and a non-zero exit; the stack trace only with --verbose.</summary>
     internal static int ReportError(Exception ex, bool verbose)
     {
-        var root = ex is CommandAppException or CommandParseException or CommandRuntimeException ? ex : Unwrap(ex);
-        Console.Error.WriteLine($"error: {root.Message}");
-        if (verbose) Console.Error.WriteLine(ex.ToString());
-        return ex is CommandAppException ? 2 : 1;
+        var root = ex is CommandAppException or CommandLineException ? ex : Unwrap(ex);
+        // Messages quote files and servers: escape what would drive the terminal (a header of random bytes, say).
+        Console.Error.WriteLine($"error: {TerminalText.Escape(root.Message)}");
+        if (verbose) Console.Error.WriteLine(TerminalText.Escape(ex.ToString()));
+        return ex is CommandAppException or CommandLineException ? 2 : 1;
+    }
+
+    /// <summary>
+    /// Spectre's "Unknown option 'dryrun'." as the user typed it, with the command's nearest option:
+    /// "unknown option --dryrun for `signals study` (did you mean --dry-run?)". Null for other parse errors.
+    /// </summary>
+    internal static CommandLineException? Explain(CommandParseException ex, string[] args)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(ex.Message, "^(Unknown option|Unexpected option|Unknown command|Could not match) '([^']*)'");
+        if (!match.Success) return null;
+        string token = match.Groups[2].Value;
+        string command = CommandLineHints.CommandName(args);
+        string help = $"see `{command} --help`";
+        if (match.Groups[1].Value is "Unknown option" or "Unexpected option")
+        {
+            string typed = args.FirstOrDefault(a => a.StartsWith('-') && a.TrimStart('-').Split('=')[0] == token) ?? (token.Length == 1 ? "-" : "--") + token;
+            typed = typed.Split('=')[0];
+            string hint = CommandLineHints.Suggest(args, typed) is { } near ? $"did you mean {near}?" : help;
+            return new CommandLineException($"unknown option {typed} for `{command}` ({hint})", ex);
+        }
+        return new CommandLineException($"unexpected argument '{token}' for `{command}` ({help})", ex);
     }
 
     private static Exception Unwrap(Exception ex)

@@ -8,6 +8,7 @@ using Signals.Data;
 using Signals.Features;
 using Signals.Reporting;
 using Signals.Sentiment;
+using Signals.Sentiment.Llm;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Panel = Signals.Data.Panel;
@@ -18,12 +19,15 @@ namespace Signals.Cli.Commands;
 /// `signals backtest`: prices (+ sentiment) → strategy → engine with costs → stats.json, trades.csv, equity.csv and
 /// params.json in one folder, written to a temporary folder first and moved into place only when complete.
 /// </summary>
-public sealed class BacktestCommand : AsyncCommand<BacktestCommand.Settings>
+public sealed class BacktestCommand(IAnsiConsole console) : AsyncCommand<BacktestCommand.Settings>
 {
     public sealed class Settings : TradingCommandSettings
     {
         [CommandOption("--scorer <NAME>"), Description("Score --news first: embedded, lexicon, or llm (with the LLM options).")]
         public string? Scorer { get; init; }
+
+        [CommandOption("--dry-run"), Description("With --scorer llm: print the expected tokens and cost of scoring --news; send nothing, write nothing. Needs no API key.")]
+        public bool DryRun { get; init; }
 
         [CommandOption("--symbol <SYM>"), Description("Backtest this symbol only.")]
         public string? Symbol { get; init; }
@@ -45,6 +49,7 @@ public sealed class BacktestCommand : AsyncCommand<BacktestCommand.Settings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (settings.DryRun) return PrintDryRun(settings);
         using var output = BacktestRunFolder.Claim(settings.Out, "backtest", settings.InputPaths());
         var prices = LoadPrices(settings);
         var options = settings.ToBacktestOptions();
@@ -69,7 +74,7 @@ public sealed class BacktestCommand : AsyncCommand<BacktestCommand.Settings>
         var strategy = StrategyRegistry.Create(settings.Strategy!, settings.ToStrategySettings(), settings.Symbol is null ? prices.SymbolCount : 1, signal, timing);
 
         BacktestResult result = null!, benchmark = null!;
-        ConsoleProgress.Run(AnsiConsole.Console, addTask =>
+        ConsoleProgress.Run(console, addTask =>
         {
             var task = addTask($"backtest {strategy.Name}", prices.DayCount);
             result = Backtester.Run(prices, strategy, options, new Progress<int>(done => task.Value = done));
@@ -97,6 +102,23 @@ public sealed class BacktestCommand : AsyncCommand<BacktestCommand.Settings>
         return 0;
     }
 
+    /// <summary>What scoring --news would cost (the only spending a backtest does); the backtest itself is free and not run.</summary>
+    private static int PrintDryRun(Settings settings)
+    {
+        if (!settings.NeedsSentiment || settings.Scorer is null || settings.News is null)
+        {
+            Console.Out.WriteLine("dry run: nothing to score, so nothing to spend; the backtest was not run");
+            return 0;
+        }
+        var news = NewsFile.Load(settings.News, settings.NewsZone);
+        var scorer = settings.CreateScorer(estimateOnly: true);
+        using (scorer as IDisposable)
+            Console.Out.WriteLine(scorer is LlmSentimentScorer llm
+                ? llm.Estimate(news).ToString()
+                : $"{news.Count} items for the offline scorer {scorer.Name}: no requests, no cost");
+        return 0;
+    }
+
     private static BarPanel LoadPrices(Settings settings)
     {
         var priceOptions = settings.ToPriceOptions();
@@ -106,7 +128,7 @@ public sealed class BacktestCommand : AsyncCommand<BacktestCommand.Settings>
         return BarPanel.FromSeries([series]);
     }
 
-    private static async Task<IReadOnlyList<ScoredHeadline>> LoadHeadlinesAsync(Settings settings, JsonObject features, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ScoredHeadline>> LoadHeadlinesAsync(Settings settings, JsonObject features, CancellationToken cancellationToken)
     {
         var news = settings.News is null ? null : NewsFile.LoadWithReport(settings.News, settings.ToNewsOptions()).Items;
         if (settings.Sentiment is not null)
@@ -121,7 +143,8 @@ public sealed class BacktestCommand : AsyncCommand<BacktestCommand.Settings>
         IReadOnlyList<SentimentResult> results = [];
         try
         {
-            await ConsoleProgress.RunAsync(AnsiConsole.Console, async addTask =>
+            if (scorer is LlmSentimentScorer llm) await llm.CheckEndpointAsync(news!, cancellationToken);
+            await ConsoleProgress.RunAsync(console, async addTask =>
             {
                 var task = addTask($"scoring with {scorer.Name}", news!.Count);
                 results = await scorer.ScoreAsync(news, new Progress<ScoringProgress>(p => task.Value = p.Completed), cancellationToken);
@@ -137,7 +160,7 @@ public sealed class BacktestCommand : AsyncCommand<BacktestCommand.Settings>
         return ScoredHeadline.Join(news!, results);
     }
 
-    private static void PrintSummary(Settings settings, BacktestResult result, PerformanceStats stats)
+    private void PrintSummary(Settings settings, BacktestResult result, PerformanceStats stats)
     {
         static string P(double v) => double.IsFinite(v) ? v.ToString("P2", CultureInfo.InvariantCulture) : "n/a";
         static string F(double v) => double.IsFinite(v) ? v.ToString("0.00", CultureInfo.InvariantCulture) : "n/a";
@@ -149,7 +172,7 @@ public sealed class BacktestCommand : AsyncCommand<BacktestCommand.Settings>
         table.AddRow("max drawdown", P(stats.MaxDrawdown));
         table.AddRow("trades (closed)", stats.Trades.ToString(CultureInfo.InvariantCulture));
         table.AddRow("costs paid", result.Costs.Total.ToString("N2", CultureInfo.InvariantCulture));
-        AnsiConsole.Write(table);
-        AnsiConsole.MarkupLineInterpolated($"wrote {Path.GetFullPath(settings.Out)}/{{stats.json, trades.csv, equity.csv, params.json}}");
+        console.Write(table);
+        console.MarkupLineInterpolated($"wrote {Path.GetFullPath(settings.Out)}/{{stats.json, trades.csv, equity.csv, params.json}}");
     }
 }

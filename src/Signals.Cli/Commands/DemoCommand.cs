@@ -6,7 +6,6 @@ using Signals.Analytics;
 using Signals.Data;
 using Signals.Reporting;
 using Signals.Sentiment;
-using Signals.Sentiment.Caching;
 using Signals.Workflows;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -17,7 +16,7 @@ namespace Signals.Cli.Commands;
 /// `signals demo`: the kit's main job on the shipped sample data — score every headline offline, build the
 /// point-in-time sentiment signal, backtest the long-short with costs against buy-and-hold, write the tearsheet.
 /// </summary>
-public sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
+public sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
@@ -63,30 +62,26 @@ public sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
         foreach (var output in new[] { settings.Out, statsPath }) OutputFile.Check(output, "demo", [pricesPath, newsPath]);
         var prices = PriceCsv.LoadPanel(pricesPath);
         var news = NewsFile.LoadWithReport(newsPath);
-        var scorer = OfflineScorers.Create(settings.Scorer, PrecisionOption.Parse(settings.Precision));
-        if (!settings.NoCache)
+        if (SentimentScorers.IsLlm(settings.Scorer)) throw new ArgumentException("the demo scores offline: --scorer embedded or lexicon");
+        var scorer = SentimentScorers.Create(settings.Scorer, new SentimentScorerOptions
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(settings.Cache))!);
-            scorer = new CachingSentimentScorer(scorer, settings.Cache);
-        }
+            Precision = PrecisionOption.Parse(settings.Precision),
+            CachePath = settings.NoCache ? null : settings.Cache,
+        });
         string universePath = Path.Combine(settings.Data, "universe.csv");
         var data = new StudyData(prices, news.Items)
         {
             NewsLoad = news,
             // The sample's prices are simulated without splits or dividends: there is nothing to adjust.
             PricesAdjusted = true,
-            Provenance =
-            [
-                new DataProvenance(pricesPath, prices.DayCount * (long)prices.SymbolCount, prices.Dates[0], prices.Dates[^1], FileHash.Sha256(pricesPath)),
-                new DataProvenance(newsPath, news.Items.Count, DateOnly.FromDateTime(news.Items[0].Published.Date), DateOnly.FromDateTime(news.Items[^1].Published.Date), FileHash.Sha256(newsPath)),
-            ],
+            Provenance = StudyProvenance.Of(pricesPath, prices, newsPath, news.Items),
         };
         if (File.Exists(universePath)) data = data.WithUniverse(UniverseCsv.Load(universePath));
 
         SentimentStudyResult study;
         try
         {
-            study = await StudyProgressView.RunAsync(data, scorer, Options(settings), cancellationToken);
+            study = await StudyProgressView.RunAsync(console, data, scorer, Options(settings), cancellationToken);
         }
         finally
         {
@@ -96,9 +91,9 @@ public sealed class DemoCommand : AsyncCommand<DemoCommand.Settings>
         OutputFile.WriteText(settings.Out, "demo", Tearsheet.Render(StudyReport.Of(study, "Signals demo: news sentiment long-short on the sample universe").Tearsheet));
         OutputFile.WriteText(statsPath, "demo", DemoStats(study).ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n");
 
-        StudySummary.Print(study, clock.Elapsed);
-        AnsiConsole.WriteLine($"tearsheet: {Path.GetFullPath(settings.Out)}");
-        AnsiConsole.WriteLine($"statistics: {statsPath}");
+        StudySummary.Print(console, study, clock.Elapsed);
+        console.WriteLine($"tearsheet: {Path.GetFullPath(settings.Out)}");
+        console.WriteLine($"statistics: {statsPath}");
         return 0;
     }
 

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using Signals.Sentiment;
 using Signals.Sentiment.Llm;
 using Spectre.Console.Cli;
 
@@ -95,6 +96,19 @@ public abstract class LlmCommandSettings : CommandSettings
 
     /// <summary>Where the environment comes from (API key, SIGNALS_LLM_* defaults); tests replace it.</summary>
     internal static Func<string, string?> Environment { get; set; } = System.Environment.GetEnvironmentVariable;
+
+    /// <summary>
+    /// The scorer <paramref name="name"/> names (embedded, lexicon, llm, llm:MODEL, llm:PROVIDER/MODEL) with this
+    /// command's options, behind its --cache whatever the scorer; <paramref name="estimateOnly"/> for a dry run (no key, nothing sent).
+    /// </summary>
+    internal ISentimentScorer CreateScorer(string name, bool estimateOnly = false) => SentimentScorers.Create(name, new SentimentScorerOptions
+    {
+        Precision = EmbeddingPrecision,
+        CachePath = Cache,
+        Llm = SentimentScorers.IsLlm(name) ? ToLlmOptions() : null,
+        Environment = Environment,
+        EstimateOnly = estimateOnly,
+    });
 
     internal LlmScorerOptions ToLlmOptions() => new()
     {

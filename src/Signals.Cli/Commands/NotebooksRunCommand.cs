@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 namespace Signals.Cli.Commands;
 
 /// <summary>`signals notebooks run`: runs notebooks headless, cell by cell, and fails naming the first failing cell.</summary>
-public sealed class NotebooksRunCommand : AsyncCommand<NotebooksRunCommand.Settings>
+public sealed class NotebooksRunCommand(IAnsiConsole console) : AsyncCommand<NotebooksRunCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
@@ -57,7 +57,7 @@ public sealed class NotebooksRunCommand : AsyncCommand<NotebooksRunCommand.Setti
             };
             foreach (var output in new[] { options.OutputPath, options.HtmlPath }.OfType<string>()) Signals.Data.OutputFile.Check(output, "notebooks run", [path]);
             NotebookRunResult result = null!;
-            await AnsiConsole.Status().StartAsync($"running {Markup.Escape(path)}", async _ => result = await NotebookRunner.RunAsync(path, options, cancellationToken));
+            await console.Status().StartAsync($"running {Markup.Escape(path)}", async _ => result = await NotebookRunner.RunAsync(path, options, cancellationToken));
 
             foreach (var output in new[] { options.OutputPath, options.HtmlPath }.OfType<string>().Where(File.Exists)) Signals.Data.OutputFile.Record(output, "notebooks run");
             if (settings.Cells)

@@ -27,7 +27,7 @@ public sealed class SampleDataCommand : AsyncCommand<SampleDataCommand.Settings>
             throw new IOException($"--out '{settings.Out}' is a file; give a folder to write the sample into.");
         var clock = Stopwatch.StartNew();
         SampleDataset? dataset = null;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var console = CliConsole.Stderr();
         ConsoleProgress.Run(console, addTask =>
             {
                 var task = addTask($"sessions (seed {settings.Seed})", 100);

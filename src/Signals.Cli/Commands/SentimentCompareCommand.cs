@@ -11,7 +11,7 @@ using Spectre.Console.Cli;
 namespace Signals.Cli.Commands;
 
 /// <summary>`signals sentiment compare`: several scorers on one labelled file (and optionally news + prices), side by side.</summary>
-public sealed class SentimentCompareCommand : AsyncCommand<SentimentCompareCommand.Settings>
+public sealed class SentimentCompareCommand(IAnsiConsole console) : AsyncCommand<SentimentCompareCommand.Settings>
 {
     public sealed class Settings : LabeledCommandSettings
     {
@@ -30,6 +30,10 @@ public sealed class SentimentCompareCommand : AsyncCommand<SentimentCompareComma
         [CommandOption("--zone <ZONE>")]
         [Description("IANA zone of news timestamps written without an offset.")]
         public string? Zone { get; init; }
+
+        [CommandOption("--dry-run")]
+        [Description("Load and check everything, print each LLM scorer's expected tokens and cost and every warning; score and send nothing, write nothing.")]
+        public bool DryRun { get; init; }
 
         [CommandOption("--out <PREFIX>")]
         [Description("Writes PREFIX.json and PREFIX.html (table and charts, offline).")]
@@ -56,7 +60,25 @@ public sealed class SentimentCompareCommand : AsyncCommand<SentimentCompareComma
         try
         {
             foreach (var spec in settings.Scorers.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-                scorers.Add((spec, Create(spec, settings)));
+                scorers.Add((spec, settings.CreateScorer(spec, estimateOnly: settings.DryRun)));
+
+            // What each LLM will be asked: the labelled rows, and the news when the return side runs.
+            IReadOnlyList<NewsItem> asked = [.. ScorerEvaluation.ItemsOf(labeled), .. news ?? []];
+            foreach (var (_, scorer) in scorers)
+                if (scorer is LlmSentimentScorer llm && news is { Count: > 0 }
+                    && ModelCutoffs.LookAheadWarning(llm.Model, DateOnly.FromDateTime(news.Min(i => i.Published).UtcDateTime),
+                        DateOnly.FromDateTime(news.Max(i => i.Published).UtcDateTime), settings.Anonymize) is { } lookAhead)
+                    Console.Error.WriteLine($"warning: {llm.Name}: {lookAhead}");
+            if (settings.DryRun)
+            {
+                foreach (var (spec, scorer) in scorers)
+                    Console.Out.WriteLine(scorer is LlmSentimentScorer llm
+                        ? $"{spec}: {llm.Estimate(asked)}"
+                        : $"{spec}: {asked.Count} items for the offline scorer {scorer.Name}: no requests, no cost");
+                return 0;
+            }
+            foreach (var (_, scorer) in scorers)
+                if (scorer is LlmSentimentScorer llm) await llm.CheckEndpointAsync(asked, cancellationToken);
 
             var progress = new Progress<ComparisonProgress>(p =>
             {
@@ -77,28 +99,7 @@ public sealed class SentimentCompareCommand : AsyncCommand<SentimentCompareComma
         }
     }
 
-    /// <summary>"embedded", "lexicon", "llm:MODEL" (provider from --provider) or "llm:PROVIDER/MODEL".</summary>
-    private static ISentimentScorer Create(string spec, Settings settings)
-    {
-        if (!spec.StartsWith("llm:", StringComparison.OrdinalIgnoreCase)) return OfflineScorers.Create(spec, settings.EmbeddingPrecision);
-        var name = spec[4..];
-        var options = settings.ToLlmOptions();
-        int slash = name.IndexOf('/');
-        if (slash > 0 && TryProvider(name[..slash]) is { } provider)
-            options = options with { Provider = provider, Model = name[(slash + 1)..] };
-        else
-            options = options with { Model = name };
-        if (string.IsNullOrWhiteSpace(options.Model)) throw new ArgumentException($"scorer '{spec}' names no model");
-        return new LlmSentimentScorer(options, environment: LlmCommandSettings.Environment);
-    }
-
-    private static LlmProvider? TryProvider(string text)
-    {
-        try { return LlmProviderPreset.Parse(text); }
-        catch (ArgumentException) { return null; } // "org/model" hub names keep their slash
-    }
-
-    private static void Print(ScorerComparisonResult result)
+    private void Print(ScorerComparisonResult result)
     {
         bool withReturns = result.Scorers.Any(r => r.Returns is not null);
         var table = new Table().AddColumns("scorer", "accuracy", "macro-F1", "recall neg/neu/pos", "USD/1k", "p50 ms", "p95 ms", "failed");
@@ -117,7 +118,7 @@ public sealed class SentimentCompareCommand : AsyncCommand<SentimentCompareComma
             if (withReturns) { cells.Add(F(row.Returns?.RankIc1d, "0.0000")); cells.Add(F(row.Returns?.LongShortSharpe, "0.00")); }
             table.AddRow(cells.ToArray());
         }
-        AnsiConsole.Console.Write(table);
+        console.Write(table);
         Console.Out.WriteLine(FormattableString.Invariant($"{result.Rows} labelled rows ({result.DuplicateRows} duplicates, all evaluated); * = batch scorer, wall time per item"));
     }
 

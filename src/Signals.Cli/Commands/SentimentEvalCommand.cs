@@ -12,7 +12,7 @@ using Spectre.Console.Cli;
 namespace Signals.Cli.Commands;
 
 /// <summary>`signals sentiment eval`: scores a labelled CSV with an offline scorer or an LLM and reports accuracy and macro-F1.</summary>
-public sealed class SentimentEvalCommand : AsyncCommand<SentimentEvalCommand.Settings>
+public sealed class SentimentEvalCommand(IAnsiConsole console) : AsyncCommand<SentimentEvalCommand.Settings>
 {
     public sealed class Settings : LabeledCommandSettings
     {
@@ -24,6 +24,10 @@ public sealed class SentimentEvalCommand : AsyncCommand<SentimentEvalCommand.Set
         [CommandOption("--held-out")]
         [Description("Evaluate only the rows the shipped embedded head held out when it was trained (the split re-drawn with the seed and share in its training notes): pass the head's own file, data/sentiment/headlines.csv.")]
         public bool HeldOut { get; init; }
+
+        [CommandOption("--dry-run")]
+        [Description("Load and check everything, print the LLM's expected tokens and cost; score and send nothing, write nothing. Needs no API key.")]
+        public bool DryRun { get; init; }
 
         [CommandOption("--json <FILE>")]
         [Description("Also write the metrics as JSON (accuracy, macroF1, n, perClass, confusion).")]
@@ -51,13 +55,19 @@ public sealed class SentimentEvalCommand : AsyncCommand<SentimentEvalCommand.Set
             ? HeadHoldout.Rows(LabeledHeadlines.Load(settings.Labeled), SentimentHead.Shipped())
             : settings.LoadLabeled();
 
-        ISentimentScorer scorer = settings.IsLlm
-            ? new LlmSentimentScorer(settings.ToLlmOptions(), environment: LlmCommandSettings.Environment)
-            : OfflineScorers.Create(settings.Scorer, settings.EmbeddingPrecision);
+        var scorer = settings.CreateScorer(settings.Scorer, estimateOnly: settings.DryRun);
         using var owned = scorer as IDisposable;
+        if (settings.DryRun)
+        {
+            Console.Out.WriteLine(scorer is LlmSentimentScorer estimate
+                ? estimate.Estimate(ScorerEvaluation.ItemsOf(rows)).ToString()
+                : $"{rows.Count} items for the offline scorer {scorer.Name}: no requests, no cost");
+            return 0;
+        }
+        if (scorer is LlmSentimentScorer llm) await llm.CheckEndpointAsync(ScorerEvaluation.ItemsOf(rows), cancellationToken);
 
         ScorerEvaluation? evaluation = null;
-        await ConsoleProgress.RunAsync(AnsiConsole.Console, async addTask =>
+        await ConsoleProgress.RunAsync(console, async addTask =>
         {
             var task = addTask($"scoring with {scorer.Name}", rows.Count);
             var progress = new Progress<ScoringProgress>(p => task.Value = p.Completed);
@@ -73,7 +83,7 @@ public sealed class SentimentEvalCommand : AsyncCommand<SentimentEvalCommand.Set
             Console.Error.WriteLine($"warning: {unscored} of {rows.Count} items did not score and are left out of the metrics; first: {evaluation.FirstError}");
 
         var scored = Enumerable.Range(0, rows.Count).Where(i => results[i].Status == ScoreStatus.Ok);
-        SentimentMetricsView.Write($"{scorer.Name} on {settings.Labeled}", metrics);
+        SentimentMetricsView.Write(console, $"{scorer.Name} on {settings.Labeled}", metrics);
         if (settings.Errors is not null) WriteErrors(settings.Errors, scored.Select(i => (rows[i], results[i])));
         if (settings.Json is not null) SentimentMetricsView.WriteJson(settings.Json, scorer.Name, settings.Labeled, metrics, unscored);
         return 0;
@@ -97,9 +107,8 @@ public sealed class SentimentEvalCommand : AsyncCommand<SentimentEvalCommand.Set
 /// <summary>How sentiment metrics are shown on the console and written as JSON (shared by eval and train).</summary>
 internal static class SentimentMetricsView
 {
-    public static void Write(string title, SentimentMetrics m)
+    public static void Write(IAnsiConsole console, string title, SentimentMetrics m)
     {
-        var console = AnsiConsole.Console;
         console.WriteLine($"{title}: n={m.N}  accuracy={F(m.Accuracy)}  macro-F1={F(m.MacroF1)}");
         var perClass = new Table().AddColumns("class", "precision", "recall", "F1", "support");
         foreach (var c in m.PerClass)

@@ -3,7 +3,6 @@ using System.Text;
 using Signals.Data;
 using Signals.Features;
 using Signals.Sentiment;
-using Signals.Sentiment.Caching;
 using Signals.Sentiment.Llm;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -54,32 +53,18 @@ public sealed class SentimentScoreCommand : AsyncCommand<SentimentScoreCommand.S
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var items = NewsFile.Load(settings.News, settings.Zone);
-        bool llm = settings.Scorer.Trim().Equals("llm", StringComparison.OrdinalIgnoreCase);
 
-        LlmSentimentScorer? llmScorer = null;
-        ISentimentScorer scorer;
-        IDisposable? owned = null;
-        if (llm)
+        // A dry run builds the LLM for its estimate only: no key needed, nothing sent.
+        var scorer = settings.CreateScorer(settings.Scorer, estimateOnly: settings.DryRun);
+        var llmScorer = scorer as LlmSentimentScorer;
+        using (scorer as IDisposable)
         {
-            llmScorer = new LlmSentimentScorer(settings.ToLlmOptions(), environment: LlmCommandSettings.Environment);
-            scorer = llmScorer;
-            owned = llmScorer;
-        }
-        else
-        {
-            var offline = OfflineScorers.Create(settings.Scorer, settings.EmbeddingPrecision);
-            scorer = offline;
-            if (settings.Cache is { } cachePath)
-            {
-                var caching = new CachingSentimentScorer(offline, cachePath);
-                scorer = caching;
-                owned = caching;
-            }
-            if (offline is IDisposable d) owned = new DisposeBoth(owned, d);
-        }
+            // The warnings come first, so a dry run shows every one the real run would.
+            if (llmScorer is not null && items.Count > 0
+                && ModelCutoffs.LookAheadWarning(llmScorer.Model, DateOnly.FromDateTime(items.Min(i => i.Published).UtcDateTime),
+                    DateOnly.FromDateTime(items.Max(i => i.Published).UtcDateTime), settings.Anonymize) is { } lookAhead)
+                Console.Error.WriteLine("warning: " + lookAhead);
 
-        using (owned)
-        {
             if (settings.DryRun)
             {
                 Console.Out.WriteLine(llmScorer is not null
@@ -88,11 +73,7 @@ public sealed class SentimentScoreCommand : AsyncCommand<SentimentScoreCommand.S
                 return 0;
             }
 
-            if (llmScorer is not null && items.Count > 0
-                && ModelCutoffs.LookAheadWarning(llmScorer.Model, DateOnly.FromDateTime(items.Min(i => i.Published).UtcDateTime),
-                    DateOnly.FromDateTime(items.Max(i => i.Published).UtcDateTime), settings.Anonymize) is { } lookAhead)
-                Console.Error.WriteLine("warning: " + lookAhead);
-
+            if (llmScorer is not null) await llmScorer.CheckEndpointAsync(items, cancellationToken);
             var results = await ScoreWithProgressAsync(scorer, items, cancellationToken);
             ScoredHeadlineCsv.Write(settings.Out!, results, settings.WithReasoning);
 
@@ -140,7 +121,7 @@ public sealed class SentimentScoreCommand : AsyncCommand<SentimentScoreCommand.S
         if (items.Count == 0)
             return await scorer.ScoreAsync(items, null, ct);
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var console = CliConsole.Stderr();
         IReadOnlyList<SentimentResult>? results = null;
         await ConsoleProgress.RunAsync(console, async addTask =>
             {
@@ -160,10 +141,5 @@ public sealed class SentimentScoreCommand : AsyncCommand<SentimentScoreCommand.S
     {
         private readonly Lock _gate = new();
         public void Report(ScoringProgress value) { lock (_gate) report(value); }
-    }
-
-    private sealed class DisposeBoth(IDisposable? first, IDisposable second) : IDisposable
-    {
-        public void Dispose() { first?.Dispose(); second.Dispose(); }
     }
 }

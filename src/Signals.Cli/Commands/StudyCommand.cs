@@ -17,7 +17,7 @@ namespace Signals.Cli.Commands;
 /// score, build the point-in-time signal, backtest with costs over the news window against a benchmark, and write
 /// DIR/report.html, DIR/run/, DIR/scores.csv, DIR/study.json (and DIR/bad-rows.csv) all at once or not at all.
 /// </summary>
-public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
+public sealed class StudyCommand(IAnsiConsole console) : AsyncCommand<StudyCommand.Settings>
 {
     public sealed class Settings : TradingCommandSettings
     {
@@ -47,6 +47,9 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
 
         [CommandOption("--min-dollar-volume <X>"), Description("Trade only names whose mean close × volume over the previous 20 days is at least this."), DefaultValue(0.0)]
         public double MinDollarVolume { get; init; }
+
+        [CommandOption("--dry-run"), Description("Load and check everything (inputs, benchmark, output folder), print the scorer's expected tokens and cost and every warning; score and send nothing, write nothing. Needs no API key.")]
+        public bool DryRun { get; init; }
 
         [CommandOption("--on-bad-rows <WHAT>"), Description("fail (default): stop at the first unreadable price or news row, naming file, line and column; skip: leave it out and list it in DIR/bad-rows.csv."), DefaultValue("fail")]
         public string OnBadRows { get; init; } = "fail";
@@ -90,7 +93,7 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
             TimeSeries = new TimeSeriesStudyOptions { EntryZ = EntryZ },
         };
 
-        public ISentimentScorer? CreateStudyScorer() => Sentiment is null ? CreateScorer() : null;
+        public ISentimentScorer? CreateStudyScorer() => Sentiment is null ? CreateScorer(estimateOnly: DryRun) : null;
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -98,19 +101,21 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
         var clock = Stopwatch.StartNew();
         using var output = StudyFolder.Claim(settings.Out, settings.InputPaths());
         var options = settings.ToStudyOptions();
+        // Everything checkable before the data loads and long before a headline is scored (and paid for).
+        StudyPreflight.CheckOutputFolder(settings.Out);
         // Loading a large dump takes seconds: say what is happening while it does.
         var onBadRows = settings.OnBadRows == "skip" ? BadRowPolicy.Skip : BadRowPolicy.Fail;
-        var (priceLoad, newsLoad) = AnsiConsole.Status().Start(Markup.Escape($"loading {settings.Prices} and {settings.News}"), _ =>
+        var (priceLoad, newsLoad) = console.Status().Start(Markup.Escape($"loading {settings.Prices} and {settings.News}"), _ =>
             (PriceCsv.LoadWithReport(settings.Prices, settings.ToPriceOptions(onBadRows)),
              NewsFile.LoadWithReport(settings.News!, settings.ToNewsOptions(onBadRows))));
         var prices = priceLoad.Panel;
         foreach (var note in priceLoad.Warnings().Concat(newsLoad.SymbolNotes))
-            AnsiConsole.MarkupLineInterpolated($"[yellow]note:[/] {note}");
+            console.MarkupLineInterpolated($"[yellow]note:[/] {note}");
         var data = new StudyData(prices, newsLoad.Items)
         {
             NewsLoad = newsLoad,
             PriceLoad = priceLoad,
-            Provenance = Provenance(settings, priceLoad, newsLoad),
+            Provenance = StudyProvenance.Of(priceLoad, settings.News!, newsLoad),
         };
         if (settings.Universe is not null) data = data.WithUniverse(UniverseCsv.Load(settings.Universe));
         if (settings.Sentiment is not null)
@@ -119,11 +124,14 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
             data = data with { Scores = scores, ScoresExcluded = excluded };
         }
 
+        StudyPreflight.Check(data, options);
         var scorer = settings.CreateStudyScorer();
         SentimentStudyResult study;
         try
         {
-            study = await StudyProgressView.RunAsync(data, scorer, options, cancellationToken);
+            if (StudyDryRun.Print(settings, scorer, newsLoad.Items)) return 0;
+            await StudyPreflight.CheckScorerAsync(scorer, newsLoad.Items, cancellationToken);
+            study = await StudyProgressView.RunAsync(console, data, scorer, options, cancellationToken);
         }
         finally
         {
@@ -151,23 +159,9 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
             Inputs = [.. new[] { new RunInput("prices", settings.Prices) { Rows = priceLoad.RowsRead, Adjusted = priceLoad.Adjusted }, new RunInput("news", settings.News!) { Rows = newsLoad.RowsRead } }
                 .Concat(settings.Sentiment is null ? [] : [new RunInput("sentiment", settings.Sentiment)])],
         };
-        AnsiConsole.Status().Start(Markup.Escape($"writing {settings.Out}"), _ => StudyFolder.Write(output, study, run));
-        StudySummary.Print(study, clock.Elapsed);
-        AnsiConsole.MarkupLineInterpolated($"wrote {Path.GetFullPath(settings.Out)}/{{report.html, run/, scores.csv, study.json{(study.LopezLiraTang is null ? "" : ", lopez-lira-tang.csv")}, bad-rows.csv}}");
+        console.Status().Start(Markup.Escape($"writing {settings.Out}"), _ => StudyFolder.Write(output, study, run));
+        StudySummary.Print(console, study, clock.Elapsed);
+        console.MarkupLineInterpolated($"wrote {Path.GetFullPath(settings.Out)}/{{report.html, run/, scores.csv, study.json{(study.LopezLiraTang is null ? "" : ", lopez-lira-tang.csv")}, bad-rows.csv}}");
         return 0;
-    }
-
-    /// <summary>Each input with its rows read, dates and SHA-256 (a folder's: one hash over its files, by relative path).</summary>
-    private static IReadOnlyList<DataProvenance> Provenance(Settings settings, PriceLoad prices, NewsLoad news)
-    {
-        var panel = prices.Panel;
-        var list = new List<DataProvenance>
-        {
-            new(settings.Prices + (prices.Adjusted ? " (adjusted)" : ""), prices.RowsRead, panel.Dates[0], panel.Dates[^1], prices.Sha256()),
-        };
-        list.Add(news.Items.Count > 0
-            ? new(settings.News!, news.RowsRead, DateOnly.FromDateTime(news.Items[0].Published.Date), DateOnly.FromDateTime(news.Items[^1].Published.Date), FileHash.Of(settings.News!))
-            : new(settings.News!, news.RowsRead, null, null, FileHash.Of(settings.News!)));
-        return list;
     }
 }

@@ -7,10 +7,10 @@ namespace Signals.Cli.Commands;
 /// <summary>A study with a progress bar per stage (scoring counts headlines), shared by `study` and `demo`.</summary>
 internal static class StudyProgressView
 {
-    public static async Task<SentimentStudyResult> RunAsync(StudyData data, ISentimentScorer? scorer, SentimentStudyOptions options, CancellationToken cancellationToken)
+    public static async Task<SentimentStudyResult> RunAsync(IAnsiConsole console, StudyData data, ISentimentScorer? scorer, SentimentStudyOptions options, CancellationToken cancellationToken)
     {
         SentimentStudyResult study = null!;
-        await ConsoleProgress.RunAsync(AnsiConsole.Console, async addTask =>
+        await ConsoleProgress.RunAsync(console, async addTask =>
             {
                 int count = data.News.Count;
                 var scoring = addTask(scorer is null ? "scores from file" : Markup.Escape($"scoring {count:N0} headlines ({scorer.Name})"), Math.Max(1, count));

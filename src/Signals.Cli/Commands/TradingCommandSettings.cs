@@ -3,7 +3,6 @@ using System.Globalization;
 using Signals.Backtesting;
 using Signals.Data;
 using Signals.Sentiment;
-using Signals.Sentiment.Caching;
 using Signals.Sentiment.Llm;
 using Spectre.Console.Cli;
 
@@ -135,7 +134,7 @@ public abstract class TradingCommandSettings : LlmCommandSettings
         return null;
     }
 
-    public DecisionTiming Timing => Fill == "close" ? DecisionTiming.Close : DecisionTiming.Open;
+    public DecisionTiming Timing => FillDecisionTiming.Of(ToBacktestOptions().Fill);
 
     public TimeOnly Cutoff => TimeOnly.ParseExact(CloseCutoff, "HH:mm", CultureInfo.InvariantCulture);
 
@@ -188,14 +187,7 @@ public abstract class TradingCommandSettings : LlmCommandSettings
         _ => SymbolSource.Auto,
     };
 
-    /// <summary>The scorer for --scorer: an LLM with this command's options, or an offline scorer behind the --cache.</summary>
-    public ISentimentScorer CreateScorer()
-    {
-        var name = ScorerName ?? throw new InvalidOperationException("no --scorer");
-        if (name == "llm") return new LlmSentimentScorer(ToLlmOptions(), environment: Environment);
-        var offline = OfflineScorers.Create(name, EmbeddingPrecision);
-        if (Cache is null) return offline;
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(Cache))!);
-        return new CachingSentimentScorer(offline, Cache);
-    }
+    /// <summary>The scorer for --scorer: an LLM with this command's options, or an offline scorer, behind the --cache.</summary>
+    public ISentimentScorer CreateScorer(bool estimateOnly = false) =>
+        CreateScorer(ScorerName ?? throw new InvalidOperationException("no --scorer"), estimateOnly);
 }

@@ -67,6 +67,7 @@ public static class SentimentStudy
             if (scorer is null) throw new ArgumentException("give a scorer, or scores in the study data");
             var scoringProgress = progress is null ? null : new SyncProgress<ScoringProgress>(p => progress.Report(new StudyProgress(StudyStage.Scoring, p)));
             scores = await scorer.ScoreAsync(news, scoringProgress, cancellationToken);
+            StudyPreflight.EnsureSomeScored(scorer, scores);
             headlines = ScoredHeadline.Join(news, scores);
             scorerName = scorer.Name;
         }
@@ -83,7 +84,7 @@ public static class SentimentStudy
         var prices = universe.Traded;
         if (options.Strategy == "sentiment-longshort" && prices.SymbolCount < 2)
             throw new ArgumentException("A long-short study ranks symbols against each other: it needs prices for several symbols.");
-        var timing = options.Backtest.Fill == FillTiming.Close ? DecisionTiming.Close : DecisionTiming.Open;
+        var timing = FillDecisionTiming.Of(options.Backtest.Fill);
         var traded = new HashSet<string>(prices.Symbols, StringComparer.Ordinal);
         var matched = headlines.Where(h => h.Symbols.Any(traded.Contains)).ToList();
         var daily = DailySentiment.Build(matched, prices.Dates, prices.Symbols, timing, options.CloseCutoff);

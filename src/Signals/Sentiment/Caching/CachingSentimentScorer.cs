@@ -93,9 +93,13 @@ public sealed class CachingSentimentScorer : ISentimentScorer, IDisposable
     private SentimentResult Skipped(NewsItem item, string reason) =>
         new() { Id = item.Id, Status = ScoreStatus.Skipped, Error = reason, Model = _inner.Name };
 
+    /// <summary>Dispose the inner scorer with this one (set by <see cref="SentimentScorers.Create"/>, which made both).</summary>
+    internal bool OwnsInner { get; init; }
+
     public void Dispose()
     {
         // The inner scorer belongs to whoever made it.
         if (_ownsCache) _cache.Dispose();
+        if (OwnsInner) (_inner as IDisposable)?.Dispose();
     }
 }

@@ -31,8 +31,12 @@ internal static class ChatRequestOptions
             switch (dialect)
             {
                 case ThinkingDialect.DeepSeek:
-                    if (thinking.Mode != ThinkingMode.Default)
-                        raw.Patch.Set("$.thinking"u8, BinaryData.FromString(thinking.Mode == ThinkingMode.On ? """{"type":"enabled"}""" : """{"type":"disabled"}"""));
+                    // DeepSeek itself is always told what the result records (Thinks), so a changed server default cannot
+                    // silently change the research; a custom server of this dialect gets the switch only when it was set.
+                    bool explicitSwitch = thinking.Mode != ThinkingMode.Default || settings.Preset.Provider == LlmProvider.DeepSeek;
+                    bool thinks = thinking.Mode == ThinkingMode.On || (thinking.Mode == ThinkingMode.Default && thinking.Thinks);
+                    if (explicitSwitch)
+                        raw.Patch.Set("$.thinking"u8, BinaryData.FromString(thinks ? """{"type":"enabled"}""" : """{"type":"disabled"}"""));
                     if (effort is not null) raw.Patch.Set("$.reasoning_effort"u8, effort);
                     break;
                 case ThinkingDialect.Ollama:

@@ -36,6 +36,15 @@ public sealed partial class LlmSentimentScorer : ISentimentScorer, IDisposable
     public LlmSentimentScorer(IChatClient chatClient, LlmScorerOptions options, Func<string, string?>? environment = null)
         : this(options, options.Resolve(environment ?? (_ => null), requireKey: false), chatClient, transport: null) { }
 
+    /// <summary>
+    /// A scorer for <see cref="Estimate"/> only, as a dry run needs: no API key is required, and it refuses to send.
+    /// Every other setting is resolved and checked as for a real run, so a dry run fails where the real one would.
+    /// </summary>
+    public static LlmSentimentScorer ForEstimate(LlmScorerOptions options, Func<string, string?>? environment = null) =>
+        new(options, options.Resolve(environment, requireKey: false), chatClient: null, transport: null) { _estimateOnly = true };
+
+    private bool _estimateOnly;
+
     private LlmSentimentScorer(LlmScorerOptions options, ResolvedLlmSettings settings, IChatClient? chatClient, HttpMessageHandler? transport)
     {
         _options = options;
@@ -70,6 +79,7 @@ public sealed partial class LlmSentimentScorer : ISentimentScorer, IDisposable
     public async Task<IReadOnlyList<SentimentResult>> ScoreAsync(
         IReadOnlyList<NewsItem> items, IProgress<ScoringProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        if (_estimateOnly) throw new InvalidOperationException("this scorer was made for a cost estimate (a dry run) and sends nothing");
         if (_options.MaxCostUsd is not null && _settings.Price is null)
             throw new ArgumentException($"no price is known for model {_settings.Model}, so a budget cannot be kept: set a price per million tokens or drop the budget");
 

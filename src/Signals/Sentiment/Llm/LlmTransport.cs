@@ -22,6 +22,7 @@ internal sealed class LlmTransport : IDisposable
 
     public LlmTransport(LlmScorerOptions options, ResolvedLlmSettings settings, IChatClient? chatClient, HttpMessageHandler? transport, SecretRedactor redactor)
     {
+        OwnsHttp = chatClient is null && transport is null;
         _timeout = options.Timeout;
         _rateLimiter = CreateRateLimiter(options.RequestsPerMinute);
         if (chatClient is not null)
@@ -43,6 +44,9 @@ internal sealed class LlmTransport : IDisposable
         };
         _chat = new ChatClient(settings.Model, new ApiKeyCredential(settings.ApiKey.Value), clientOptions).AsIChatClient();
     }
+
+    /// <summary>True when requests go straight to the endpoint over this process's own sockets (no injected client or handler).</summary>
+    public bool OwnsHttp { get; }
 
     /// <summary>HTTP retries made so far (429, 5xx, timeouts).</summary>
     public int Retries => _politeHandler?.Retries ?? 0;

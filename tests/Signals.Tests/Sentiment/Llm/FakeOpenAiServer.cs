@@ -82,7 +82,8 @@ public sealed class FakeOpenAiServer : IDisposable
     private readonly Func<FakeRequest, int, FakeReply> _script;
     private readonly CancellationTokenSource _stop = new();
     private readonly ConcurrentQueue<FakeRequest> _requests = new();
-    private int _count, _inFlight, _maxInFlight;
+    private int _count, _inFlight, _maxInFlight, _probes;
+    private const string ModelList = "{\"object\":\"list\",\"data\":[{\"id\":\"fake-model\",\"object\":\"model\"}]}";
 
     /// <param name="script">Reply to a request, given the request and its 0-based number.</param>
     public FakeOpenAiServer(Func<FakeRequest, int, FakeReply> script)
@@ -111,6 +112,10 @@ public sealed class FakeOpenAiServer : IDisposable
 
     public string BaseUrl { get; } = "";
     public int RequestCount => Volatile.Read(ref _count);
+    /// <summary>GET requests (the model list), not counted in <see cref="RequestCount"/>.</summary>
+    public int ProbeCount => Volatile.Read(ref _probes);
+    /// <summary>The status the model list is answered with (401 to play a server refusing the key).</summary>
+    public int ProbeStatus { get; set; } = 200;
     public int MaxInFlight => Volatile.Read(ref _maxInFlight);
     public IReadOnlyList<FakeRequest> Requests => _requests.ToArray();
 
@@ -136,6 +141,17 @@ public sealed class FakeOpenAiServer : IDisposable
 
     private async Task Handle(HttpListenerContext context)
     {
+        if (context.Request.HttpMethod == "GET")
+        {
+            // The model list clients ask for before a batch (a liveness check): answered, counted apart from chat requests.
+            Interlocked.Increment(ref _probes);
+            var list = Encoding.UTF8.GetBytes(ModelList);
+            context.Response.StatusCode = ProbeStatus;
+            context.Response.ContentType = "application/json";
+            await context.Response.OutputStream.WriteAsync(list);
+            context.Response.Close();
+            return;
+        }
         int number = Interlocked.Increment(ref _count) - 1;
         int now = Interlocked.Increment(ref _inFlight);
         int max;
