@@ -51,6 +51,9 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
         [CommandOption("--on-bad-rows <WHAT>"), Description("fail (default): stop at the first unreadable news row, naming file, line and column; skip: leave it out and list it in DIR/bad-rows.csv."), DefaultValue("fail")]
         public string OnBadRows { get; init; } = "fail";
 
+        [CommandOption("--trials <FILE>"), Description("Trials file this run is recorded in, for the Deflated Sharpe (default: trials.jsonl beside --cache; none without either).")]
+        public string? Trials { get; init; }
+
         protected override string? ScorerName => Sentiment is null ? (Scorer ?? "embedded").Trim().ToLowerInvariant() : Scorer?.Trim().ToLowerInvariant();
         protected override string DefaultSizing => "fractional";
 
@@ -80,6 +83,7 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
             BenchmarkSymbol = Benchmark == "equal-weight" ? null : Benchmark,
             CloseCutoff = Cutoff,
             Backtest = ToBacktestOptions(),
+            TrialsLog = Trials ?? (Cache is null ? null : Signals.Workflows.Trials.TrialsLog.BesideCache(Cache)),
         };
 
         public ISentimentScorer? CreateStudyScorer() => Sentiment is null ? CreateScorer() : null;

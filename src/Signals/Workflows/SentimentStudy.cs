@@ -139,6 +139,8 @@ public static class SentimentStudy
             LopezLiraTang = lopezLiraTang,
             KirtacGermano = kirtacGermano,
             Research = research,
+            Trials = options.TrialsLog is { } log ? Trials.StudyTrials.Record(log, Trials.StudyTrials.Describe(scorerName, scores, options,
+                windowPrices.Dates[0], windowPrices.Dates[^1], data), backtest, stats.Sharpe, DateTimeOffset.UtcNow) : null,
         };
         result = result with { Tearsheet = StudyReport.Tearsheet(result, data, options, scorerName) };
         progress?.Report(new StudyProgress(StudyStage.Done));

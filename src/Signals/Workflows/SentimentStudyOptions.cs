@@ -55,6 +55,9 @@ public sealed record SentimentStudyOptions
 
     /// <summary>The factor tearsheet, risk portfolios and realistic costs sections (on by default, costs included).</summary>
     public StudyResearchOptions Research { get; init; } = new();
+
+    /// <summary>The trials file this run is recorded in (issue 23); null records nothing and the report has no trials section.</summary>
+    public string? TrialsLog { get; init; }
 }
 
 /// <summary>What a study reads: prices, news, and optionally scores already made and the loaders' counts.</summary>
@@ -124,6 +127,8 @@ public sealed record SentimentStudyResult(
     public KirtacGermanoResult? KirtacGermano { get; init; }
     /// <summary>The factor tearsheet, risk portfolios and costs of the study's signal (null when <see cref="StudyResearchOptions.Enabled"/> is off).</summary>
     public StudyResearchResult? Research { get; init; }
+    /// <summary>The trials recorded for this study and its Deflated Sharpe (null without <see cref="SentimentStudyOptions.TrialsLog"/>).</summary>
+    public Trials.StudyTrials? Trials { get; init; }
     /// <summary>The report's research sections in order; study.json holds each one's data under its id.</summary>
     public IReadOnlyList<ReportSection> Sections => Tearsheet.Sections;
 }

@@ -52,6 +52,7 @@ public static class StudyReport
             .. study.EventStudy is { } events ? [EventStudySection(events)] : Array.Empty<ReportSection>(),
             .. study.LopezLiraTang is { } llt && study.KirtacGermano is { } kg ? [ProtocolsSection(llt, kg)] : Array.Empty<ReportSection>(),
             .. study.Research is { } research ? StudyResearchSections.All(research) : Array.Empty<ReportSection>(),
+            .. study.Trials is { } trials ? [Trials.TrialsSection.Build(trials)] : Array.Empty<ReportSection>(),
         ];
 
     /// <summary>study.json: the window and every section's data, in report order.</summary>
@@ -77,6 +78,7 @@ public static class StudyReport
             ["factorTearsheet"] = SectionData(study, "factorTearsheet"),
             ["riskPortfolios"] = SectionData(study, "riskPortfolios"),
             ["costs"] = SectionData(study, "costs"),
+            ["trials"] = SectionData(study, Trials.TrialsSection.Id),
             ["sections"] = sections,
         };
     }
