@@ -54,6 +54,12 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
         [CommandOption("--trials <FILE>"), Description("Trials file this run is recorded in, for the Deflated Sharpe (default: trials.jsonl beside --cache; none without either).")]
         public string? Trials { get; init; }
 
+        [CommandOption("--look-ahead-audit"), Description("Score every headline named and anonymised and compare their IC either side of the LLM's training cut-off (offline scorers have none).")]
+        public bool LookAheadAudit { get; init; }
+
+        [CommandOption("--cutoff <DATE>"), Description("With --look-ahead-audit: the model's training cut-off, yyyy-MM-dd (default: Sentiment/Llm/cutoffs.json).")]
+        public string? TrainingCutoff { get; init; }
+
         protected override string? ScorerName => Sentiment is null ? (Scorer ?? "embedded").Trim().ToLowerInvariant() : Scorer?.Trim().ToLowerInvariant();
         protected override string DefaultSizing => "fractional";
 
@@ -66,6 +72,8 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
             if (MaxAge < 0) return ValidationResult.Error("--max-age must be 0 (never) or a number of trading days");
             if (MinNames < 1) return ValidationResult.Error("--min-names must be at least 1");
             if (From is not null && !DateOnly.TryParseExact(From, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)) return ValidationResult.Error("--from must be a date, yyyy-MM-dd");
+            if (TrainingCutoff is not null && !(LookAheadAudit && DateOnly.TryParseExact(TrainingCutoff, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))) return ValidationResult.Error("--cutoff is a date, yyyy-MM-dd, for --look-ahead-audit");
+            if (LookAheadAudit && Sentiment is not null) return ValidationResult.Error("--look-ahead-audit scores the headlines itself: give --scorer, not --sentiment");
             if (To is not null && !DateOnly.TryParseExact(To, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)) return ValidationResult.Error("--to must be a date, yyyy-MM-dd");
             return ValidationResult.Success();
         }
@@ -84,6 +92,12 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
             CloseCutoff = Cutoff,
             Backtest = ToBacktestOptions(),
             TrialsLog = Trials ?? (Cache is null ? null : Signals.Workflows.Trials.TrialsLog.BesideCache(Cache)),
+            LookAheadAudit = !LookAheadAudit ? null : new Signals.Workflows.LookAhead.LookAheadAuditRequest
+            {
+                Llm = ScorerName == "llm" ? ToLlmOptions() : null,
+                Cutoff = TrainingCutoff is null ? null : DateOnly.ParseExact(TrainingCutoff, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Environment = Environment,
+            },
         };
 
         public ISentimentScorer? CreateStudyScorer() => Sentiment is null ? CreateScorer() : null;

@@ -141,6 +141,7 @@ public static class SentimentStudy
             Research = research,
             Trials = options.TrialsLog is { } log ? Trials.StudyTrials.Record(log, Trials.StudyTrials.Describe(scorerName, scores, options,
                 windowPrices.Dates[0], windowPrices.Dates[^1], data), backtest, stats.Sharpe, DateTimeOffset.UtcNow) : null,
+            LookAhead = options.LookAheadAudit is { } audit ? await LookAhead.LookAheadAudit.RunForStudyAsync(audit, data, scores, scorerName, options, cancellationToken) : null,
         };
         result = result with { Tearsheet = StudyReport.Tearsheet(result, data, options, scorerName) };
         progress?.Report(new StudyProgress(StudyStage.Done));

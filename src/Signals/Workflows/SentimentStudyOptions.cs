@@ -58,6 +58,9 @@ public sealed record SentimentStudyOptions
 
     /// <summary>The trials file this run is recorded in (issue 23); null records nothing and the report has no trials section.</summary>
     public string? TrialsLog { get; init; }
+
+    /// <summary>Audit the LLM's own look-ahead (issue 23): named against anonymised headlines either side of its cut-off; null: no audit.</summary>
+    public LookAhead.LookAheadAuditRequest? LookAheadAudit { get; init; }
 }
 
 /// <summary>What a study reads: prices, news, and optionally scores already made and the loaders' counts.</summary>
@@ -129,6 +132,8 @@ public sealed record SentimentStudyResult(
     public StudyResearchResult? Research { get; init; }
     /// <summary>The trials recorded for this study and its Deflated Sharpe (null without <see cref="SentimentStudyOptions.TrialsLog"/>).</summary>
     public Trials.StudyTrials? Trials { get; init; }
+    /// <summary>The look-ahead audit (null without <see cref="SentimentStudyOptions.LookAheadAudit"/>).</summary>
+    public LookAhead.LookAheadAuditResult? LookAhead { get; init; }
     /// <summary>The report's research sections in order; study.json holds each one's data under its id.</summary>
     public IReadOnlyList<ReportSection> Sections => Tearsheet.Sections;
 }

@@ -53,6 +53,7 @@ public static class StudyReport
             .. study.LopezLiraTang is { } llt && study.KirtacGermano is { } kg ? [ProtocolsSection(llt, kg)] : Array.Empty<ReportSection>(),
             .. study.Research is { } research ? StudyResearchSections.All(research) : Array.Empty<ReportSection>(),
             .. study.Trials is { } trials ? [Trials.TrialsSection.Build(trials)] : Array.Empty<ReportSection>(),
+            .. study.LookAhead is { } lookAhead ? [LookAhead.LookAheadSection.Build(lookAhead)] : Array.Empty<ReportSection>(),
         ];
 
     /// <summary>study.json: the window and every section's data, in report order.</summary>
@@ -79,6 +80,7 @@ public static class StudyReport
             ["riskPortfolios"] = SectionData(study, "riskPortfolios"),
             ["costs"] = SectionData(study, "costs"),
             ["trials"] = SectionData(study, Trials.TrialsSection.Id),
+            ["lookAheadAudit"] = SectionData(study, LookAhead.LookAheadSection.Id),
             ["sections"] = sections,
         };
     }
