@@ -21,7 +21,7 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
 {
     public sealed class Settings : TradingCommandSettings
     {
-        [CommandOption("--scorer <NAME>"), Description("embedded (default), lexicon or llm (with the LLM options below). Ignored with --sentiment.")]
+        [CommandOption("--scorer <NAME>"), Description("embedded (default), lexicon, llm (with the LLM options below) or embedding-ridge (MiniLM embeddings regressed walk-forward on forward returns). Ignored with --sentiment.")]
         public string? Scorer { get; init; }
 
         [CommandOption("--from <DATE>"), Description("First day of the backtest and statistics (default: the first day with news).")]
@@ -62,6 +62,8 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
 
         protected override string? ScorerName => Sentiment is null ? (Scorer ?? "embedded").Trim().ToLowerInvariant() : Scorer?.Trim().ToLowerInvariant();
         protected override string DefaultSizing => "fractional";
+        protected override IReadOnlyList<string> ExtraScorers => [Signals.Workflows.Embeddings.EmbeddingRidgeScorer.ScorerName];
+        public bool EmbeddingRidge => Sentiment is null && ScorerName == Signals.Workflows.Embeddings.EmbeddingRidgeScorer.ScorerName;
 
         public override ValidationResult Validate()
         {
@@ -127,7 +129,9 @@ public sealed class StudyCommand : AsyncCommand<StudyCommand.Settings>
             data = data with { Scores = scores, ScoresExcluded = excluded };
         }
 
-        var scorer = settings.CreateStudyScorer();
+        var scorer = settings.EmbeddingRidge
+            ? new Signals.Workflows.Embeddings.EmbeddingRidgeScorer(prices, new() { Timing = settings.Timing, Fill = options.Backtest.Fill, CloseCutoff = options.CloseCutoff }, settings.EmbeddingPrecision, settings.Cache)
+            : settings.CreateStudyScorer();
         SentimentStudyResult study;
         try
         {
