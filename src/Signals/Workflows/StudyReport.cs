@@ -54,6 +54,7 @@ public static class StudyReport
             .. study.Research is { } research ? StudyResearchSections.All(research) : Array.Empty<ReportSection>(),
             .. study.Trials is { } trials ? [Trials.TrialsSection.Build(trials)] : Array.Empty<ReportSection>(),
             .. study.LookAhead is { } lookAhead ? [LookAhead.LookAheadSection.Build(lookAhead)] : Array.Empty<ReportSection>(),
+            .. study.Trials is not null || study.LookAhead is not null ? [Claims.StudyClaims.Section(study.Trials, study.LookAhead, healthProblems: null, study.Stats.Sharpe)] : Array.Empty<ReportSection>(),
         ];
 
     /// <summary>study.json: the window and every section's data, in report order.</summary>
@@ -98,7 +99,7 @@ public static class StudyReport
         var first = DateOnly.FromDateTime(study.Headlines.Min(h => h.Published).UtcDateTime);
         var last = DateOnly.FromDateTime(study.Headlines.Max(h => h.Published).UtcDateTime);
         bool anonymized = scorerName.EndsWith("/anon", StringComparison.Ordinal);
-        return [.. study.Scores.Select(r => r.Model).Where(m => !string.IsNullOrEmpty(m) && !OfflineScorers.IsOfflineModel(m)).Distinct(StringComparer.Ordinal)
+        return [.. study.Scores.Select(r => r.Model).Where(m => !string.IsNullOrEmpty(m) && !OfflineScorers.IsOfflineModel(m) && !m.StartsWith(Embeddings.EmbeddingRidgeScorer.ScorerName, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal)
             .Select(m => ModelCutoffs.LookAheadWarning(m!, first, last, anonymized)).OfType<string>()];
     }
 

@@ -70,6 +70,8 @@ public sealed class StudyTrialsTests : IDisposable
         var section = repeat.Sections.Single(s => s.Id == TrialsSection.Id);
         Assert.Contains(section.Rows, r => r.Value.StartsWith("3 trials recorded", StringComparison.Ordinal));
         Assert.Contains(section.Rows, r => r.Key == "Deflated Sharpe (3 trials recorded)");
+        var claims = repeat.Sections.Single(s => s.Id == Signals.Workflows.Claims.StudyClaims.Id);
+        Assert.Contains("3 trials recorded on these data", claims.Note);
         var json = StudyReport.Json(repeat);
         Assert.Equal(3, json["trials"]!["trials"]!.GetValue<int>());
         Assert.True(json["trials"]!["repeat"]!.GetValue<bool>());
