@@ -50,6 +50,7 @@ public static class SignalsApp
                 n.AddCommand<NotebooksExportCommand>("export").WithDescription("Write each notebook's file-based app twin (NAME.cs: dotnet run NAME.cs -- --out DIR writes NAME.html).");
             });
             config.AddCommand<StudyCommand>("study").WithDescription("The research loop on your own prices and news: report.html, run/, scores.csv, study.json in one folder.");
+            config.AddCommand<TrialsCommand>("trials").WithDescription("List the trials signals study recorded (configuration, window, Sharpe): the count behind the report's Deflated Sharpe.");
             config.AddCommand<DemoCommand>("demo").WithDescription("The main job on the sample data: score news, build the signal, backtest with costs, write reports/demo.html.");
         });
 

@@ -21,7 +21,7 @@ public sealed class StudyCommand(IAnsiConsole console) : AsyncCommand<StudyComma
 {
     public sealed class Settings : TradingCommandSettings
     {
-        [CommandOption("--scorer <NAME>"), Description("embedded (default), lexicon or llm (with the LLM options below). Ignored with --sentiment.")]
+        [CommandOption("--scorer <NAME>"), Description("embedded (default), lexicon, llm (with the LLM options below) or embedding-ridge (MiniLM embeddings regressed walk-forward on forward returns). Ignored with --sentiment.")]
         public string? Scorer { get; init; }
 
         [CommandOption("--from <DATE>"), Description("First day of the backtest and statistics (default: the first day with news).")]
@@ -60,8 +60,19 @@ public sealed class StudyCommand(IAnsiConsole console) : AsyncCommand<StudyComma
         [CommandOption("--entry-z <Z>"), Description("Market news: the timing strategy is long when the sentiment's 60-day trailing z-score is above +Z, short below -Z, flat between (0 = its sign)."), DefaultValue(0.5)]
         public double EntryZ { get; init; } = 0.5;
 
+        [CommandOption("--trials <FILE>"), Description("Trials file this run is recorded in, for the Deflated Sharpe (default: trials.jsonl beside --cache; none without either).")]
+        public string? Trials { get; init; }
+
+        [CommandOption("--look-ahead-audit"), Description("Score every headline named and anonymised and compare their IC either side of the LLM's training cut-off (offline scorers have none).")]
+        public bool LookAheadAudit { get; init; }
+
+        [CommandOption("--cutoff <DATE>"), Description("With --look-ahead-audit: the model's training cut-off, yyyy-MM-dd (default: Sentiment/Llm/cutoffs.json).")]
+        public string? TrainingCutoff { get; init; }
+
         protected override string? ScorerName => Sentiment is null ? (Scorer ?? "embedded").Trim().ToLowerInvariant() : Scorer?.Trim().ToLowerInvariant();
         protected override string DefaultSizing => "fractional";
+        protected override IReadOnlyList<string> ExtraScorers => [Signals.Workflows.Embeddings.EmbeddingRidgeScorer.ScorerName];
+        public bool EmbeddingRidge => Sentiment is null && ScorerName == Signals.Workflows.Embeddings.EmbeddingRidgeScorer.ScorerName;
 
         public override ValidationResult Validate()
         {
@@ -73,6 +84,8 @@ public sealed class StudyCommand(IAnsiConsole console) : AsyncCommand<StudyComma
             if (!(EntryZ >= 0) || !double.IsFinite(EntryZ)) return ValidationResult.Error("--entry-z must be a number of standard deviations, 0 or more");
             if (MinNames < 1) return ValidationResult.Error("--min-names must be at least 1");
             if (From is not null && !DateOnly.TryParseExact(From, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)) return ValidationResult.Error("--from must be a date, yyyy-MM-dd");
+            if (TrainingCutoff is not null && !(LookAheadAudit && DateOnly.TryParseExact(TrainingCutoff, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))) return ValidationResult.Error("--cutoff is a date, yyyy-MM-dd, for --look-ahead-audit");
+            if (LookAheadAudit && Sentiment is not null) return ValidationResult.Error("--look-ahead-audit scores the headlines itself: give --scorer, not --sentiment");
             if (To is not null && !DateOnly.TryParseExact(To, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)) return ValidationResult.Error("--to must be a date, yyyy-MM-dd");
             return ValidationResult.Success();
         }
@@ -91,6 +104,13 @@ public sealed class StudyCommand(IAnsiConsole console) : AsyncCommand<StudyComma
             Backtest = ToBacktestOptions(),
             MarketNews = MarketNews,
             TimeSeries = new TimeSeriesStudyOptions { EntryZ = EntryZ },
+            TrialsLog = Trials ?? (Cache is null ? null : Signals.Workflows.Trials.TrialsLog.BesideCache(Cache)),
+            LookAheadAudit = !LookAheadAudit ? null : new Signals.Workflows.LookAhead.LookAheadAuditRequest
+            {
+                Llm = ScorerName == "llm" ? ToLlmOptions() : null,
+                Cutoff = TrainingCutoff is null ? null : DateOnly.ParseExact(TrainingCutoff, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Environment = Environment,
+            },
         };
 
         public ISentimentScorer? CreateStudyScorer() => Sentiment is null ? CreateScorer(estimateOnly: DryRun) : null;
@@ -125,7 +145,9 @@ public sealed class StudyCommand(IAnsiConsole console) : AsyncCommand<StudyComma
         }
 
         StudyPreflight.Check(data, options);
-        var scorer = settings.CreateStudyScorer();
+        var scorer = settings.EmbeddingRidge
+            ? new Signals.Workflows.Embeddings.EmbeddingRidgeScorer(prices, new() { Timing = settings.Timing, Fill = options.Backtest.Fill, CloseCutoff = options.CloseCutoff }, settings.EmbeddingPrecision, settings.Cache)
+            : settings.CreateStudyScorer();
         SentimentStudyResult study;
         try
         {

@@ -113,6 +113,9 @@ public abstract class TradingCommandSettings : LlmCommandSettings
 
     protected abstract string DefaultSizing { get; }
 
+    /// <summary>Scorers a command builds itself beyond llm and the offline ones (study: embedding-ridge, which needs the prices).</summary>
+    protected virtual IReadOnlyList<string> ExtraScorers => [];
+
     /// <summary>The checks both commands share; null when all pass.</summary>
     protected string? TradingError()
     {
@@ -122,7 +125,7 @@ public abstract class TradingCommandSettings : LlmCommandSettings
         if (Sizing is not (null or "whole" or "fractional")) return "--sizing must be whole or fractional";
         if (Sentiment is not null && ScorerName is not null) return "give --sentiment or --scorer, not both";
         if (ScorerName is not null && News is null) return "--scorer needs --news";
-        if (ScorerName is { } s && s != "llm" && !OfflineScorers.Names.Contains(s)) return $"--scorer must be llm or one of: {string.Join(", ", OfflineScorers.Names)}";
+        if (ScorerName is { } s && s != "llm" && !OfflineScorers.Names.Contains(s) && !ExtraScorers.Contains(s)) return $"--scorer must be llm or one of: {string.Join(", ", OfflineScorers.Names.Concat(ExtraScorers))}";
         if (!TimeOnly.TryParseExact(CloseCutoff, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)) return "--close-cutoff must be HH:MM, e.g. 15:45";
         if (Cash <= 0) return "--cash must be positive";
         if (CommissionBps < 0 || CommissionPerShare < 0 || SlippageBps < 0 || BorrowBps < 0) return "costs cannot be negative";

@@ -164,6 +164,9 @@ public static class SentimentStudy
             KirtacGermano = kirtacGermano,
             Research = research,
             LookAheadWarnings = LookAheadWarnings(headlines, scores, scorerName),
+            Trials = options.TrialsLog is { } log ? Trials.StudyTrials.Record(log, Trials.StudyTrials.Describe(scorerName, scores, options,
+                windowPrices.Dates[0], windowPrices.Dates[^1], data), backtest, stats.Sharpe, DateTimeOffset.UtcNow) : null,
+            LookAhead = options.LookAheadAudit is { } audit ? await LookAhead.LookAheadAudit.RunForStudyAsync(audit, data, scores, scorerName, options, cancellationToken) : null,
         };
         result = result with { Health = StudyHealth.Check(result) };
         progress?.Report(new StudyProgress(StudyStage.Done));
@@ -182,7 +185,7 @@ public static class SentimentStudy
         var first = DateOnly.FromDateTime(headlines.Min(h => h.Published).UtcDateTime);
         var last = DateOnly.FromDateTime(headlines.Max(h => h.Published).UtcDateTime);
         bool anonymized = scorerName.EndsWith("/anon", StringComparison.Ordinal);
-        return [.. scores.Select(r => r.Model).Where(m => !string.IsNullOrEmpty(m) && !OfflineScorers.IsOfflineModel(m)).Distinct(StringComparer.Ordinal)
+        return [.. scores.Select(r => r.Model).Where(m => !string.IsNullOrEmpty(m) && !OfflineScorers.IsOfflineModel(m) && !m.StartsWith(Embeddings.EmbeddingRidgeScorer.ScorerName, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal)
             .Select(m => Sentiment.Llm.ModelCutoffs.LookAheadWarning(m!, first, last, anonymized)).OfType<string>()];
     }
 

@@ -87,4 +87,8 @@ public sealed record SentimentStudyOptions
     public bool MarketNews { get; init; }
     /// <summary>How a time-series study (market news, or news on one name) times its benchmark.</summary>
     public TimeSeriesStudyOptions TimeSeries { get; init; } = new();
+    /// <summary>The trials file this run is recorded in; null records nothing and the report has no trials section.</summary>
+    public string? TrialsLog { get; init; }
+    /// <summary>Audit the LLM's own look-ahead: named against anonymised headlines either side of its cut-off; null: no audit.</summary>
+    public LookAhead.LookAheadAuditRequest? LookAheadAudit { get; init; }
 }

@@ -64,6 +64,10 @@ public sealed record SentimentStudyResult(
     public PriceLoad? PriceLoad { get; init; }
     /// <summary>Set when the news was studied as one series through time (<see cref="MarketNewsStudy"/>): then no long-short was run and <see cref="Backtest"/> is the timing strategy.</summary>
     public MarketNewsStudyResult? TimeSeries { get; init; }
+    /// <summary>The trials recorded for this study and its Deflated Sharpe (null without <see cref="SentimentStudyOptions.TrialsLog"/>).</summary>
+    public Trials.StudyTrials? Trials { get; init; }
+    /// <summary>The look-ahead audit (null without <see cref="SentimentStudyOptions.LookAheadAudit"/>).</summary>
+    public LookAhead.LookAheadAuditResult? LookAhead { get; init; }
     /// <summary>What happened to prices around the headlines: cumulative abnormal returns by sentiment bucket.</summary>
     public EventStudyResult? EventStudy { get; init; }
     /// <summary>The Lopez-Lira &amp; Tang protocol on the study's window (<see cref="Analytics.Protocols"/>).</summary>

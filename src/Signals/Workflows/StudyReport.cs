@@ -23,7 +23,7 @@ public sealed class StudyReport
 
     private readonly SentimentStudyResult _study;
     // The sections whose data study.json also holds at its top level: the same objects, cloned, never rebuilt or looked up by id.
-    private readonly ReportSection? _eventStudy, _protocols, _factorTearsheet, _riskPortfolios, _costs;
+    private readonly ReportSection? _eventStudy, _protocols, _factorTearsheet, _riskPortfolios, _costs, _trials, _lookAhead;
 
     private StudyReport(SentimentStudyResult study, string? title)
     {
@@ -33,6 +33,8 @@ public sealed class StudyReport
         var research = study.Research is { } r ? StudyResearchSections.All(r, CostRealism.Describe(options.Backtest.Costs)) : [];
         if (study.Research is not null) (_factorTearsheet, _riskPortfolios, _costs) = (research[0], research[1], research[2]);
         _eventStudy = study.EventStudy is { } events ? EventStudySection(events) : null;
+        _trials = study.Trials is { } trials ? Trials.TrialsSection.Build(trials) : null;
+        _lookAhead = study.LookAhead is { } lookAhead ? LookAhead.LookAheadSection.Build(lookAhead) : null;
         if (study.TimeSeries is { } series)
         {
             // Market-level news: one series through time, no cross-section, so no IC/quantile/protocol sections.
@@ -47,6 +49,13 @@ public sealed class StudyReport
             .. _eventStudy is null ? Array.Empty<ReportSection>() : [_eventStudy],
             .. _protocols is null ? Array.Empty<ReportSection>() : [_protocols],
             .. research,
+            .. _trials is null ? Array.Empty<ReportSection>() : [_trials],
+            .. _lookAhead is null ? Array.Empty<ReportSection>() : [_lookAhead],
+            // What the study can and cannot claim, drawn from the trials, the audit and the health checks.
+            .. study.Trials is not null || study.LookAhead is not null
+                ? [Claims.StudyClaims.Section(study.Trials, study.LookAhead,
+                    [.. study.Health.Where(h => h.Status != HealthStatus.Ok).Select(h => $"{h.Id}: {h.Message}")], study.Stats.Sharpe)]
+                : Array.Empty<ReportSection>(),
         ];
         var tearsheet = BacktestTearsheet.From(study.Backtest, study.Benchmark, title ?? $"Sentiment study: {options.Strategy} ({study.ScorerName})", PointInTimeText(study),
             study.Stats, study.BenchmarkStats);
@@ -119,6 +128,8 @@ public sealed class StudyReport
             ["costs"] = _costs?.Data.DeepClone(),
             ["provenance"] = ProvenanceJson(study.Data.Provenance),
             ["timeSeries"] = study.TimeSeries is { } timeSeries ? MarketNewsReport.Json(timeSeries) : null,
+            ["trials"] = _trials?.Data.DeepClone(),
+            ["lookAheadAudit"] = _lookAhead?.Data.DeepClone(),
             ["sections"] = sections,
         };
     }

@@ -1,0 +1,49 @@
+using Signals.Data;
+using Signals.Sentiment;
+using Signals.Sentiment.Embedded;
+
+namespace Signals.Workflows.Embeddings;
+
+/// <summary>
+/// `--scorer embedding-ridge`: each headline's score is the out-of-sample prediction of <see cref="EmbeddingRegression"/>
+/// (MiniLM embeddings, cached beside the scores, regressed walk-forward on the prices' forward returns). A headline
+/// decided before the first fit is returned as skipped, with the reason, never as 0.
+/// </summary>
+public sealed class EmbeddingRidgeScorer(BarPanel prices, EmbeddingRegressionOptions? options = null,
+    EmbeddingPrecision precision = EmbeddingPrecisions.Default, string? cachePath = null) : ISentimentScorer
+{
+    public const string ScorerName = "embedding-ridge";
+    private readonly EmbeddingRegressionOptions _options = options ?? new();
+
+    public string Name => $"{ScorerName}-{HeadlineEmbeddings.Identity(precision)}-h{_options.Horizon}-{_options.Window.ToString().ToLowerInvariant()}";
+
+    /// <summary>The regression behind the last <see cref="ScoreAsync"/>: its fits and how many headlines had no model yet.</summary>
+    public EmbeddingRegressionResult? LastRun { get; private set; }
+
+    public Task<IReadOnlyList<SentimentResult>> ScoreAsync(IReadOnlyList<NewsItem> items, IProgress<ScoringProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Task.Run<IReadOnlyList<SentimentResult>>(() =>
+        {
+            var vectors = HeadlineEmbeddings.Compute(items, precision, cachePath,
+                progress is null ? null : new Relay(done => progress.Report(new ScoringProgress(done, items.Count))), cancellationToken);
+            var run = EmbeddingRegression.Run(prices, items, vectors, _options);
+            LastRun = run;
+            var results = new SentimentResult[items.Count];
+            for (int i = 0; i < items.Count; i++)
+                results[i] = double.IsFinite(run.Scores[i])
+                    ? new SentimentResult { Id = items[i].Id, Score = run.Scores[i], Label = Label(run.Scores[i]), Confidence = 1, Model = Name }
+                    : new SentimentResult
+                    {
+                        Id = items[i].Id, Status = ScoreStatus.Skipped, Model = Name,
+                        Error = "no out-of-sample model yet: decided before the first walk-forward fit (or outside the prices)",
+                    };
+            progress?.Report(new ScoringProgress(items.Count, items.Count));
+            return results;
+        }, cancellationToken);
+
+    private static SentimentLabel Label(double score) => score > 0 ? SentimentLabel.Positive : score < 0 ? SentimentLabel.Negative : SentimentLabel.Neutral;
+
+    private sealed class Relay(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
+    }
+}
