@@ -137,8 +137,7 @@ public static class LookAheadAudit
     {
         if (days < 3) return double.NaN;
         var prices = window.Slice(from, days);
-        var settings = study.StrategySettings with { Quantile = study.Quantile, GrossLeverage = study.Backtest.MaxGrossLeverage };
-        var strategy = StrategyRegistry.Create(study.Strategy, settings, prices.SymbolCount, signal.Slice(from, days), timing);
+        var strategy = StrategyRegistry.Create(study.Strategy, study.StrategySettings, prices.SymbolCount, signal.Slice(from, days), timing);
         return PerformanceStats.Of(Backtester.Run(prices, strategy, study.Backtest)).Sharpe;
     }
 

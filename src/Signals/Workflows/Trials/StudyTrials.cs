@@ -78,7 +78,7 @@ public sealed record StudyTrials(
         {
             ["halfLifeDays"] = N(options.HalfLifeDays),
             ["maxAgeDays"] = options.MaxAgeDays is int a ? N(a) : "never",
-            ["quantile"] = N(options.Quantile),
+            ["quantile"] = N(options.StrategySettings.Quantile),
             ["minNamesPerSide"] = N(s.MinNamesPerSide),
             ["longThreshold"] = N(s.LongThreshold),
             ["shortThreshold"] = N(s.ShortThreshold),
