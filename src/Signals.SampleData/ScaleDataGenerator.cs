@@ -150,7 +150,7 @@ public static class ScaleDataGenerator
             string id = "n" + (++written).ToString("00000000", Inv);
             double tone = name.NewsTone[k];
             sb.Clear().Append(id).Append(',').Append(published.ToString("yyyy-MM-dd'T'HH:mm:sszzz", Inv)).Append(',')
-              .Append(symbol).Append(',').Append(Headline(symbol, tone, days[d], ref rng)).Append(',')
+              .Append(symbol).Append(',').Append(SampleDataFiles.Field(Headline(symbol, tone, days[d], ref rng))).Append(',')
               .Append(Sources[rng.Next(Sources.Length)]).Append('\n');
             news.Write(sb);
             truth.Write($"{id},{(Math.Round(tone, 2) + 0.0).ToString("0.00", Inv)},{(tone > 0.3 ? "good" : tone < -0.3 ? "bad" : "routine")}\n");
