@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Signals.Sentiment.Llm;
+namespace Signals.Data;
 
 /// <summary>
 /// Shard K of N (1-based, as a Slurm array task or a Kubernetes Indexed Job's index + 1 names it): a key belongs to
