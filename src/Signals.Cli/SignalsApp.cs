@@ -39,6 +39,8 @@ public static class SignalsApp
                 s.AddCommand<SentimentScoreCommand>("score").WithDescription("Score news headlines with an LLM or an offline scorer into a CSV (cached, budgeted).");
                 s.AddCommand<SentimentEvalCommand>("eval").WithDescription("Evaluate a scorer on a labelled CSV (accuracy, macro-F1, confusion).");
                 s.AddCommand<SentimentCompareCommand>("compare").WithDescription("Compare scorers on a labelled file (accuracy, macro-F1, cost, latency) and, with prices and news, on returns (IC, Sharpe); writes JSON and HTML.");
+                s.AddCommand<SentimentIngestCommand>("ingest").WithDescription("File an OpenAI Batch / vLLM run-batch output file's answers into the cache (from `score --batch-out`).");
+                s.AddCommand<SentimentCacheMergeCommand>("cache-merge").WithDescription("Merge sentiment caches (e.g. one per --shard) into one.");
                 s.AddCommand<SentimentTrainCommand>("train").WithDescription("Train the embedded scorer's classifier head on a labelled CSV.");
             });
             config.AddCommand<BacktestCommand>("backtest").WithDescription("Backtest a strategy with costs; writes stats.json, trades.csv, equity.csv.");

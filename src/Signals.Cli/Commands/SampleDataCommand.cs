@@ -19,6 +19,24 @@ public sealed class SampleDataCommand : AsyncCommand<SampleDataCommand.Settings>
         [Description("Output folder.")]
         [DefaultValue("data/sample")]
         public string Out { get; init; } = "data/sample";
+
+        [CommandOption("--symbols <N>")]
+        [Description("Write a synthetic scale universe of N names instead of the sample (with --years and --headlines-per-year).")]
+        public int? Symbols { get; init; }
+
+        [CommandOption("--years <Y>")]
+        [Description("Scale universe: calendar years of daily bars, ending 2024 (default 10).")]
+        public int? Years { get; init; }
+
+        [CommandOption("--headlines-per-year <H>")]
+        [Description("Scale universe: headlines per name and year (default 20).")]
+        public int? HeadlinesPerYear { get; init; }
+
+        internal ScaleDataOptions? ToScaleOptions() =>
+            Symbols is null && Years is null && HeadlinesPerYear is null ? null : new ScaleDataOptions(Seed, Symbols ?? 500, Years ?? 10, HeadlinesPerYear ?? 20);
+
+        public override ValidationResult Validate() =>
+            ToScaleOptions()?.Problem() is { } problem ? ValidationResult.Error(problem) : ValidationResult.Success();
     }
 
     public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -26,6 +44,7 @@ public sealed class SampleDataCommand : AsyncCommand<SampleDataCommand.Settings>
         if (File.Exists(settings.Out))
             throw new IOException($"--out '{settings.Out}' is a file; give a folder to write the sample into.");
         var clock = Stopwatch.StartNew();
+        if (settings.ToScaleOptions() is { } scale) return Task.FromResult(WriteScale(scale, settings.Out, clock, cancellationToken));
         SampleDataset? dataset = null;
         var console = CliConsole.Stderr();
         ConsoleProgress.Run(console, addTask =>
@@ -44,6 +63,21 @@ public sealed class SampleDataCommand : AsyncCommand<SampleDataCommand.Settings>
                               $"{dataset.TradingDays[0]:yyyy-MM-dd}..{dataset.TradingDays[^1]:yyyy-MM-dd}, {dataset.News.Count} headlines " +
                               $"-> {folder} ({clock.Elapsed.TotalSeconds:0.0} s)");
         return Task.FromResult(0);
+    }
+
+    private static int WriteScale(ScaleDataOptions options, string folder, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        ScaleDataSummary? summary = null;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        ConsoleProgress.Run(console, addTask =>
+            {
+                var task = addTask($"names (seed {options.Seed})", options.Symbols);
+                summary = ScaleDataGenerator.Write(options, folder, new Progress(task), cancellationToken);
+                task.Value = task.MaxValue;
+            }, autoClear: false, new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn());
+        Console.Out.WriteLine($"{summary!.Symbols} symbols, {summary.Sessions} sessions {summary.FirstSession:yyyy-MM-dd}..{summary.LastSession:yyyy-MM-dd}, " +
+                              $"{summary.Bars:N0} bars, {summary.Headlines:N0} headlines -> {Path.GetFullPath(folder)} ({clock.Elapsed.TotalSeconds:0.0} s)");
+        return 0;
     }
 
     /// <summary>Synchronous progress: the generator runs on this thread, so the bar updates as it goes.</summary>

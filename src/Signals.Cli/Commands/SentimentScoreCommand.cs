@@ -39,14 +39,31 @@ public sealed class SentimentScoreCommand : AsyncCommand<SentimentScoreCommand.S
         [Description("Output CSV, one row per news item.")]
         public string? Out { get; init; }
 
+        [CommandOption("--batch-out <FILE>")]
+        [Description("With --scorer llm: write one OpenAI Batch request (JSONL) per uncached headline instead of sending anything; custom_id = the cache key. File the answers with `sentiment ingest`.")]
+        public string? BatchOut { get; init; }
+
+        [CommandOption("--shard <K/N>")]
+        [Description("Only the headlines of shard K of N (by a stable hash of the cache key); merge the shards' caches with `sentiment cache merge`.")]
+        public string? Shard { get; init; }
+
         public override ValidationResult Validate()
         {
             if (string.IsNullOrWhiteSpace(News)) return ValidationResult.Error("--news FILE is required");
-            if (!DryRun && string.IsNullOrWhiteSpace(Out)) return ValidationResult.Error("--out FILE is required");
+            if (ShardError() is { } shardError) return ValidationResult.Error(shardError);
+            if (BatchOut is not null && !Scorer.Trim().Equals("llm", StringComparison.OrdinalIgnoreCase)) return ValidationResult.Error("--batch-out needs --scorer llm");
+            if (!DryRun && BatchOut is null && string.IsNullOrWhiteSpace(Out)) return ValidationResult.Error("--out FILE is required");
             var scorer = Scorer.Trim().ToLowerInvariant();
             if (scorer != "llm" && !OfflineScorers.Names.Contains(scorer))
                 return ValidationResult.Error($"--scorer must be llm or one of: {string.Join(", ", OfflineScorers.Names)}");
             return ValidationResult.Success();
+        }
+
+        private string? ShardError()
+        {
+            if (Shard is null) return null;
+            try { BatchShard.Parse(Shard); return null; }
+            catch (FormatException ex) { return "--shard: " + ex.Message; }
         }
     }
 
@@ -65,6 +82,8 @@ public sealed class SentimentScoreCommand : AsyncCommand<SentimentScoreCommand.S
                     DateOnly.FromDateTime(items.Max(i => i.Published).UtcDateTime), settings.Anonymize) is { } lookAhead)
                 Console.Error.WriteLine("warning: " + lookAhead);
 
+            if (settings.BatchOut is not null) return await SentimentBatchFiles.WriteRequestsAsync(llmScorer!, items, settings.BatchOut, settings.Shard, cancellationToken);
+            if (settings.Shard is { } shard) items = SentimentBatchFiles.ShardOf(scorer, items, BatchShard.Parse(shard));
             if (settings.DryRun)
             {
                 Console.Out.WriteLine(llmScorer is not null

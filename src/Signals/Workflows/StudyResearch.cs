@@ -54,13 +54,16 @@ public static class StudyResearch
         constructions.Add(("inverse-vol, banded", $"inverse-vol, trading a name only when its target moves more than {research.TurnoverBand:P1} of equity",
             new() { BetaNeutral = false, InverseVolatility = true, TurnoverBand = research.TurnoverBand }));
 
+        // σ and ADV depend only on the prices and the window: estimate them once for every run and the capacity curve.
+        costs.Validate();
+        var liquidity = LiquidityEstimates.Compute(prices, costs.EstimationDays);
         var runs = new List<RiskPortfolioRun>(constructions.Count);
         foreach (var (name, construction, portfolioOptions) in constructions)
         {
             var portfolio = RiskPortfolio.Build(prices, longShort, portfolioOptions);
-            runs.Add(RiskPortfolioRun.Of(name, construction, portfolio, CostedPortfolio.Run(prices, portfolio.Weights, research.Capital, costs), costs.PeriodsPerYear));
+            runs.Add(RiskPortfolioRun.Of(name, construction, portfolio, CostedPortfolio.Run(prices, portfolio.Weights, research.Capital, costs, liquidity), costs.PeriodsPerYear));
         }
-        var realistic = RealisticCosts.Evaluate(prices, runs[0].Portfolio.Weights, research.Capital, costs, research.CapacityCapitals);
+        var realistic = RealisticCosts.Evaluate(prices, runs[0].Portfolio.Weights, research.Capital, costs, research.CapacityCapitals, liquidity);
         return new StudyResearchResult(tearsheet, runs, realistic, sectorOf is not null, halfSpreadBps is not null);
     }
 

@@ -219,7 +219,7 @@ public sealed class TearsheetBrowserTests : IDisposable
         var pages = new Dictionary<string, string>
         {
             ["tearsheet"] = Tearsheet.Render(ReportingFixtures.FullInput()),
-            ["study"] = Tearsheet.Render(study.Tearsheet),
+            ["study"] = Tearsheet.Render(Signals.Workflows.StudyReport.Of(study).Tearsheet),
             ["comparison"] = Signals.Workflows.Comparison.ScorerComparisonReport.Html(comparison),
             ["notebook"] = notebook,
         };

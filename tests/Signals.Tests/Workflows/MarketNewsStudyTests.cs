@@ -40,8 +40,8 @@ public sealed class MarketNewsStudyTests
         Assert.Null(study.Research);
         Assert.Empty(study.Ic.ByHorizon);
         Assert.NotNull(ts.EventStudy);
-        Assert.Equal(["data", "timeSeries", "eventStudy"], study.Sections.Select(s => s.Id));
-        var json = StudyReport.Json(study);
+        Assert.Equal(["data", "timeSeries", "eventStudy"], StudyReport.Of(study).Sections.Select(s => s.Id));
+        var json = StudyReport.Of(study).ToJson();
         Assert.Equal("noSymbols", (string?)json["timeSeries"]!["mode"]);
         Assert.Null(json["protocols"]);
     }

@@ -15,14 +15,17 @@ public static class CapacityCurve
     /// <summary>Ten sizes from $100k to $10bn (half-decades).</summary>
     public static readonly double[] DefaultCapitals = [1e5, 3e5, 1e6, 3e6, 1e7, 3e7, 1e8, 3e8, 1e9, 1e10];
 
-    public static IReadOnlyList<CapacityPoint> Compute(BarPanel prices, Panel weights, MarketCostModel? costs = null, IReadOnlyList<double>? capitals = null)
+    public static IReadOnlyList<CapacityPoint> Compute(BarPanel prices, Panel weights, MarketCostModel? costs = null, IReadOnlyList<double>? capitals = null) =>
+        Compute(prices, weights, costs, capitals, liquidity: null);
+
+    internal static IReadOnlyList<CapacityPoint> Compute(BarPanel prices, Panel weights, MarketCostModel? costs, IReadOnlyList<double>? capitals, LiquidityEstimates? liquidity)
     {
         ArgumentNullException.ThrowIfNull(prices);
         ArgumentNullException.ThrowIfNull(weights);
         costs ??= new MarketCostModel();
         costs.Validate();
         capitals ??= DefaultCapitals;
-        var liquidity = LiquidityEstimates.Compute(prices, costs.EstimationDays);
+        liquidity ??= LiquidityEstimates.Compute(prices, costs.EstimationDays);
         var points = new CapacityPoint[capitals.Count];
         for (int i = 0; i < capitals.Count; i++)
         {
@@ -39,10 +42,16 @@ public sealed record RealisticCostResult(CostedRun Run, IReadOnlyList<CapacityPo
 /// <summary>The cost section in one call.</summary>
 public static class RealisticCosts
 {
-    public static RealisticCostResult Evaluate(BarPanel prices, Panel weights, double capital = 1e7, MarketCostModel? costs = null, IReadOnlyList<double>? capitals = null)
+    public static RealisticCostResult Evaluate(BarPanel prices, Panel weights, double capital = 1e7, MarketCostModel? costs = null, IReadOnlyList<double>? capitals = null) =>
+        Evaluate(prices, weights, capital, costs, capitals, liquidity: null);
+
+    /// <summary>As the public overload, with σ and ADV estimated once by the caller for the same prices and window.</summary>
+    internal static RealisticCostResult Evaluate(BarPanel prices, Panel weights, double capital, MarketCostModel? costs, IReadOnlyList<double>? capitals, LiquidityEstimates? liquidity)
     {
         costs ??= new MarketCostModel();
-        var run = CostedPortfolio.Run(prices, weights, capital, costs);
-        return new RealisticCostResult(run, CapacityCurve.Compute(prices, weights, costs, capitals), costs);
+        costs.Validate();
+        liquidity ??= LiquidityEstimates.Compute(prices, costs.EstimationDays);
+        var run = CostedPortfolio.Run(prices, weights, capital, costs, liquidity);
+        return new RealisticCostResult(run, CapacityCurve.Compute(prices, weights, costs, capitals, liquidity), costs);
     }
 }

@@ -41,7 +41,11 @@ public sealed record CostedRun(
 /// </summary>
 public static class CostedPortfolio
 {
-    public static CostedRun Run(BarPanel prices, Panel weights, double capital, MarketCostModel? costs = null)
+    public static CostedRun Run(BarPanel prices, Panel weights, double capital, MarketCostModel? costs = null) =>
+        Run(prices, weights, capital, costs, liquidity: null);
+
+    /// <summary>As the public overload, with σ and ADV already estimated from the same prices and window (several runs share them).</summary>
+    internal static CostedRun Run(BarPanel prices, Panel weights, double capital, MarketCostModel? costs, LiquidityEstimates? liquidity)
     {
         ArgumentNullException.ThrowIfNull(prices);
         ArgumentNullException.ThrowIfNull(weights);
@@ -50,7 +54,7 @@ public static class CostedPortfolio
         if (!(capital > 0) || !double.IsFinite(capital)) throw new ArgumentOutOfRangeException(nameof(capital), capital, "Capital must be positive.");
         if (weights.DayCount != prices.DayCount || weights.SymbolCount != prices.SymbolCount)
             throw new ArgumentException($"Weights are {weights.DayCount}×{weights.SymbolCount}, prices {prices.DayCount}×{prices.SymbolCount}.", nameof(weights));
-        return Simulate(prices, weights, capital, costs, LiquidityEstimates.Compute(prices, costs.EstimationDays));
+        return Simulate(prices, weights, capital, costs, liquidity ?? LiquidityEstimates.Compute(prices, costs.EstimationDays));
     }
 
     internal static CostedRun Simulate(BarPanel prices, Panel weights, double capital, MarketCostModel costs, LiquidityEstimates liquidity)

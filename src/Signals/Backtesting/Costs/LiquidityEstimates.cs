@@ -22,9 +22,11 @@ internal sealed class LiquidityEstimates
         var volume = prices.Volume.Values;
         var sigma = new double[days * symbols];
         var adv = new double[days * symbols];
-        for (int s = 0; s < symbols; s++)
+        // Day by day, every symbol: each (day, symbol) sums its window in the same order as before (so the figures are
+        // bit for bit the same), but the reads walk the day-major panel row by row instead of striding a column.
+        for (int d = 0; d < days; d++)
         {
-            for (int d = 0; d < days; d++)
+            for (int s = 0; s < symbols; s++)
             {
                 int i = d * symbols + s;
                 sigma[i] = adv[i] = double.NaN;

@@ -162,9 +162,9 @@ public sealed class LookAheadAuditTests(ITestOutputHelper output) : IDisposable
         Assert.Empty(audit.Periods);
         Assert.False(audit.MemorisationFound);
         Assert.Contains("no training cut-off", audit.Verdict);
-        var json = StudyReport.Json(study);
+        var json = StudyReport.Of(study).ToJson();
         Assert.Null(json["lookAheadAudit"]!["cutoff"]);
         Assert.Empty(json["lookAheadAudit"]!["periods"]!.AsArray());
-        Assert.Contains(study.Sections, s => s.Id == LookAheadSection.Id);
+        Assert.Contains(StudyReport.Of(study).Sections, s => s.Id == LookAheadSection.Id);
     }
 }

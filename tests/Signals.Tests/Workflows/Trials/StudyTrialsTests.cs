@@ -24,8 +24,7 @@ public sealed class StudyTrialsTests : IDisposable
     private static SentimentStudyOptions Options(string log, double halfLife = 3, double quantile = 0.2) => new()
     {
         HalfLifeDays = halfLife,
-        Quantile = quantile,
-        StrategySettings = new() { MinNamesPerSide = 1 },
+        StrategySettings = new() { MinNamesPerSide = 1, Quantile = quantile },
         Research = new() { Enabled = false },
         TrialsLog = log,
     };
@@ -67,12 +66,12 @@ public sealed class StudyTrialsTests : IDisposable
         Assert.Equal(first.Trials.ProbabilisticSharpe, first.Trials.DeflatedSharpe, 14); // one trial: nothing to deflate
 
         // The report says so, and study.json carries the count.
-        var section = repeat.Sections.Single(s => s.Id == TrialsSection.Id);
+        var section = StudyReport.Of(repeat).Sections.Single(s => s.Id == TrialsSection.Id);
         Assert.Contains(section.Rows, r => r.Value.StartsWith("3 trials recorded", StringComparison.Ordinal));
         Assert.Contains(section.Rows, r => r.Key == "Deflated Sharpe (3 trials recorded)");
-        var claims = repeat.Sections.Single(s => s.Id == Signals.Workflows.Claims.StudyClaims.Id);
+        var claims = StudyReport.Of(repeat).Sections.Single(s => s.Id == Signals.Workflows.Claims.StudyClaims.Id);
         Assert.Contains("3 trials recorded on these data", claims.Note);
-        var json = StudyReport.Json(repeat);
+        var json = StudyReport.Of(repeat).ToJson();
         Assert.Equal(3, json["trials"]!["trials"]!.GetValue<int>());
         Assert.True(json["trials"]!["repeat"]!.GetValue<bool>());
     }

@@ -1,0 +1,37 @@
+using Signals.Data;
+using Signals.Sentiment;
+using Signals.Sentiment.Caching;
+using Signals.Sentiment.Llm;
+
+namespace Signals.Cli.Commands;
+
+/// <summary>The file side of `sentiment score --batch-out` and `--shard`: thin calls of the library's batch methods.</summary>
+internal static class SentimentBatchFiles
+{
+    public static async Task<int> WriteRequestsAsync(LlmSentimentScorer scorer, IReadOnlyList<NewsItem> items, string path, string? shard, CancellationToken ct)
+    {
+        if (File.Exists(path)) throw new IOException($"'{path}' exists; batch requests are written only to a new file");
+        var full = Path.GetFullPath(path);
+        var temp = full + ".tmp";
+        BatchPlan plan;
+        try
+        {
+            await using (var writer = new StreamWriter(temp, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" })
+                plan = await scorer.WriteBatchRequestsAsync(items, writer, shard is null ? null : BatchShard.Parse(shard), ct);
+            File.Move(temp, full);
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
+        Console.Out.WriteLine($"{plan.Requests} requests for {scorer.Name} -> {full} ({plan.Headlines} headlines, {plan.Cached} already cached" +
+                              $"{(shard is null ? "" : $", {plan.OtherShards} in other shards")}); submit to the OpenAI Batch API or vLLM run-batch, then `signals sentiment ingest --batch-results OUTPUT.jsonl`");
+        return 0;
+    }
+
+    /// <summary>An LLM scorer shards by its own cache key; an offline scorer by its name and the headline.</summary>
+    public static IReadOnlyList<NewsItem> ShardOf(ISentimentScorer scorer, IReadOnlyList<NewsItem> items, BatchShard shard) =>
+        scorer is LlmSentimentScorer llm ? llm.ShardOf(items, shard)
+            : items.Where(i => shard.Owns(SentimentResultCache.Key(scorer.Name, i.Headline))).ToArray();
+}

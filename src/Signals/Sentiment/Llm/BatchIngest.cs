@@ -1,0 +1,8 @@
+namespace Signals.Sentiment.Llm;
+
+/// <summary>The results filed from a batch output file (one per headline it answers, failures as failed) and how many of its lines matched no headline.</summary>
+public sealed record BatchIngest(IReadOnlyList<SentimentResult> Results, int UnmatchedLines)
+{
+    public int Ok => Results.Count(r => r.Status == ScoreStatus.Ok);
+    public int Failed => Results.Count(r => r.Status != ScoreStatus.Ok);
+}
