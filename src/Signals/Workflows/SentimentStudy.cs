@@ -77,6 +77,13 @@ public static class SentimentStudy
         if (MarketNewsStudy.RouteOf(headlines, data.Prices, options) is { } route)
         {
             var timeSeries = MarketNewsStudy.Run(data, route, scores, headlines, scorerName, options);
+            // A time-series study is a trial like any other, and its scorer's look-ahead is audited the same way.
+            timeSeries = timeSeries with
+            {
+                Trials = options.TrialsLog is { } tsLog ? Trials.StudyTrials.Record(tsLog, Trials.StudyTrials.Describe(scorerName, scores, options,
+                    timeSeries.Backtest.Dates[0], timeSeries.Backtest.Dates[^1], data), timeSeries.Backtest, timeSeries.Stats.Sharpe, DateTimeOffset.UtcNow) : null,
+                LookAhead = options.LookAheadAudit is { } tsAudit ? await LookAhead.LookAheadAudit.RunForStudyAsync(tsAudit, data, scores, scorerName, options, cancellationToken) : null,
+            };
             progress?.Report(new StudyProgress(StudyStage.Done));
             return timeSeries;
         }

@@ -38,8 +38,9 @@ public sealed class StudyReport
         if (study.TimeSeries is { } series)
         {
             // Market-level news: one series through time, no cross-section, so no IC/quantile/protocol sections.
-            Tearsheet = MarketNewsReport.Tearsheet(study, series, HealthSection, title);
-            Sections = Tearsheet.Sections;
+            var timeSeries = MarketNewsReport.Tearsheet(study, series, HealthSection, title);
+            Sections = [.. timeSeries.Sections, .. TrialSections(study)];
+            Tearsheet = timeSeries with { Sections = Sections };
             return;
         }
         _protocols = study.LopezLiraTang is { } llt && study.KirtacGermano is { } kg ? ProtocolsSection(llt, kg) : null;
@@ -49,13 +50,7 @@ public sealed class StudyReport
             .. _eventStudy is null ? Array.Empty<ReportSection>() : [_eventStudy],
             .. _protocols is null ? Array.Empty<ReportSection>() : [_protocols],
             .. research,
-            .. _trials is null ? Array.Empty<ReportSection>() : [_trials],
-            .. _lookAhead is null ? Array.Empty<ReportSection>() : [_lookAhead],
-            // What the study can and cannot claim, drawn from the trials, the audit and the health checks.
-            .. study.Trials is not null || study.LookAhead is not null
-                ? [Claims.StudyClaims.Section(study.Trials, study.LookAhead,
-                    [.. study.Health.Where(h => h.Status != HealthStatus.Ok).Select(h => $"{h.Id}: {h.Message}")], study.Stats.Sharpe)]
-                : Array.Empty<ReportSection>(),
+            .. TrialSections(study),
         ];
         var tearsheet = BacktestTearsheet.From(study.Backtest, study.Benchmark, title ?? $"Sentiment study: {options.Strategy} ({study.ScorerName})", PointInTimeText(study),
             study.Stats, study.BenchmarkStats);
@@ -82,6 +77,16 @@ public sealed class StudyReport
             KpiNote = KpiNote(study),
             Sections = Sections,
         };
+    }
+
+    /// <summary>The trials, the look-ahead audit and what the study can and cannot claim (drawn from both and the health checks).</summary>
+    private IEnumerable<ReportSection> TrialSections(SentimentStudyResult study)
+    {
+        if (_trials is not null) yield return _trials;
+        if (_lookAhead is not null) yield return _lookAhead;
+        if (study.Trials is not null || study.LookAhead is not null)
+            yield return Claims.StudyClaims.Section(study.Trials, study.LookAhead,
+                [.. study.Health.Where(h => h.Status != HealthStatus.Ok).Select(h => $"{h.Id}: {h.Message}")], study.Stats.Sharpe);
     }
 
     /// <summary>The report of a computed study.</summary>

@@ -42,7 +42,7 @@ public sealed class SafeCommandLineTests : IDisposable
         }
         var news = new StringBuilder("id,timestamp,symbols,headline\n");
         for (int i = 0; i < 10; i++)
-            news.Append(string.Create(CultureInfo.InvariantCulture, $"n{i},{days[2 + 3 * i]:yyyy-MM-dd}T15:00:00Z,{(i % 3) switch { 0 => "AAA", 1 => "BBB", _ => "CCC" }},Company {i} beats estimates\n"));
+            news.Append(string.Create(CultureInfo.InvariantCulture, $"n{i},{days[2 + 3 * i]:yyyy-MM-dd}T15:00:00Z,{(i % 3) switch { 0 => "AAA", 1 => "BBB", _ => "CCC" }},{(i % 2 == 0 ? $"Company {i} beats estimates" : $"Company {i} misses estimates and cuts guidance")}\n"));
         return (_files.Write("prices.csv", prices.ToString()), _files.Write("news.csv", news.ToString()));
     }
 
@@ -119,7 +119,7 @@ public sealed class SafeCommandLineTests : IDisposable
     {
         Assert.Equal("--dry-run", CommandLineHints.Suggest(["sentiment", "score", "--dryrun"], "--dryrun"));
         Assert.Equal("--benchmark", CommandLineHints.Suggest(["study"], "--benhcmark"));   // a swap is one slip
-        Assert.Null(CommandLineHints.Suggest(["indicators"], "--adjusted"));               // nothing close: no guess
+        Assert.Null(CommandLineHints.Suggest(["indicators"], "--frobnicate"));             // nothing close: no guess
         Assert.Null(CommandLineHints.Suggest(["no-such-command"], "--out"));
         Assert.Equal(1, CommandLineHints.EditDistance("dryrun", "dry-run"));
         Assert.Equal(3, CommandLineHints.EditDistance("kitten", "sitting"));

@@ -56,6 +56,6 @@ public sealed class MarketNewsCommandTests : IDisposable
         var ts = json.RootElement.GetProperty("timeSeries");
         Assert.Equal("identicalScores", ts.GetProperty("mode").GetString());
         Assert.Equal("market-timing", json.RootElement.GetProperty("strategy").GetString());
-        Assert.Contains("warn: crossSection", r.Stdout);
+        Assert.Contains("health warn crossSection", r.Stdout);
     }
 }

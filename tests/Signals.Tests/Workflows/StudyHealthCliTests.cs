@@ -70,38 +70,33 @@ public sealed class StudyHealthCliTests : IDisposable
         json.GetProperty("health").EnumerateArray().Single(h => h.GetProperty("id").GetString() == id);
 
     [Fact]
-    public void Market_wide_news_fails_the_spread_check_and_has_no_Lopez_Lira_Tang_coefficient()
+    public void Market_wide_news_is_studied_through_time_never_as_a_long_short_on_ties()
     {
         var (run, json) = Study(WriteNews("\"" + string.Join(';', Symbols) + "\""));
 
-        var spread = Check(json, "cross-sectional-spread");
-        Assert.Equal("fail", spread.GetProperty("status").GetString());
-        Assert.Contains("no spread", spread.GetProperty("message").GetString());
-        var llt = json.GetProperty("protocols").GetProperty("lopezLiraTang");
-        Assert.Equal(JsonValueKind.Null, llt.GetProperty("coefficient").ValueKind);
-        Assert.Contains("does not vary within any day", llt.GetProperty("undefined").GetString());
-        Assert.Contains("health FAIL cross-sectional-spread", run.Stdout);
-        Assert.Contains("Lopez-Lira & Tang: coefficient not defined", run.Stdout);
-        // The IC needs a spread in the signal: with none on any day it is absent, with its reason.
-        var ic1 = json.GetProperty("sections").EnumerateArray().Single(s => s.GetProperty("id").GetString() == "ic")
-            .GetProperty("data").GetProperty("byHorizon")[0];
-        Assert.Equal(JsonValueKind.Null, ic1.GetProperty("mean").ValueKind);
-        Assert.True(ic1.GetProperty("undefined").TryGetProperty("mean", out _));
+        // Every name carries the same score each day: ranking them would be ranking ties, so no long-short runs, no
+        // Lopez-Lira & Tang coefficient is printed, and the health list says why.
+        var series = json.GetProperty("timeSeries");
+        Assert.Equal("identicalScores", series.GetProperty("mode").GetString());
+        Assert.Equal(JsonValueKind.Null, series.GetProperty("longShort").ValueKind);
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("protocols").ValueKind);
+        Assert.Equal("market-timing", json.GetProperty("strategy").GetString());
+        Assert.Equal("warn", Check(json, "crossSection").GetProperty("status").GetString());
+        Assert.Contains("health warn crossSection", run.Stdout);
+        Assert.Contains("no cross-sectional long-short", run.Stdout);
+        Assert.DoesNotContain("Lopez-Lira & Tang: coefficient", run.Stdout);
     }
 
     [Fact]
-    public void News_on_one_name_never_trades_and_reports_no_information_ratio()
+    public void News_on_one_name_times_that_name_and_never_prints_a_long_short_information_ratio()
     {
         var (run, json) = Study(WriteNews("AAA"));
 
-        var benchmark = json.GetProperty("sections").EnumerateArray().Single(s => s.GetProperty("id").GetString() == "benchmark").GetProperty("data");
-        Assert.Equal(JsonValueKind.Null, benchmark.GetProperty("informationRatio").ValueKind);
-        Assert.Contains("never held a position", benchmark.GetProperty("undefined").GetProperty("informationRatio").GetString());
-        Assert.Equal(JsonValueKind.Null, json.GetProperty("performance").GetProperty("strategy").GetProperty("sharpe").ValueKind);
-        Assert.Equal("fail", Check(json, "trading-activity").GetProperty("status").GetString());
-        Assert.Equal("fail", Check(json, "days-too-thin").GetProperty("status").GetString());
-        Assert.Contains("information ratio (strategy): not defined:", run.Stdout);
-        Assert.Contains("health FAIL trading-activity", run.Stdout);
-        Assert.DoesNotContain("information ratio 1", run.Stdout);
+        var series = json.GetProperty("timeSeries");
+        Assert.Equal("singleName", series.GetProperty("mode").GetString());
+        Assert.Equal(JsonValueKind.Null, series.GetProperty("longShort").ValueKind);
+        Assert.Equal("warn", Check(json, "crossSection").GetProperty("status").GetString());
+        Assert.Contains("no cross-sectional long-short", run.Stdout);
+        Assert.DoesNotContain("information ratio", run.Stdout);
     }
 }
