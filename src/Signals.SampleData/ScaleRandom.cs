@@ -7,22 +7,17 @@ namespace Signals.SampleData;
 /// </summary>
 internal struct ScaleRandom(ulong seed)
 {
-    private ulong _state = seed;
+    // The kit's one seeded generator (SplitMix64): the same sequence on every runtime.
+    private Signals.Data.DeterministicRandom _random = new(seed);
 
     public static ScaleRandom For(int seed, int stream) =>
         new(unchecked((ulong)(uint)seed * 0x9E3779B97F4A7C15UL ^ ((ulong)(uint)stream + 1) * 0xD1B54A32D192ED03UL));
 
-    public ulong NextUInt64()
-    {
-        ulong z = _state += 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
+    public ulong NextUInt64() => _random.NextUInt64();
 
-    public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
+    public double NextDouble() => _random.NextDouble();
 
-    public int Next(int n) => (int)((NextUInt64() >> 32) * (ulong)n >> 32);
+    public int Next(int n) => _random.Next(n);
 
     public double Uniform(double min, double max) => min + (max - min) * NextDouble();
 
