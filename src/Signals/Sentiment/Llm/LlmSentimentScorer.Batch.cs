@@ -111,18 +111,7 @@ public sealed partial class LlmSentimentScorer
         string? problem = split.Answer.Length == 0 ? "empty answer" : null;
         var parsed = problem is null ? _prompt.Parse(split.Answer, plan.Request, out problem) : null;
         if (parsed is null) return Failed(plan.Item.Id, $"batch: the answer broke the {_prompt.Version} protocol: {problem}", sums, TimeSpan.Zero);
-        var result = WithProvenance(new SentimentResult
-        {
-            Id = plan.Item.Id,
-            Score = parsed.Score,
-            Label = parsed.Label,
-            Confidence = parsed.Confidence,
-            Rationale = parsed.Rationale,
-            Reasoning = split.Reasoning,
-            Status = ScoreStatus.Ok,
-        }, sums);
-        _cache!.Put(new CacheEntry(plan.Key, _identity, SentimentResultCache.Hash(plan.Request.UserMessage), result, reply.Text));
-        return result;
+        return Answered(plan, parsed, split.Reasoning, sums, TimeSpan.Zero, reply.Text);
     }
 
     /// <summary>The items of one shard, by a stable hash of each item's cache key (so a headline always lands in the same shard).</summary>

@@ -193,19 +193,7 @@ public sealed partial class LlmSentimentScorer : ISentimentScorer, IDisposable
 
             if (parsed is not null)
             {
-                var result = WithProvenance(new SentimentResult
-                {
-                    Id = plan.Item.Id,
-                    Score = parsed.Score,
-                    Label = parsed.Label,
-                    Confidence = parsed.Confidence,
-                    Rationale = parsed.Rationale,
-                    Reasoning = answer.Reasoning,
-                    Status = ScoreStatus.Ok,
-                    Latency = clock.Elapsed,
-                }, sums);
-                _cache?.Put(new CacheEntry(plan.Key, _identity, SentimentResultCache.Hash(plan.Request.UserMessage), result, reply.Text));
-                return result;
+                return Answered(plan, parsed, answer.Reasoning, sums, clock.Elapsed, reply.Text);
             }
 
             lastProblem = _redactor.Redact(problem);
@@ -213,6 +201,24 @@ public sealed partial class LlmSentimentScorer : ISentimentScorer, IDisposable
                 plan.Item.Id, attempt + 1, attempts, lastProblem);
         }
         return Failed(plan.Item.Id, $"no answer followed the {_prompt.Version} protocol in {attempts} attempts; last: {lastProblem}", sums, clock.Elapsed);
+    }
+
+    /// <summary>A parsed answer as a result with its provenance, filed in the cache (live and batch answers alike).</summary>
+    private SentimentResult Answered(Planned plan, ParsedAnswer parsed, string? reasoning, Attempts sums, TimeSpan latency, string rawText)
+    {
+        var result = WithProvenance(new SentimentResult
+        {
+            Id = plan.Item.Id,
+            Score = parsed.Score,
+            Label = parsed.Label,
+            Confidence = parsed.Confidence,
+            Rationale = parsed.Rationale,
+            Reasoning = reasoning,
+            Status = ScoreStatus.Ok,
+            Latency = latency,
+        }, sums);
+        _cache?.Put(new CacheEntry(plan.Key, _identity, SentimentResultCache.Hash(plan.Request.UserMessage), result, rawText));
+        return result;
     }
 
     /// <summary>The requested model, what the server says answered, how it was asked, when, and the tokens and cost of every attempt.</summary>
