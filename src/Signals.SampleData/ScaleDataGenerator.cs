@@ -36,10 +36,12 @@ public static class ScaleDataGenerator
         var symbols = new string[options.Symbols];
         for (int i = 0; i < symbols.Length; i++) symbols[i] = Ticker(i);
 
+        // The kit's rule for its output: each file new or written by the kit before; a user's file is refused, not replaced.
+        if (File.Exists(folder)) throw new OutputRefusedException($"--out '{folder}' is a file; give a folder to write the universe into.");
+        var finals = SampleDataFiles.FileNames.Select(n => Path.GetFullPath(Path.Combine(folder, n))).ToArray();
+        foreach (var path in finals) OutputFile.Check(path, SampleDataFiles.Command);
         Directory.CreateDirectory(folder);
-        string[] names = [SampleDataFiles.UniverseFile, SampleDataFiles.PricesFile, SampleDataFiles.NewsFile, SampleDataFiles.TruthFile];
-        var finals = names.Select(n => Path.GetFullPath(Path.Combine(folder, n))).ToArray();
-        var temps = finals.Select(f => f + ".tmp").ToArray();
+        var temps = finals.Select(f => Path.Combine(Path.GetDirectoryName(f)!, $".{Path.GetFileName(f)}.{Guid.NewGuid():N}.tmp")).ToArray();
         long bars = 0, headlines = 0;
         try
         {
@@ -67,7 +69,12 @@ public static class ScaleDataGenerator
                     if ((i + 1) % 10 == 0 || i + 1 == symbols.Length) progress?.Report(new SampleDataProgress(i + 1, symbols.Length));
                 }
             }
-            for (int k = 0; k < finals.Length; k++) File.Move(temps[k], finals[k], overwrite: true);
+            foreach (var path in finals) OutputFile.Check(path, SampleDataFiles.Command);   // nothing of the user's appeared meanwhile
+            for (int k = 0; k < finals.Length; k++)
+            {
+                File.Move(temps[k], finals[k], overwrite: true);
+                OutputFile.Record(finals[k], SampleDataFiles.Command);
+            }
         }
         catch
         {
@@ -96,7 +103,7 @@ public static class ScaleDataGenerator
     }
 
     private static StreamWriter Open(string path) =>
-        new(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16), Utf8NoBom, 1 << 16) { NewLine = "\n" };
+        new(new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16), Utf8NoBom, 1 << 16) { NewLine = "\n" };
 
     private static void WriteUniverse(TextWriter w, int seed, string[] symbols)
     {

@@ -38,7 +38,7 @@ public sealed class IndicatorsCommand : AsyncCommand<IndicatorsCommand.Settings>
         public string? Indicators { get; init; }
 
         [CommandOption("--out <FILE>")]
-        [Description("Output CSV. Written to a temporary file and moved into place, so an error leaves nothing behind. Omit to write to stdout.")]
+        [Description("Output CSV: a new file or one signals wrote before (a user's file is never overwritten). Written to a temporary file and moved into place, so an error leaves nothing behind. Omit to write to stdout.")]
         public string? Out { get; init; }
 
         public override ValidationResult Validate()
@@ -56,6 +56,7 @@ public sealed class IndicatorsCommand : AsyncCommand<IndicatorsCommand.Settings>
     {
         // Specs first: a typo should fail before any file is read.
         var specs = IndicatorSpec.ParseList(settings.Indicators!);
+        if (settings.Out is not null) OutputFile.Check(settings.Out, "indicators", [settings.Quotes!]);
         var load = PriceCsv.LoadWithReport(settings.Quotes!, new PriceCsvOptions { UseAdjustedClose = settings.Adjusted, DateFormat = settings.DateFormat });
         var bars = settings.Symbol is null
             ? (load.Series.Count == 1 ? load.Series[0] : throw new DataFormatException(settings.Quotes!, null, "symbol", $"the file holds {load.Series.Count} symbols; name the one to load with --symbol"))
@@ -74,7 +75,7 @@ public sealed class IndicatorsCommand : AsyncCommand<IndicatorsCommand.Settings>
         var target = Path.GetFullPath(settings.Out);
         var folder = Path.GetDirectoryName(target)!;
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"The folder of --out does not exist: {folder}");
-        AtomicFile.WriteText(target, writer => IndicatorCsv.Write(writer, bars, columns));
+        OutputFile.WriteText(target, "indicators", writer => IndicatorCsv.Write(writer, bars, columns));
         Console.Error.WriteLine($"{bars.Count} bars ({(load.Adjusted ? "adjusted" : "unadjusted")}) × {columns.Count} indicator columns → {settings.Out}");
         return 0;
     }

@@ -16,7 +16,7 @@ public sealed class SampleDataCommand : AsyncCommand<SampleDataCommand.Settings>
         public int Seed { get; init; } = 42;
 
         [CommandOption("--out <DIR>")]
-        [Description("Output folder.")]
+        [Description("Output folder: only its four files are written; each must be new, written by signals before, or identical to what is written; other files are left alone.")]
         [DefaultValue("data/sample")]
         public string Out { get; init; } = "data/sample";
 
@@ -41,8 +41,8 @@ public sealed class SampleDataCommand : AsyncCommand<SampleDataCommand.Settings>
 
     public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        if (File.Exists(settings.Out))
-            throw new IOException($"--out '{settings.Out}' is a file; give a folder to write the sample into.");
+        // Before generating: a user's file where a sample file goes is refused, never replaced (other files are left alone).
+        if (settings.ToScaleOptions() is null) SampleDataFiles.Check(settings.Out);
         var clock = Stopwatch.StartNew();
         if (settings.ToScaleOptions() is { } scale) return Task.FromResult(WriteScale(scale, settings.Out, clock, cancellationToken));
         SampleDataset? dataset = null;

@@ -8,21 +8,33 @@ namespace Signals.Cli.Commands;
 /// <summary>The file side of `sentiment score --batch-out` and `--shard`: thin calls of the library's batch methods.</summary>
 internal static class SentimentBatchFiles
 {
+    /// <summary>
+    /// Batch requests go only to a new file (requests already submitted must not change under the provider's batch id);
+    /// checked before the news is read.
+    /// </summary>
+    public static void CheckNew(string path)
+    {
+        if (Directory.Exists(path)) throw new OutputRefusedException($"--batch-out '{path}' is a folder; give a new file name.");
+        if (File.Exists(path)) throw new OutputRefusedException($"'{path}' exists; batch requests are written only to a new file");
+    }
+
     public static async Task<int> WriteRequestsAsync(LlmSentimentScorer scorer, IReadOnlyList<NewsItem> items, string path, string? shard, CancellationToken ct)
     {
-        if (File.Exists(path)) throw new IOException($"'{path}' exists; batch requests are written only to a new file");
+        CheckNew(path);
         var full = Path.GetFullPath(path);
-        var temp = full + ".tmp";
+        // A temporary name of the kit's own (never a user's "NAME.tmp"), created new, so nothing else is overwritten or deleted.
+        var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
         BatchPlan plan;
         try
         {
-            await using (var writer = new StreamWriter(temp, append: false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" })
+            await using (var writer = new StreamWriter(new FileStream(temp, FileMode.CreateNew, FileAccess.Write), new System.Text.UTF8Encoding(false)) { NewLine = "\n" })
                 plan = await scorer.WriteBatchRequestsAsync(items, writer, shard is null ? null : BatchShard.Parse(shard), ct);
-            File.Move(temp, full);
+            File.Move(temp, full);   // no overwrite: a file that appeared meanwhile stops the move
+            OutputFile.Record(full, "sentiment score");
         }
         catch
         {
-            File.Delete(temp);
+            if (File.Exists(temp)) File.Delete(temp);
             throw;
         }
         Console.Out.WriteLine($"{plan.Requests} requests for {scorer.Name} -> {full} ({plan.Headlines} headlines, {plan.Cached} already cached" +

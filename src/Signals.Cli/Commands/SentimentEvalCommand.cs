@@ -51,6 +51,8 @@ public sealed class SentimentEvalCommand(IAnsiConsole console) : AsyncCommand<Se
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         // The held-out rows sit in the head's training file but were never trained on, so no overlap warning applies.
+        // Before any headline is scored: a user's file at --errors or --json is refused, never overwritten.
+        foreach (var output in new[] { settings.Errors, settings.Json }.OfType<string>()) OutputFile.Check(output, "sentiment eval", [settings.Labeled]);
         var rows = settings.HeldOut
             ? HeadHoldout.Rows(LabeledHeadlines.Load(settings.Labeled), SentimentHead.Shipped())
             : settings.LoadLabeled();
@@ -91,7 +93,7 @@ public sealed class SentimentEvalCommand(IAnsiConsole console) : AsyncCommand<Se
 
     private static void WriteErrors(string path, IEnumerable<(LabeledHeadline Row, SentimentResult Result)> scored)
     {
-        AtomicFile.WriteText(path, w =>
+        OutputFile.WriteText(path, "sentiment eval", w =>
         {
             w.Write("line,truth,predicted,score,text\n");
             foreach (var (row, result) in scored)
@@ -128,7 +130,7 @@ internal static class SentimentMetricsView
     /// <param name="unscored">Items left out of the metrics because the scorer gave no answer.</param>
     public static void WriteJson(string path, string scorer, string labeled, SentimentMetrics m, int unscored = 0)
     {
-        AtomicFile.Write(path, (Stream stream) =>
+        OutputFile.Write(path, "sentiment eval", (Stream stream) =>
         {
             using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
             w.WriteStartObject();

@@ -36,10 +36,11 @@ public sealed class SentimentIngestCommand : AsyncCommand<SentimentIngestCommand
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (settings.Out is not null) OutputFile.Check(settings.Out, "sentiment ingest", [settings.News, settings.BatchResults!]);
         var items = NewsFile.Load(settings.News, settings.Zone);
         using var scorer = new LlmSentimentScorer(settings.ToLlmOptions(), environment: LlmCommandSettings.Environment);
         var ingest = await scorer.IngestBatchResultsAsync(items, settings.BatchResults, cancellationToken);
-        if (settings.Out is { } outPath) ScoredHeadlineCsv.Write(outPath, ingest.Results, withReasoning: false);
+        if (settings.Out is { } outPath) OutputFile.WriteText(outPath, "sentiment ingest", w => ScoredHeadlineCsv.Write(w, ingest.Results, withReasoning: false));
         double cost = ingest.Results.Sum(r => double.IsFinite(r.CostUsd) ? r.CostUsd : 0);
         if (ingest.Failed > 0)
             Console.Error.WriteLine($"warning: first failure: {ingest.Results.First(r => r.Status != ScoreStatus.Ok).Error}");

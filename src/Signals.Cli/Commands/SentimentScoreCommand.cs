@@ -69,6 +69,9 @@ public sealed class SentimentScoreCommand : AsyncCommand<SentimentScoreCommand.S
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        // Before anything is read or scored: a user's file at --out / --batch-out is refused, never overwritten.
+        if (!settings.DryRun && settings.BatchOut is null) OutputFile.Check(settings.Out!, "sentiment score", [settings.News]);
+        if (settings.BatchOut is not null) SentimentBatchFiles.CheckNew(settings.BatchOut);
         var items = NewsFile.Load(settings.News, settings.Zone);
 
         // A dry run builds the LLM for its estimate only: no key needed, nothing sent.
@@ -94,7 +97,7 @@ public sealed class SentimentScoreCommand : AsyncCommand<SentimentScoreCommand.S
 
             if (llmScorer is not null) await llmScorer.CheckEndpointAsync(items, cancellationToken);
             var results = await ScoreWithProgressAsync(scorer, items, cancellationToken);
-            ScoredHeadlineCsv.Write(settings.Out!, results, settings.WithReasoning);
+            OutputFile.WriteText(settings.Out!, "sentiment score", w => ScoredHeadlineCsv.Write(w, results, settings.WithReasoning));
 
             // One definition of a usable score (ScoredHeadline.IsUsable), as the study counts it: failed = neither usable nor skipped.
             int ok = results.Count(ScoredHeadline.IsUsable), failed = results.Count(r => r.Status != ScoreStatus.Skipped && !ScoredHeadline.IsUsable(r));

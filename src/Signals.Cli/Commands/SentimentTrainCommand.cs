@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using Signals.Data;
 using Signals.Sentiment.Embedded;
 using Signals.Sentiment.Evaluation;
 using Spectre.Console;
@@ -21,7 +22,7 @@ public sealed class SentimentTrainCommand(IAnsiConsole console) : AsyncCommand<S
         public string Labeled { get; init; } = "";
 
         [CommandOption("--out <FILE>")]
-        [Description("Where to write the trained head (JSON).")]
+        [Description("Where to write the trained head (JSON): a new file or a head file (signals never overwrites any other file).")]
         [DefaultValue("src/Signals/Sentiment/Embedded/head.json")]
         public string Out { get; init; } = "src/Signals/Sentiment/Embedded/head.json";
 
@@ -57,6 +58,8 @@ public sealed class SentimentTrainCommand(IAnsiConsole console) : AsyncCommand<S
 
     public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        // A head file (the shipped one by default) is the kit's by its content; any other existing file is refused before training.
+        if (!SentimentHead.IsHeadFile(settings.Out)) OutputFile.Check(settings.Out, "sentiment train", [settings.Labeled]);
         var rows = LabeledHeadlines.Load(settings.Labeled);
         var options = new HeadTrainingOptions { Seed = settings.Seed, Folds = settings.Folds, NeutralPrior = settings.NeutralPrior };
 

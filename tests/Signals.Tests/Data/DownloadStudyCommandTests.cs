@@ -110,4 +110,37 @@ public sealed class DownloadStudyCommandTests : IDisposable
         Assert.Equal(a.Length, b.Length);
         Assert.NotEqual(a[^1], b[^1]);
     }
+
+    [Fact]
+    public void An_rss_csv_with_the_plain_study_command_gives_the_market_level_time_series_study()
+    {
+        var shapes = new DownloadShapes(_files.Root);
+        var prices = shapes.WriteGroupedPrices();
+        // An RSS feed saved as CSV, newest first: no ticker anywhere, RFC 1123 dates, market headlines of our own.
+        string[] up = ["Stocks climb as factory orders beat forecasts", "Wall Street rallies on upbeat retail sales", "Markets gain as inflation cools"];
+        string[] down = ["Stocks fall as bond yields surge", "Wall Street slides on weak hiring report", "Markets drop amid recession fears"];
+        var rss = new System.Text.StringBuilder("title,pubDate,guid,link,description\n");
+        var days = shapes.Prices["AAPL"];
+        var rng = new Random(11);
+        for (int i = days.Count - 1; i >= 0; i -= 2)
+        {
+            var at = days[i].Date.ToDateTime(new TimeOnly(13, 30), DateTimeKind.Utc).AddMinutes(rng.Next(0, 240));
+            var title = rng.NextDouble() < 0.5 ? up[rng.Next(up.Length)] : down[rng.Next(down.Length)];
+            rss.Append(CultureInfo.InvariantCulture, $"{title},\"{at.ToString("r", CultureInfo.InvariantCulture)}\",urn:item:{i},https://news.example.test/{i},\"Markets, day {i}: {title}\"\n");
+        }
+        var news = _files.Write("rss.csv", rss.ToString());
+        Assert.Contains("GMT", File.ReadLines(news).Skip(1).First());
+        var outDir = _files.PathOf("out");
+
+        var r = CliRunner.Run(_files.Root, "study", "--prices", prices, "--news", news, "--scorer", "lexicon", "--out", outDir);
+
+        Assert.True(r.ExitCode == 0, r.Stderr + r.Stdout);
+        Assert.True(File.Exists(Path.Combine(outDir, "report.html")));
+        Assert.False(File.Exists(Path.Combine(outDir, "lopez-lira-tang.csv")));
+        using var study = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "study.json")));
+        var ts = study.RootElement.GetProperty("timeSeries");
+        Assert.Equal("noSymbols", ts.GetProperty("mode").GetString());
+        Assert.Equal(JsonValueKind.Null, ts.GetProperty("longShort").ValueKind);
+        Assert.Equal((days.Count + 1) / 2, ts.GetProperty("headlinesUsed").GetInt32());
+    }
 }

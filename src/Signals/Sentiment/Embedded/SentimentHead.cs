@@ -87,6 +87,31 @@ public sealed record SentimentHead
         return FromJson(reader.ReadToEnd(), ResourceName);
     }
 
+    /// <summary>
+    /// True when <paramref name="path"/> is a sentiment head file (the kit's own format, as <see cref="Save"/> writes it):
+    /// a JSON object with the head's version, embedding model and both weight blocks. Such a file may be replaced by a
+    /// newly trained head; anything else at that path is the user's.
+    /// </summary>
+    public static bool IsHeadFile(string path)
+    {
+        if (!File.Exists(path)) return false;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            using var doc = JsonDocument.Parse(stream);
+            var root = doc.RootElement;
+            return root.ValueKind == JsonValueKind.Object
+                && root.TryGetProperty("version", out var version) && version.ValueKind == JsonValueKind.Number
+                && root.TryGetProperty("embeddingModel", out var model) && model.ValueKind == JsonValueKind.String
+                && root.TryGetProperty("embedding", out var embedding) && embedding.ValueKind == JsonValueKind.Object
+                && root.TryGetProperty("lexicon", out var lexicon) && lexicon.ValueKind == JsonValueKind.Object;
+        }
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Writes the head atomically (temp file, then move), so a crash never leaves half a file.</summary>
     public void Save(string path)
     {
