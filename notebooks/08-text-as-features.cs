@@ -101,9 +101,9 @@ is what keeps it honest:
   with a reason, never scored 0.
 
 A cut test in the library's tests holds every prediction up to a day equal to the bit when all data after that day is
-removed. The full protocol runs here, with no subset: on the 2-core development machine, loaded by other builds, the
-whole study with cold embeddings took **76 s** (embedding the 22,819 headlines is most of it), and **17 s**
-with the embeddings cached.
+removed. The full protocol runs here, with no subset: on the 2-core development machine, loaded by other builds,
+`signals study --scorer embedding-ridge` on the whole sample took **76 s** with cold embeddings (embedding the 22,819
+headlines is most of it) and **17 s** with them cached, so this cell takes about as long.
 """);
 
 __page.Code(7, """
@@ -142,17 +142,19 @@ __page.Markdown(10, """
 ## 4 · Long-short with costs
 
 Each signal traded the same way: long the top 20 % of names, short the bottom 20 %, daily, with the demo's costs
-(commission, slippage, borrow). The curves are net equity, growth of 1, on a log scale.
+(commission, slippage, borrow). The curves are net equity, growth of 1. Each study trades from its signal's first
+day: the ridge starts later (it has no model before its first fit), so its window is shorter and its figures cover
+fewer days.
 """);
 
 __page.Code(11, """
 foreach (var (name, study) in new[] { ("embedded sentiment", embedded), ("embedding ridge", ridgeStudy) })
-    Console.WriteLine($"{name,-20} Sharpe {study.Stats.Sharpe:0.00}  CAGR {study.Stats.Cagr:P1}  max drawdown {study.Stats.MaxDrawdown:P1}  costs paid {study.Backtest.Costs.Total:N0}");
-ResearchCharts.EquityCurves("Long-short net of costs", embedded.Backtest.Dates, [("embedded sentiment", embedded.Backtest.Equity), ("embedding ridge", ridgeStudy.Backtest.Equity)])
+    Console.WriteLine($"{name,-20} {study.Backtest.Dates[0]}..{study.Backtest.Dates[^1]}  Sharpe {study.Stats.Sharpe:0.00}  CAGR {study.Stats.Cagr:P1}  max drawdown {study.Stats.MaxDrawdown:P1}  costs paid {study.Backtest.Costs.Total:N0}");
+ComparisonCharts.EquityCurves("Long-short net of costs", [("embedded sentiment", embedded.Backtest.Dates, embedded.Backtest.Equity), ("embedding ridge", ridgeStudy.Backtest.Dates, ridgeStudy.Backtest.Equity)])
 """);
 foreach (var (name, study) in new[] { ("embedded sentiment", embedded), ("embedding ridge", ridgeStudy) })
-    Console.WriteLine($"{name,-20} Sharpe {study.Stats.Sharpe:0.00}  CAGR {study.Stats.Cagr:P1}  max drawdown {study.Stats.MaxDrawdown:P1}  costs paid {study.Backtest.Costs.Total:N0}");
-__page.Show(ResearchCharts.EquityCurves("Long-short net of costs", embedded.Backtest.Dates, [("embedded sentiment", embedded.Backtest.Equity), ("embedding ridge", ridgeStudy.Backtest.Equity)]));
+    Console.WriteLine($"{name,-20} {study.Backtest.Dates[0]}..{study.Backtest.Dates[^1]}  Sharpe {study.Stats.Sharpe:0.00}  CAGR {study.Stats.Cagr:P1}  max drawdown {study.Stats.MaxDrawdown:P1}  costs paid {study.Backtest.Costs.Total:N0}");
+__page.Show(ComparisonCharts.EquityCurves("Long-short net of costs", [("embedded sentiment", embedded.Backtest.Dates, embedded.Backtest.Equity), ("embedding ridge", ridgeStudy.Backtest.Dates, ridgeStudy.Backtest.Equity)]));
 
 __page.Markdown(12, """
 ## 5 · What differs from the paper

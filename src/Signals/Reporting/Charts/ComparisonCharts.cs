@@ -32,4 +32,31 @@ public static class ComparisonCharts
         fig.Layout.YAxis.ZeroLine = true;
         return fig;
     }
+
+    /// <summary>
+    /// Net equity (growth of 1) of several strategies, each on its own dates: signals that start trading on different
+    /// days (a walk-forward model has nothing to trade before its first fit) are drawn from their own first day.
+    /// </summary>
+    public static Figure EquityCurves(string title, IReadOnlyList<(string Name, DateOnly[] Dates, double[] Equity)> curves)
+    {
+        ArgumentNullException.ThrowIfNull(curves);
+        var fig = new Figure(PlotlyText.Escape(title));
+        for (int i = 0; i < curves.Count; i++)
+        {
+            var (name, dates, equity) = curves[i];
+            double start = equity.Length > 0 && equity[0] > 0 ? equity[0] : 1;
+            var growth = Array.ConvertAll(equity, e => e > 0 ? e / start : double.NaN);
+            fig.Add(new ScatterTrace(dates, growth)
+            {
+                Name = PlotlyText.Escape(name),
+                Line = new LineStyle(Colors[i % Colors.Length], 2),
+                HoverTemplate = "%{y:.3f}<extra>" + PlotlyText.Escape(name) + "</extra>",
+            });
+        }
+        fig.Layout.HoverMode = HoverMode.X;
+        fig.Layout.XAxis.Type = AxisType.Date;
+        fig.Layout.XAxis.ShowGrid = false;
+        fig.Layout.YAxis.Title = "Net equity (growth of 1)";
+        return fig;
+    }
 }
