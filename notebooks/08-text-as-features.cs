@@ -110,13 +110,13 @@ __page.Code(7, """
 var ridge = EmbeddingRidgeScorer.Create(prices, options, cachePath: cache);
 var ridgeStudy = await SentimentStudy.RunAsync(prices, news, ridge, options);
 var fits = ridge.LastRun!.Fits;
-Console.WriteLine($"{fits.Count} walk-forward fits from {fits[0].Day} ({fits[0].TrainingObservations:N0} observations) to {fits[^1].Day} ({fits[^1].TrainingObservations:N0}); {ridge.LastRun.BeforeFirstFit:N0} headlines before the first fit have no score");
+Console.WriteLine($"{fits.Count} walk-forward fits from {fits[0].Day:yyyy-MM-dd} ({fits[0].TrainingObservations:N0} observations) to {fits[^1].Day:yyyy-MM-dd} ({fits[^1].TrainingObservations:N0}); {ridge.LastRun.BeforeFirstFit:N0} headlines before the first fit have no score");
 Console.WriteLine($"penalties chosen: {string.Join(", ", fits.GroupBy(f => f.Penalty).OrderBy(g => g.Key).Select(g => $"{g.Key:0.#}× in {g.Count()} fits"))}");
 """);
 var ridge = EmbeddingRidgeScorer.Create(prices, options, cachePath: cache);
 var ridgeStudy = await SentimentStudy.RunAsync(prices, news, ridge, options);
 var fits = ridge.LastRun!.Fits;
-Console.WriteLine($"{fits.Count} walk-forward fits from {fits[0].Day} ({fits[0].TrainingObservations:N0} observations) to {fits[^1].Day} ({fits[^1].TrainingObservations:N0}); {ridge.LastRun.BeforeFirstFit:N0} headlines before the first fit have no score");
+Console.WriteLine($"{fits.Count} walk-forward fits from {fits[0].Day:yyyy-MM-dd} ({fits[0].TrainingObservations:N0} observations) to {fits[^1].Day:yyyy-MM-dd} ({fits[^1].TrainingObservations:N0}); {ridge.LastRun.BeforeFirstFit:N0} headlines before the first fit have no score");
 Console.WriteLine($"penalties chosen: {string.Join(", ", fits.GroupBy(f => f.Penalty).OrderBy(g => g.Key).Select(g => $"{g.Key:0.#}× in {g.Count()} fits"))}");
 
 __page.Markdown(8, """
@@ -149,11 +149,11 @@ fewer days.
 
 __page.Code(11, """
 foreach (var (name, study) in new[] { ("embedded sentiment", embedded), ("embedding ridge", ridgeStudy) })
-    Console.WriteLine($"{name,-20} {study.Backtest.Dates[0]}..{study.Backtest.Dates[^1]}  Sharpe {study.Stats.Sharpe:0.00}  CAGR {study.Stats.Cagr:P1}  max drawdown {study.Stats.MaxDrawdown:P1}  costs paid {study.Backtest.Costs.Total:N0}");
+    Console.WriteLine($"{name,-20} {study.Backtest.Dates[0]:yyyy-MM-dd}..{study.Backtest.Dates[^1]:yyyy-MM-dd}  Sharpe {study.Stats.Sharpe:0.00}  CAGR {study.Stats.Cagr:P1}  max drawdown {study.Stats.MaxDrawdown:P1}  costs paid {study.Backtest.Costs.Total:N0}");
 ComparisonCharts.EquityCurves("Long-short net of costs", [("embedded sentiment", embedded.Backtest.Dates, embedded.Backtest.Equity), ("embedding ridge", ridgeStudy.Backtest.Dates, ridgeStudy.Backtest.Equity)])
 """);
 foreach (var (name, study) in new[] { ("embedded sentiment", embedded), ("embedding ridge", ridgeStudy) })
-    Console.WriteLine($"{name,-20} {study.Backtest.Dates[0]}..{study.Backtest.Dates[^1]}  Sharpe {study.Stats.Sharpe:0.00}  CAGR {study.Stats.Cagr:P1}  max drawdown {study.Stats.MaxDrawdown:P1}  costs paid {study.Backtest.Costs.Total:N0}");
+    Console.WriteLine($"{name,-20} {study.Backtest.Dates[0]:yyyy-MM-dd}..{study.Backtest.Dates[^1]:yyyy-MM-dd}  Sharpe {study.Stats.Sharpe:0.00}  CAGR {study.Stats.Cagr:P1}  max drawdown {study.Stats.MaxDrawdown:P1}  costs paid {study.Backtest.Costs.Total:N0}");
 __page.Show(ComparisonCharts.EquityCurves("Long-short net of costs", [("embedded sentiment", embedded.Backtest.Dates, embedded.Backtest.Equity), ("embedding ridge", ridgeStudy.Backtest.Dates, ridgeStudy.Backtest.Equity)]));
 
 __page.Markdown(12, """
