@@ -4,7 +4,9 @@ using Signals.Data;
 using Signals.Sentiment;
 using Signals.Sentiment.Evaluation;
 using Signals.Sentiment.Llm;
+using Signals.Workflows;
 using Signals.Workflows.Comparison;
+using Signals.Workflows.Embeddings;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -16,7 +18,7 @@ public sealed class SentimentCompareCommand(IAnsiConsole console) : AsyncCommand
     public sealed class Settings : LabeledCommandSettings
     {
         [CommandOption("--scorers <LIST>")]
-        [Description("Comma-separated: embedded, lexicon, llm:MODEL or llm:PROVIDER/MODEL (e.g. llm:deepseek-flash, llm:ollama/deepseek-r1:8b). The LLM options below apply to every llm scorer.")]
+        [Description("Comma-separated: embedded, lexicon, llm:MODEL or llm:PROVIDER/MODEL (e.g. llm:deepseek-flash, llm:ollama/deepseek-r1:8b), or embedding-ridge (predicts returns: return side only, needs --prices and --news). The LLM options below apply to every llm scorer.")]
         public string Scorers { get; init; } = "";
 
         [CommandOption("--prices <FILE>")]
@@ -45,6 +47,8 @@ public sealed class SentimentCompareCommand(IAnsiConsole console) : AsyncCommand
             if (string.IsNullOrWhiteSpace(Scorers)) return ValidationResult.Error("--scorers LIST is required, e.g. embedded,lexicon,llm:deepseek-flash");
             if (string.IsNullOrWhiteSpace(Out)) return ValidationResult.Error("--out PREFIX is required");
             if ((Prices is null) != (News is null)) return ValidationResult.Error("--prices and --news go together");
+            if (Prices is null && Scorers.Split(',', StringSplitOptions.TrimEntries).Contains(EmbeddingRidgeScorer.ScorerName))
+                return ValidationResult.Error($"{EmbeddingRidgeScorer.ScorerName} predicts returns, not a sentiment class: it is compared on returns only and needs --prices and --news");
             return ValidationResult.Success();
         }
     }
@@ -60,7 +64,11 @@ public sealed class SentimentCompareCommand(IAnsiConsole console) : AsyncCommand
         try
         {
             foreach (var spec in settings.Scorers.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-                scorers.Add((spec, settings.CreateScorer(spec, estimateOnly: settings.DryRun)));
+                scorers.Add((spec, spec == EmbeddingRidgeScorer.ScorerName
+                    // It predicts returns from the prices, on the comparison's (the demo's) clock; it has no labels to be scored on.
+                    ? EmbeddingRidgeScorer.Create(prices ?? throw new ArgumentException($"{spec} predicts returns: give --prices and --news to compare it"),
+                        SentimentStudyOptions.Demo, precision: settings.EmbeddingPrecision, cachePath: settings.Cache)
+                    : settings.CreateScorer(spec, estimateOnly: settings.DryRun)));
 
             // What each LLM will be asked: the labelled rows, and the news when the return side runs.
             IReadOnlyList<NewsItem> asked = [.. ScorerEvaluation.ItemsOf(labeled), .. news ?? []];
@@ -107,14 +115,16 @@ public sealed class SentimentCompareCommand(IAnsiConsole console) : AsyncCommand
         foreach (var row in result.Scorers)
         {
             var e = row.Labels;
-            var m = e.Metrics;
-            var cells = new List<string>
-            {
-                Markup.Escape(e.Scorer), F(m?.Accuracy, "0.000"), F(m?.MacroF1, "0.000"),
-                m is null ? "n/a" : string.Join(" / ", m.PerClass.Select(c => F(c.Recall, "0.00"))),
-                F(e.CostPer1000, "0.0000"), F(e.LatencyP50Ms, "0.0") + (e.LatencyAmortized ? "*" : ""), F(e.LatencyP95Ms, "0.0"),
-                e.Failed.ToString(CultureInfo.InvariantCulture),
-            };
+            var m = e?.Metrics;
+            var cells = e is null
+                ? new List<string> { Markup.Escape(row.Scorer), Markup.Escape(row.LabelsNotApplicable ?? ""), "", "", "", "", "", "" }
+                : new List<string>
+                {
+                    Markup.Escape(row.Scorer), F(m?.Accuracy, "0.000"), F(m?.MacroF1, "0.000"),
+                    m is null ? "n/a" : string.Join(" / ", m.PerClass.Select(c => F(c.Recall, "0.00"))),
+                    F(e.CostPer1000, "0.0000"), F(e.LatencyP50Ms, "0.0") + (e.LatencyAmortized ? "*" : ""), F(e.LatencyP95Ms, "0.0"),
+                    e.Failed.ToString(CultureInfo.InvariantCulture),
+                };
             if (withReturns) { cells.Add(F(row.Returns?.RankIc1d, "0.0000")); cells.Add(F(row.Returns?.LongShortSharpe, "0.00")); }
             table.AddRow(cells.ToArray());
         }

@@ -1,16 +1,22 @@
 using Signals.Data;
 using Signals.Sentiment;
 using Signals.Sentiment.Evaluation;
+using Signals.Workflows.Embeddings;
 
 namespace Signals.Workflows.Comparison;
 
 /// <summary>
 /// Choosing a model by evidence: accuracy, macro-F1, per-class recall, cost per 1,000 headlines, latency and failures
 /// of each scorer on one labelled file; with prices and news, each scorer's rank IC at one day and the Sharpe of its
-/// long-short — which model's scores predict returns, and at what price.
+/// long-short — which model's scores predict returns, and at what price. A scorer that predicts returns
+/// (<see cref="EmbeddingRidgeScorer"/>) is compared on returns only: its labelled-file figures are absent, with
+/// <see cref="PredictsReturns"/> as the reason.
 /// </summary>
 public static class ScorerComparison
 {
+    /// <summary>What the labelled-file columns say for a scorer that predicts returns (<see cref="EmbeddingRidgeScorer"/>).</summary>
+    public const string PredictsReturns = "not applicable (predicts returns)";
+
     /// <summary>Evaluates every scorer on the labelled file and, with prices and news, on returns.</summary>
     public static async Task<ScorerComparisonResult> RunAsync(
         IReadOnlyList<(string Label, ISentimentScorer Scorer)> scorers,
@@ -23,6 +29,15 @@ public static class ScorerComparison
         var rows = new List<ScorerComparisonRow>(scorers.Count);
         foreach (var (label, scorer) in scorers)
         {
+            if (scorer is EmbeddingRidgeScorer)
+            {
+                // It predicts returns, not a sentiment class: nothing to score on the labels, and it cannot run without prices.
+                if (prices is null) throw new ArgumentException($"{label} predicts returns from the prices: it needs prices and news to compare (--prices and --news)");
+                var ridgeProgress = progress is null ? null : new SyncProgress(p => progress.Report(new ComparisonProgress(label, "news", p)));
+                var ridgeReturns = await ReturnsAsync(scorer, prices, news!, ridgeProgress, cancellationToken).ConfigureAwait(false);
+                rows.Add(new ScorerComparisonRow(label, null, ridgeReturns) { LabelsNotApplicable = PredictsReturns });
+                continue;
+            }
             var labelsProgress = progress is null ? null : new SyncProgress(p => progress.Report(new ComparisonProgress(label, "labels", p)));
             var evaluation = await ScorerEvaluation.RunAsync(scorer, labeled, labelsProgress, cancellationToken).ConfigureAwait(false);
             evaluation = evaluation with { Scorer = label };
@@ -32,7 +47,7 @@ public static class ScorerComparison
                 var newsProgress = progress is null ? null : new SyncProgress(p => progress.Report(new ComparisonProgress(label, "news", p)));
                 returns = await ReturnsAsync(scorer, prices, news!, newsProgress, cancellationToken).ConfigureAwait(false);
             }
-            rows.Add(new ScorerComparisonRow(evaluation, returns));
+            rows.Add(new ScorerComparisonRow(label, evaluation, returns));
         }
         return new ScorerComparisonResult(labeledFile, labeled.Count, LabeledHeadlines.DuplicateCount(labeled), newsFile, pricesFile, rows, DateTimeOffset.UtcNow);
     }

@@ -15,7 +15,7 @@ public static class ScorerComparisonReport
     public static void WriteJson(string path, ScorerComparisonResult result) =>
         AtomicFile.WriteText(path, w => w.Write(Json(result)));
 
-    /// <summary>The comparison as indented JSON: one object per scorer, with its return side when there is one (undefined figures null, with their reasons).</summary>
+    /// <summary>The comparison as indented JSON: one object per scorer, with its return side when there is one (undefined figures null, with their reasons; a scorer without labelled-file figures says why in <c>labelsNotApplicable</c>).</summary>
     public static string Json(ScorerComparisonResult result)
     {
         using var stream = new MemoryStream();
@@ -31,24 +31,27 @@ public static class ScorerComparisonReport
             w.WriteStartArray("scorers");
             foreach (var row in result.Scorers)
             {
-                var e = row.Labels;
                 w.WriteStartObject();
-                w.WriteString("scorer", e.Scorer);
-                w.WriteNumber("items", e.Items);
-                w.WriteNumber("failed", e.Failed);
-                w.WriteNumber("skipped", e.Skipped);
-                w.WriteNumber("cached", e.Cached);
-                Number(w, "accuracy", e.Metrics?.Accuracy);
-                Number(w, "macroF1", e.Metrics?.MacroF1);
-                w.WriteStartObject("recall");
-                foreach (var c in e.Metrics?.PerClass ?? []) Number(w, c.Label.ToString().ToLowerInvariant(), c.Recall);
-                w.WriteEndObject();
-                Number(w, "costUsd", e.CostUsd);
-                Number(w, "costPer1000Usd", e.CostPer1000);
-                Number(w, "latencyP50Ms", e.LatencyP50Ms);
-                Number(w, "latencyP95Ms", e.LatencyP95Ms);
-                w.WriteBoolean("latencyAmortized", e.LatencyAmortized);
-                if (e.FirstError is not null) w.WriteString("firstError", e.FirstError);
+                w.WriteString("scorer", row.Scorer);
+                if (row.Labels is { } e)
+                {
+                    w.WriteNumber("items", e.Items);
+                    w.WriteNumber("failed", e.Failed);
+                    w.WriteNumber("skipped", e.Skipped);
+                    w.WriteNumber("cached", e.Cached);
+                    Number(w, "accuracy", e.Metrics?.Accuracy);
+                    Number(w, "macroF1", e.Metrics?.MacroF1);
+                    w.WriteStartObject("recall");
+                    foreach (var c in e.Metrics?.PerClass ?? []) Number(w, c.Label.ToString().ToLowerInvariant(), c.Recall);
+                    w.WriteEndObject();
+                    Number(w, "costUsd", e.CostUsd);
+                    Number(w, "costPer1000Usd", e.CostPer1000);
+                    Number(w, "latencyP50Ms", e.LatencyP50Ms);
+                    Number(w, "latencyP95Ms", e.LatencyP95Ms);
+                    w.WriteBoolean("latencyAmortized", e.LatencyAmortized);
+                    if (e.FirstError is not null) w.WriteString("firstError", e.FirstError);
+                }
+                else w.WriteString("labelsNotApplicable", row.LabelsNotApplicable);
                 if (row.Returns is { } r)
                 {
                     w.WriteStartObject("returns");
@@ -87,8 +90,11 @@ public static class ScorerComparisonReport
     {
         var names = result.Scorers.Select(r => r.Scorer).ToArray();
         var quality = new Figure("Label quality by scorer");
-        quality.Add(new BarTrace(names, result.Scorers.Select(r => r.Labels.Metrics?.Accuracy ?? double.NaN).ToArray()) { Name = "accuracy", ValueLabelFormat = ".3f" });
-        quality.Add(new BarTrace(names, result.Scorers.Select(r => r.Labels.Metrics?.MacroF1 ?? double.NaN).ToArray()) { Name = "macro-F1", ValueLabelFormat = ".3f" });
+        // Only scorers with labelled-file figures: one that predicts returns has no bar here (the table says why).
+        var labelled = result.Scorers.Where(r => r.Labels is not null).ToArray();
+        var labelledNames = labelled.Select(r => r.Scorer).ToArray();
+        quality.Add(new BarTrace(labelledNames, labelled.Select(r => r.Labels!.Metrics?.Accuracy ?? double.NaN).ToArray()) { Name = "accuracy", ValueLabelFormat = ".3f" });
+        quality.Add(new BarTrace(labelledNames, labelled.Select(r => r.Labels!.Metrics?.MacroF1 ?? double.NaN).ToArray()) { Name = "macro-F1", ValueLabelFormat = ".3f" });
         quality.Layout.Height = 360;
         quality.Layout.HoverMode = HoverMode.Closest;
         quality.Layout.XAxis.Type = AxisType.Category;
@@ -136,18 +142,22 @@ public static class ScorerComparisonReport
         sb.Append("</tr>\n");
         foreach (var row in result.Scorers)
         {
-            var e = row.Labels;
-            double Recall(SentimentLabel l) => e.Metrics?.PerClass.First(c => c.Label == l).Recall ?? double.NaN;
-            sb.Append("<tr><td>").Append(HtmlText.Escape(e.Scorer)).Append("</td>");
-            Cell(sb, e.Metrics?.Accuracy ?? double.NaN, "0.000");
-            Cell(sb, e.Metrics?.MacroF1 ?? double.NaN, "0.000");
-            Cell(sb, Recall(SentimentLabel.Negative), "0.000");
-            Cell(sb, Recall(SentimentLabel.Neutral), "0.000");
-            Cell(sb, Recall(SentimentLabel.Positive), "0.000");
-            Cell(sb, e.CostPer1000, "0.0000");
-            Cell(sb, e.LatencyP50Ms, "0.0", e.LatencyAmortized ? " (batch)" : "");
-            Cell(sb, e.LatencyP95Ms, "0.0");
-            sb.Append("<td>").Append(e.Failed.ToString(CultureInfo.InvariantCulture)).Append("</td>");
+            sb.Append("<tr><td>").Append(HtmlText.Escape(row.Scorer)).Append("</td>");
+            if (row.Labels is not { } e)
+                sb.Append("<td colspan=\"9\" class=\"note\">").Append(HtmlText.Escape(row.LabelsNotApplicable ?? "")).Append("</td>");
+            else
+            {
+                double Recall(SentimentLabel l) => e.Metrics?.PerClass.First(c => c.Label == l).Recall ?? double.NaN;
+                Cell(sb, e.Metrics?.Accuracy ?? double.NaN, "0.000");
+                Cell(sb, e.Metrics?.MacroF1 ?? double.NaN, "0.000");
+                Cell(sb, Recall(SentimentLabel.Negative), "0.000");
+                Cell(sb, Recall(SentimentLabel.Neutral), "0.000");
+                Cell(sb, Recall(SentimentLabel.Positive), "0.000");
+                Cell(sb, e.CostPer1000, "0.0000");
+                Cell(sb, e.LatencyP50Ms, "0.0", e.LatencyAmortized ? " (batch)" : "");
+                Cell(sb, e.LatencyP95Ms, "0.0");
+                sb.Append("<td>").Append(e.Failed.ToString(CultureInfo.InvariantCulture)).Append("</td>");
+            }
             if (withReturns)
             {
                 var r = row.Returns;

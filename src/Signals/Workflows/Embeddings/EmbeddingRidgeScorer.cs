@@ -1,3 +1,4 @@
+using Signals.Backtesting;
 using Signals.Data;
 using Signals.Sentiment;
 using Signals.Sentiment.Embedded;
@@ -16,6 +17,15 @@ public sealed class EmbeddingRidgeScorer(BarPanel prices, EmbeddingRegressionOpt
     private readonly EmbeddingRegressionOptions _options = options ?? new();
 
     public string Name => $"{ScorerName}-{HeadlineEmbeddings.Identity(precision)}-h{_options.Horizon}-{_options.Window.ToString().ToLowerInvariant()}";
+
+    /// <summary>
+    /// The ridge scorer decided on the same clock as a study with <paramref name="study"/>'s settings: its decision
+    /// timing (from the fill), fill and close cut-off, so the returns it is fitted on are the ones the study trades.
+    /// </summary>
+    public static EmbeddingRidgeScorer Create(BarPanel prices, SentimentStudyOptions study, EmbeddingRegressionOptions? options = null,
+        EmbeddingPrecision precision = EmbeddingPrecisions.Default, string? cachePath = null) =>
+        new(prices, (options ?? new()) with { Timing = FillDecisionTiming.Of(study.Backtest.Fill), Fill = study.Backtest.Fill, CloseCutoff = study.CloseCutoff },
+            precision, cachePath);
 
     /// <summary>The regression behind the last <see cref="ScoreAsync"/>: its fits and how many headlines had no model yet.</summary>
     public EmbeddingRegressionResult? LastRun { get; private set; }
