@@ -7,6 +7,7 @@ namespace Signals.Numerics;
 /// </summary>
 public readonly record struct Moments(int Count, double Mean, double SampleStd, double Skewness, double Kurtosis)
 {
+    /// <summary>The moments of <paramref name="values"/>, NaN skipped; all NaN (and a count of 0) when none is left.</summary>
     public static Moments Of(ReadOnlySpan<double> values)
     {
         int n = 0;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Signals.Analytics.EventStudies;
 using Signals.Analytics.FactorTearsheets;
 using Signals.Analytics.Protocols;
@@ -12,72 +13,70 @@ namespace Signals.Reporting;
 /// <c>offsets</c> and <c>buckets.{name}.{car,tStat,lower,upper,events}</c> (arrays over the offsets), and
 /// <c>protocols.lopezLiraTang</c> / <c>protocols.kirtacGermano</c>, the factor tearsheet and the realistic costs. NaN and
 /// infinities are written as null; series are arrays aligned with the result's <c>dates</c>.
-/// The caller owns the surrounding document and opens the property: <c>w.WritePropertyName("eventStudy"); ResearchJson.Write(w, result)</c>.
+/// <see cref="Of(EventStudyResult)"/> and its overloads build the objects themselves, so a report holds them without
+/// writing bytes and parsing them back; <c>Write</c> writes the same object to a writer whose caller owns the surrounding
+/// document and opens the property: <c>w.WritePropertyName("eventStudy"); ResearchJson.Write(w, result)</c>.
 /// </summary>
 public static class ResearchJson
 {
-    public static void Write(Utf8JsonWriter w, EventStudyResult result)
+    /// <summary>The event study's object (see the class summary).</summary>
+    public static JsonObject Of(EventStudyResult result)
     {
-        ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(result);
-        w.WriteStartObject();
-        w.WriteString("model", result.Model.ToString().ToLowerInvariant());
-        w.WriteString("unit", result.Unit.ToString().ToLowerInvariant());
-        w.WriteNumber("confidenceLevel", result.ConfidenceLevel);
-        w.WriteNumber("eventsUsed", result.EventsUsed);
-        w.WriteNumber("eventsDropped", result.EventsDropped);
-        w.WriteStartArray("offsets");
-        foreach (var o in result.Offsets) w.WriteNumberValue(o);
-        w.WriteEndArray();
-        w.WriteStartObject("buckets");
+        var buckets = new JsonObject();
         foreach (var b in result.Buckets)
+            buckets[b.Name] = new JsonObject
+            {
+                ["meanScore"] = Number(b.MeanScore),
+                ["car"] = Numbers(b.Car),
+                ["tStat"] = Numbers(b.TStat),
+                ["lower"] = Numbers(b.Lower),
+                ["upper"] = Numbers(b.Upper),
+                ["events"] = new JsonArray([.. b.Events.Select(n => (JsonNode?)JsonValue.Create(n))]),
+            };
+        return new JsonObject
         {
-            w.WriteStartObject(b.Name);
-            JsonNumbers.Write(w, "meanScore", b.MeanScore);
-            JsonNumbers.WriteArray(w, "car", b.Car);
-            JsonNumbers.WriteArray(w, "tStat", b.TStat);
-            JsonNumbers.WriteArray(w, "lower", b.Lower);
-            JsonNumbers.WriteArray(w, "upper", b.Upper);
-            w.WriteStartArray("events");
-            foreach (var n in b.Events) w.WriteNumberValue(n);
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        w.WriteEndObject();
-        w.WriteEndObject();
+            ["model"] = result.Model.ToString().ToLowerInvariant(),
+            ["unit"] = result.Unit.ToString().ToLowerInvariant(),
+            ["confidenceLevel"] = result.ConfidenceLevel,
+            ["eventsUsed"] = result.EventsUsed,
+            ["eventsDropped"] = result.EventsDropped,
+            ["offsets"] = new JsonArray([.. result.Offsets.Select(o => (JsonNode?)JsonValue.Create(o))]),
+            ["buckets"] = buckets,
+        };
     }
 
     /// <summary><c>{coefficient, stdErr, tStat, r2, observations, days, smallSampleFactor, longShort: {...}}</c>.</summary>
-    public static void Write(Utf8JsonWriter w, LopezLiraTangResult result)
+    public static JsonObject Of(LopezLiraTangResult result)
     {
-        ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(result);
         var fit = result.Regression;
-        w.WriteStartObject();
-        JsonNumbers.Write(w, "coefficient", fit.Coefficient);
-        JsonNumbers.Write(w, "stdErr", fit.StdErr);
-        JsonNumbers.Write(w, "tStat", fit.TStat);
-        JsonNumbers.Write(w, "r2", fit.R2);
-        w.WriteNumber("observations", fit.Observations);
-        w.WriteNumber("days", fit.Days);
-        JsonNumbers.Write(w, "smallSampleFactor", fit.SmallSampleFactor);
-        if (fit.UndefinedReason is { } why) w.WriteString("undefined", why);
-        w.WritePropertyName("longShort");
-        Write(w, result.LongShort);
-        w.WriteEndObject();
+        var json = new JsonObject
+        {
+            ["coefficient"] = Number(fit.Coefficient),
+            ["stdErr"] = Number(fit.StdErr),
+            ["tStat"] = Number(fit.TStat),
+            ["r2"] = Number(fit.R2),
+            ["observations"] = fit.Observations,
+            ["days"] = fit.Days,
+            ["smallSampleFactor"] = Number(fit.SmallSampleFactor),
+        };
+        if (fit.UndefinedReason is { } why) json["undefined"] = why;
+        json["longShort"] = Of(result.LongShort);
+        return json;
     }
 
-    public static void Write(Utf8JsonWriter w, KirtacGermanoResult result)
+    /// <summary><c>{candidates, openEntries, closeEntries, longShort: {...}}</c>.</summary>
+    public static JsonObject Of(KirtacGermanoResult result)
     {
-        ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(result);
-        w.WriteStartObject();
-        w.WriteNumber("candidates", result.Candidates);
-        w.WriteNumber("openEntries", result.OpenEntries);
-        w.WriteNumber("closeEntries", result.CloseEntries);
-        w.WritePropertyName("longShort");
-        Write(w, result.LongShort);
-        w.WriteEndObject();
+        return new JsonObject
+        {
+            ["candidates"] = result.Candidates,
+            ["openEntries"] = result.OpenEntries,
+            ["closeEntries"] = result.CloseEntries,
+            ["longShort"] = Of(result.LongShort),
+        };
     }
 
     /// <summary>
@@ -86,85 +85,68 @@ public static class ResearchJson
     /// byHorizon: [{horizon, meanReturn, stdErr, cumulative: [per quantile, per day]}], turnover: {top, bottom, meanTop, meanBottom},
     /// rankAutocorrelation, meanRankAutocorrelation, icByGroup: {group: mean IC}, spread: {gross, net, meanGross, meanNet}}</c>.
     /// </summary>
-    public static void Write(Utf8JsonWriter w, FactorTearsheetResult result)
+    public static JsonObject Of(FactorTearsheetResult result)
     {
-        ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(result);
-        w.WriteStartObject();
-        w.WriteNumber("quantiles", result.Quantiles);
-        w.WriteNumber("costBps", result.CostBps);
-        w.WriteNumber("rollingWindow", result.RollingWindow);
-        JsonStrings.WriteArray(w, "dates", result.Dates.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        w.WriteStartArray("ic");
-        foreach (var ic in result.Ic)
-        {
-            w.WriteStartObject();
-            w.WriteNumber("horizon", ic.Horizon);
-            JsonNumbers.Write(w, "mean", ic.Mean);
-            JsonNumbers.Write(w, "std", ic.Std);
-            JsonNumbers.Write(w, "tStat", ic.TStat);
-            JsonNumbers.Write(w, "neweyWestTStat", ic.NeweyWestTStat);
-            JsonNumbers.Write(w, "nonOverlappingTStat", ic.NonOverlappingTStat);
-            JsonNumbers.Write(w, "positiveFraction", ic.PositiveFraction);
-            w.WriteNumber("days", ic.Days);
-            JsonNumbers.WriteArray(w, "series", ic.Series);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        JsonNumbers.WriteArray(w, "rollingIc", result.RollingIc);
-        w.WriteStartObject("monthlyIc");
-        w.WriteStartArray("years");
-        foreach (var y in result.MonthlyIcYears) w.WriteNumberValue(y);
-        w.WriteEndArray();
-        w.WriteStartArray("months");
+        var months = new JsonArray();
         for (int y = 0; y < result.MonthlyIc.GetLength(0); y++)
         {
-            w.WriteStartArray();
-            for (int m = 0; m < result.MonthlyIc.GetLength(1); m++) JsonNumbers.Write(w, result.MonthlyIc[y, m]);
-            w.WriteEndArray();
+            var year = new JsonArray();
+            for (int m = 0; m < result.MonthlyIc.GetLength(1); m++) year.Add(Number(result.MonthlyIc[y, m]));
+            months.Add(year);
         }
-        w.WriteEndArray();
-        w.WriteEndObject();
-        w.WriteStartObject("qq");
-        JsonNumbers.WriteArray(w, "theoretical", result.QqTheoretical);
-        JsonNumbers.WriteArray(w, "sample", result.QqSample);
-        w.WriteEndObject();
-        w.WriteStartArray("byHorizon");
-        foreach (var h in result.ByHorizon)
+        var icByGroup = new JsonObject();
+        foreach (var (group, ic) in result.IcByGroup) icByGroup[group] = Number(ic);
+        return new JsonObject
         {
-            w.WriteStartObject();
-            w.WriteNumber("horizon", h.Horizon);
-            JsonNumbers.WriteArray(w, "meanReturn", h.MeanReturn);
-            JsonNumbers.WriteArray(w, "stdErr", h.StdErr);
-            w.WriteStartArray("cumulative");
-            foreach (var q in h.Cumulative)
+            ["quantiles"] = result.Quantiles,
+            ["costBps"] = result.CostBps,
+            ["rollingWindow"] = result.RollingWindow,
+            ["dates"] = new JsonArray([.. result.Dates.Select(d => (JsonNode?)d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))]),
+            ["ic"] = new JsonArray([.. result.Ic.Select(ic => (JsonNode?)new JsonObject
             {
-                w.WriteStartArray();
-                foreach (var x in q) JsonNumbers.Write(w, x);
-                w.WriteEndArray();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartObject("turnover");
-        JsonNumbers.WriteArray(w, "top", result.QuantileTurnover[^1]);
-        JsonNumbers.WriteArray(w, "bottom", result.QuantileTurnover[0]);
-        JsonNumbers.Write(w, "meanTop", FiniteMean(result.QuantileTurnover[^1]));
-        JsonNumbers.Write(w, "meanBottom", FiniteMean(result.QuantileTurnover[0]));
-        w.WriteEndObject();
-        JsonNumbers.WriteArray(w, "rankAutocorrelation", result.RankAutocorrelation);
-        JsonNumbers.Write(w, "meanRankAutocorrelation", FiniteMean(result.RankAutocorrelation));
-        w.WriteStartObject("icByGroup");
-        foreach (var (group, ic) in result.IcByGroup) JsonNumbers.Write(w, group, ic);
-        w.WriteEndObject();
-        w.WriteStartObject("spread");
-        JsonNumbers.WriteArray(w, "gross", result.SpreadGross);
-        JsonNumbers.WriteArray(w, "net", result.SpreadNet);
-        JsonNumbers.Write(w, "meanGross", FiniteMean(result.SpreadGross));
-        JsonNumbers.Write(w, "meanNet", FiniteMean(result.SpreadNet));
-        w.WriteEndObject();
-        w.WriteEndObject();
+                ["horizon"] = ic.Horizon,
+                ["mean"] = Number(ic.Mean),
+                ["std"] = Number(ic.Std),
+                ["tStat"] = Number(ic.TStat),
+                ["neweyWestTStat"] = Number(ic.NeweyWestTStat),
+                ["nonOverlappingTStat"] = Number(ic.NonOverlappingTStat),
+                ["positiveFraction"] = Number(ic.PositiveFraction),
+                ["days"] = ic.Days,
+                ["series"] = Numbers(ic.Series),
+            })]),
+            ["rollingIc"] = Numbers(result.RollingIc),
+            ["monthlyIc"] = new JsonObject
+            {
+                ["years"] = new JsonArray([.. result.MonthlyIcYears.Select(y => (JsonNode?)JsonValue.Create(y))]),
+                ["months"] = months,
+            },
+            ["qq"] = new JsonObject { ["theoretical"] = Numbers(result.QqTheoretical), ["sample"] = Numbers(result.QqSample) },
+            ["byHorizon"] = new JsonArray([.. result.ByHorizon.Select(h => (JsonNode?)new JsonObject
+            {
+                ["horizon"] = h.Horizon,
+                ["meanReturn"] = Numbers(h.MeanReturn),
+                ["stdErr"] = Numbers(h.StdErr),
+                ["cumulative"] = new JsonArray([.. h.Cumulative.Select(q => (JsonNode?)Numbers(q))]),
+            })]),
+            ["turnover"] = new JsonObject
+            {
+                ["top"] = Numbers(result.QuantileTurnover[^1]),
+                ["bottom"] = Numbers(result.QuantileTurnover[0]),
+                ["meanTop"] = Number(FiniteMean(result.QuantileTurnover[^1])),
+                ["meanBottom"] = Number(FiniteMean(result.QuantileTurnover[0])),
+            },
+            ["rankAutocorrelation"] = Numbers(result.RankAutocorrelation),
+            ["meanRankAutocorrelation"] = Number(FiniteMean(result.RankAutocorrelation)),
+            ["icByGroup"] = icByGroup,
+            ["spread"] = new JsonObject
+            {
+                ["gross"] = Numbers(result.SpreadGross),
+                ["net"] = Numbers(result.SpreadNet),
+                ["meanGross"] = Number(FiniteMean(result.SpreadGross)),
+                ["meanNet"] = Number(FiniteMean(result.SpreadNet)),
+            },
+        };
     }
 
     /// <summary>
@@ -172,53 +154,84 @@ public static class ResearchJson
     /// split: {commission, spread, impact, borrow, total} (currency over the run), annualFraction: {…} (share of equity a year),
     /// netSharpe, grossSharpe, untradable, capacity: [{capital, netSharpe, grossSharpe, annualCost: {…}}]}</c>.
     /// </summary>
-    public static void Write(Utf8JsonWriter w, RealisticCostResult result)
+    public static JsonObject Of(RealisticCostResult result)
     {
-        ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(result);
         var m = result.Costs;
-        w.WriteStartObject();
-        w.WriteStartObject("model");
-        w.WriteNumber("commissionBps", m.CommissionBps);
-        w.WriteNumber("minCommission", m.MinCommission);
-        w.WriteNumber("halfSpreadBps", m.HalfSpreadBps);
-        w.WriteBoolean("halfSpreadColumn", m.HalfSpreadBpsPanel is not null);
-        w.WriteNumber("impactK", m.ImpactK);
-        w.WriteNumber("borrowBpsPerYear", m.BorrowBpsPerYear);
-        w.WriteNumber("estimationDays", m.EstimationDays);
-        w.WriteEndObject();
-        w.WriteNumber("capital", result.Run.Capital);
-        w.WritePropertyName("split");
-        Write(w, result.Run.Costs);
-        w.WritePropertyName("annualFraction");
-        Write(w, result.Run.AnnualCostFraction(m.PeriodsPerYear));
-        JsonNumbers.Write(w, "netSharpe", result.Run.NetSharpe);
-        JsonNumbers.Write(w, "grossSharpe", result.Run.GrossSharpe);
-        w.WriteNumber("untradable", result.Run.Untradable);
-        w.WriteStartArray("capacity");
-        foreach (var p in result.Capacity)
+        return new JsonObject
         {
-            w.WriteStartObject();
-            w.WriteNumber("capital", p.Capital);
-            JsonNumbers.Write(w, "netSharpe", p.NetSharpe);
-            JsonNumbers.Write(w, "grossSharpe", p.GrossSharpe);
-            w.WritePropertyName("annualCost");
-            Write(w, p.AnnualCost);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteEndObject();
+            ["model"] = new JsonObject
+            {
+                ["commissionBps"] = m.CommissionBps,
+                ["minCommission"] = m.MinCommission,
+                ["halfSpreadBps"] = m.HalfSpreadBps,
+                ["halfSpreadColumn"] = m.HalfSpreadBpsPanel is not null,
+                ["impactK"] = m.ImpactK,
+                ["borrowBpsPerYear"] = m.BorrowBpsPerYear,
+                ["estimationDays"] = m.EstimationDays,
+            },
+            ["capital"] = result.Run.Capital,
+            ["split"] = Of(result.Run.Costs),
+            ["annualFraction"] = Of(result.Run.AnnualCostFraction(m.PeriodsPerYear)),
+            ["netSharpe"] = Number(result.Run.NetSharpe),
+            ["grossSharpe"] = Number(result.Run.GrossSharpe),
+            ["untradable"] = result.Run.Untradable,
+            ["capacity"] = new JsonArray([.. result.Capacity.Select(p => (JsonNode?)new JsonObject
+            {
+                ["capital"] = p.Capital,
+                ["netSharpe"] = Number(p.NetSharpe),
+                ["grossSharpe"] = Number(p.GrossSharpe),
+                ["annualCost"] = Of(p.AnnualCost),
+            })]),
+        };
     }
 
-    private static void Write(Utf8JsonWriter w, CostSplit c)
+    /// <summary>Writes <see cref="Of(EventStudyResult)"/> to <paramref name="w"/>.</summary>
+    public static void Write(Utf8JsonWriter w, EventStudyResult result) => WriteTo(w, Of(result));
+    /// <summary>Writes <see cref="Of(LopezLiraTangResult)"/> to <paramref name="w"/>.</summary>
+    public static void Write(Utf8JsonWriter w, LopezLiraTangResult result) => WriteTo(w, Of(result));
+    /// <summary>Writes <see cref="Of(KirtacGermanoResult)"/> to <paramref name="w"/>.</summary>
+    public static void Write(Utf8JsonWriter w, KirtacGermanoResult result) => WriteTo(w, Of(result));
+    /// <summary>Writes <see cref="Of(FactorTearsheetResult)"/> to <paramref name="w"/>.</summary>
+    public static void Write(Utf8JsonWriter w, FactorTearsheetResult result) => WriteTo(w, Of(result));
+    /// <summary>Writes <see cref="Of(RealisticCostResult)"/> to <paramref name="w"/>.</summary>
+    public static void Write(Utf8JsonWriter w, RealisticCostResult result) => WriteTo(w, Of(result));
+
+    private static void WriteTo(Utf8JsonWriter w, JsonObject json)
     {
-        w.WriteStartObject();
-        JsonNumbers.Write(w, "commission", c.Commission);
-        JsonNumbers.Write(w, "spread", c.Spread);
-        JsonNumbers.Write(w, "impact", c.Impact);
-        JsonNumbers.Write(w, "borrow", c.Borrow);
-        JsonNumbers.Write(w, "total", c.Total);
-        w.WriteEndObject();
+        ArgumentNullException.ThrowIfNull(w);
+        json.WriteTo(w);
+    }
+
+    private static JsonObject Of(CostSplit c) => new()
+    {
+        ["commission"] = Number(c.Commission),
+        ["spread"] = Number(c.Spread),
+        ["impact"] = Number(c.Impact),
+        ["borrow"] = Number(c.Borrow),
+        ["total"] = Number(c.Total),
+    };
+
+    private static JsonObject Of(LongShortSeries ls) => new()
+    {
+        ["activeDays"] = ls.ActiveDays,
+        ["costBps"] = ls.CostBps,
+        ["meanGross"] = Number(ls.MeanGross),
+        ["meanNet"] = Number(ls.MeanNet),
+        ["tStatGross"] = Number(ls.TStatGross),
+        ["tStatNet"] = Number(ls.TStatNet),
+        ["sharpeGross"] = Number(ls.SharpeGross),
+        ["sharpeNet"] = Number(ls.SharpeNet),
+    };
+
+    /// <summary>A finite number, or null (plotly draws a gap; a reader sees "not defined") for NaN and infinities.</summary>
+    private static JsonValue? Number(double x) => double.IsFinite(x) ? JsonValue.Create(x) : null;
+
+    private static JsonArray Numbers(ReadOnlySpan<double> values)
+    {
+        var array = new JsonArray();
+        foreach (var x in values) array.Add(Number(x));
+        return array;
     }
 
     private static double FiniteMean(double[] values)
@@ -227,19 +240,5 @@ public static class ResearchJson
         int n = 0;
         foreach (var v in values) if (double.IsFinite(v)) { sum += v; n++; }
         return n == 0 ? double.NaN : sum / n;
-    }
-
-    private static void Write(Utf8JsonWriter w, LongShortSeries ls)
-    {
-        w.WriteStartObject();
-        w.WriteNumber("activeDays", ls.ActiveDays);
-        w.WriteNumber("costBps", ls.CostBps);
-        JsonNumbers.Write(w, "meanGross", ls.MeanGross);
-        JsonNumbers.Write(w, "meanNet", ls.MeanNet);
-        JsonNumbers.Write(w, "tStatGross", ls.TStatGross);
-        JsonNumbers.Write(w, "tStatNet", ls.TStatNet);
-        JsonNumbers.Write(w, "sharpeGross", ls.SharpeGross);
-        JsonNumbers.Write(w, "sharpeNet", ls.SharpeNet);
-        w.WriteEndObject();
     }
 }

@@ -127,8 +127,8 @@ public static class MarketNewsReport
             ["ic"] = ic,
             ["timing"] = new JsonObject
             {
-                ["strategy"] = JsonNode.Parse(series.TimingStats.ToJson()),
-                ["benchmark"] = JsonNode.Parse(series.BenchmarkStats.ToJson()),
+                ["strategy"] = series.TimingStats.ToJsonNode(),
+                ["benchmark"] = series.BenchmarkStats.ToJsonNode(),
                 ["informationRatio"] = Finite(series.Comparison.InformationRatio),
                 ["daysLong"] = series.DaysLong,
                 ["daysShort"] = series.DaysShort,

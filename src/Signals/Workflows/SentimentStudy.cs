@@ -148,7 +148,8 @@ public static class SentimentStudy
         var lopezLiraTang = LopezLiraTang.Run(windowPrices, matched, new LopezLiraTangOptions());
         var kirtacGermano = KirtacGermano.Run(windowPrices, matched, new KirtacGermanoOptions());
         var research = options.Research.Enabled
-            ? StudyResearch.Run(windowPrices, windowSignal, timing, options.Backtest.Fill, options, data.Sectors, data.HalfSpreadBps)
+            ? StudyResearch.Run(windowPrices, windowSignal, timing, options.Backtest.Fill, options, data.Sectors, data.HalfSpreadBps,
+                StudyResearch.LongShortWeights(strategy, windowSignal, timing, options.Backtest.Fill, options))
             : null;
 
         var result = new SentimentStudyResult(scores, windowSignal, backtest, benchmark, stats, benchmarkStats, ic, quantiles)

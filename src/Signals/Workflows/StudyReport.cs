@@ -205,7 +205,7 @@ public sealed class StudyReport
                 + $"{events.ConfidenceLevel:P0} bands from standard errors clustered by decision day. Returns, not factor values: the days before 0 show what was already in the price.",
             Rows = rows,
             Figures = [ResearchCharts.EventStudy(events)],
-            Data = (JsonObject)Node(w => ResearchJson.Write(w, events)),
+            Data = ResearchJson.Of(events),
         };
     }
 
@@ -227,16 +227,10 @@ public sealed class StudyReport
                 new("Kirtac & Germano: long-short Sharpe gross / net", $"{F(kg.LongShort.SharpeGross, "0.00")} / {F(kg.LongShort.SharpeNet, "0.00")} ({N(kg.LongShort.ActiveDays)} active days)"),
             ],
             Figures = [ResearchCharts.LongShort(llt.LongShort, "Lopez-Lira & Tang long-short"), ResearchCharts.LongShort(kg.LongShort, "Kirtac & Germano long-short")],
-            Data = new JsonObject { ["lopezLiraTang"] = Node(w => ResearchJson.Write(w, llt)), ["kirtacGermano"] = Node(w => ResearchJson.Write(w, kg)) },
+            Data = new JsonObject { ["lopezLiraTang"] = ResearchJson.Of(llt), ["kirtacGermano"] = ResearchJson.Of(kg) },
         };
     }
 
-    private static JsonNode Node(Action<Utf8JsonWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer)) write(w);
-        return JsonNode.Parse(buffer.ToArray())!;
-    }
 
     /// <summary>The costs a run paid, by kind, as JSON.</summary>
     public static JsonObject CostsJson(Backtesting.BacktestResult run) => new()

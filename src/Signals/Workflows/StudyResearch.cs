@@ -22,8 +22,10 @@ public static class StudyResearch
     /// <summary>The three sections' results on the window's prices and signal.</summary>
     /// <param name="sectors">Sector by symbol; null = none known. Symbols not in it fall in <see cref="UnknownSector"/>.</param>
     /// <param name="halfSpreadBps">A half-spread panel in bps (any days and symbols; matched by date and symbol), or null.</param>
+    /// <param name="longShortWeights">The long-short targets already decided for this signal (see <see cref="LongShortWeights(Strategy, Panel, DecisionTiming, FillTiming, SentimentStudyOptions)"/>),
+    /// or null to rank the signal here.</param>
     public static StudyResearchResult Run(BarPanel prices, Panel signal, DecisionTiming timing, FillTiming fill, SentimentStudyOptions options,
-        IReadOnlyDictionary<string, string>? sectors, Panel? halfSpreadBps)
+        IReadOnlyDictionary<string, string>? sectors, Panel? halfSpreadBps, Panel? longShortWeights = null)
     {
         var research = options.Research;
         string[]? sectorOf = sectors is null ? null : Array.ConvertAll(prices.Symbols, s => sectors.TryGetValue(s, out var name) ? name : UnknownSector);
@@ -38,7 +40,7 @@ public static class StudyResearch
             CostBps = costs.CommissionBps + costs.HalfSpreadBps,
         });
 
-        var longShort = LongShortWeights(signal, timing, options.StrategySettings.Quantile, options.StrategySettings.MinNamesPerSide);
+        var longShort = longShortWeights ?? LongShortWeights(signal, timing, options.StrategySettings.Quantile, options.StrategySettings.MinNamesPerSide);
         var constructions = new List<(string Name, string Construction, RiskPortfolioOptions Options)>
         {
             ("plain", "the study's quantile long-short, equal weights, gross 1", new() { BetaNeutral = false }),
@@ -78,6 +80,29 @@ public static class StudyResearch
         int lag = timing == DecisionTiming.Open ? 0 : 1;
         for (int t = lag; t < signal.DayCount; t++)
             SentimentLongShort.Weights(signal.Row(t - lag), quantile, 1.0, weights.Row(t), selector, minPerSide);
+        return weights;
+    }
+
+    /// <summary>
+    /// The research's long-short targets taken from a backtest that already ranked the signal by the same rule — the
+    /// sentiment long-short at gross 1 with the study's quantile and minimum, filled at the next open, on the signal's
+    /// days and symbols — bit-equal to <see cref="LongShortWeights(Panel, DecisionTiming, double, int)"/>; null when the
+    /// backtest's rule differs (then rank the signal again). A next-open backtest never decides its first day, so an
+    /// open-timed signal's first row is ranked here.
+    /// </summary>
+    public static Panel? LongShortWeights(Strategy strategy, Panel signal, DecisionTiming timing, FillTiming fill, SentimentStudyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(strategy);
+        ArgumentNullException.ThrowIfNull(signal);
+        ArgumentNullException.ThrowIfNull(options);
+        if (strategy is not SentimentLongShort { DecidedTargets: { } decided } longShort || fill != FillTiming.NextOpen || longShort.GrossLeverage != 1.0
+            || longShort.Timing != timing || longShort.Quantile != options.StrategySettings.Quantile || longShort.MinNamesPerSide != options.StrategySettings.MinNamesPerSide
+            || !decided.Dates.AsSpan().SequenceEqual(signal.Dates) || !decided.Symbols.AsSpan().SequenceEqual(signal.Symbols))
+            return null;
+        // A copy: the strategy's record stays what the backtest decided.
+        var weights = new Panel(signal.Dates, signal.Symbols, (double[])decided.Values.Clone());
+        if (timing == DecisionTiming.Open && signal.DayCount > 0)
+            SentimentLongShort.Weights(signal.Row(0), longShort.Quantile, 1.0, weights.Row(0), new QuantileSelector(signal.SymbolCount), longShort.MinNamesPerSide);
         return weights;
     }
 

@@ -41,7 +41,7 @@ public static class StudyResearchSections
                 + (research.HasSectors ? "" : " No sectors were given (--universe FILE with a sector column), so there is no IC by sector."),
             Rows = rows,
             Figures = FactorTearsheetCharts.All(r),
-            Data = Node(w => ResearchJson.Write(w, r)),
+            Data = ResearchJson.Of(r),
         };
     }
 
@@ -114,16 +114,10 @@ public static class StudyResearchSections
                 + "Sharpe crosses zero is the signal's capacity under this model.",
             Rows = rows,
             Figures = [ResearchCharts.CostSplit(c.Run, c.Costs.PeriodsPerYear), ResearchCharts.CapacityCurve(c.Capacity)],
-            Data = Node(w => ResearchJson.Write(w, c)),
+            Data = ResearchJson.Of(c),
         };
     }
 
-    private static JsonObject Node(Action<Utf8JsonWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer)) write(w);
-        return (JsonObject)JsonNode.Parse(buffer.ToArray())!;
-    }
 
     private static double Mean(double[] values)
     {

@@ -138,4 +138,30 @@ public sealed class StudyResearchTests
         Assert.Equal(-0.25, open[0, 0]);
         Assert.Equal(1.0, open.Row(0).ToArray().Sum(Math.Abs), 12);
     }
+
+    [Theory]
+    [InlineData(DecisionTiming.Open)]
+    [InlineData(DecisionTiming.Close)]
+    public void The_backtests_decided_targets_are_the_research_weights_bit_for_bit(DecisionTiming timing)
+    {
+        var prices = TestMarkets.RandomWalk(symbols: 40, days: 120, seed: 11);
+        var random = new Random(5);
+        var signal = new Panel(prices.Dates, prices.Symbols);
+        for (int i = 0; i < signal.Values.Length; i++)
+            signal.Values[i] = random.NextDouble() < 0.3 ? double.NaN : Math.Round(random.NextDouble() * 4) / 4;   // gaps and ties
+        var options = new SentimentStudyOptions { StrategySettings = new StrategySettings { Quantile = 0.2, MinNamesPerSide = 3 } };
+        var strategy = new Signals.Backtesting.Strategies.SentimentLongShort(signal, timing, 0.2, 1.0, 3);
+        Backtester.Run(prices, strategy, new BacktestOptions());
+
+        var reused = StudyResearch.LongShortWeights(strategy, signal, timing, FillTiming.NextOpen, options);
+        var ranked = StudyResearch.LongShortWeights(signal, timing, 0.2, 3);
+        Assert.NotNull(reused);
+        Assert.Equal(ranked.Values, reused!.Values);
+        Assert.Contains(ranked.Values, w => w != 0);
+        // A rule the research does not share is not reused: another gross, or a same-day fill.
+        var levered = new Signals.Backtesting.Strategies.SentimentLongShort(signal, timing, 0.2, 2.0, 3);
+        Backtester.Run(prices, levered, new BacktestOptions());
+        Assert.Null(StudyResearch.LongShortWeights(levered, signal, timing, FillTiming.NextOpen, options));
+        Assert.Null(StudyResearch.LongShortWeights(strategy, signal, timing, FillTiming.Close, options));
+    }
 }

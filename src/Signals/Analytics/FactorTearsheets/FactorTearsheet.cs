@@ -9,9 +9,11 @@ public sealed record FactorTearsheetOptions
 {
     /// <summary>Holding periods in trading days.</summary>
     public int[] Horizons { get; init; } = [1, 5, 10, 20];
+    /// <summary>How many quantiles each day's names are split into.</summary>
     public int Quantiles { get; init; } = 5;
     /// <summary>Open: row t is known before t's open and returns run open[t] → open[t+h] (news signals). See <see cref="ForwardReturnBasis"/>.</summary>
     public ForwardReturnBasis Basis { get; init; } = ForwardReturnBasis.Open;
+    /// <summary>Trading days in the rolling mean of the one-day IC.</summary>
     public int RollingWindow { get; init; } = 63;
     /// <summary>Group (sector) of each panel symbol for the IC by group; null = none.</summary>
     public IReadOnlyList<string>? Groups { get; init; }
@@ -41,6 +43,7 @@ public sealed record FactorTearsheetResult(
 /// </summary>
 public static class FactorTearsheet
 {
+    /// <summary>The tearsheet of <paramref name="factor"/> (on the prices' days and symbols) against the prices' forward returns.</summary>
     public static FactorTearsheetResult Compute(Panel factor, BarPanel prices, FactorTearsheetOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(factor);

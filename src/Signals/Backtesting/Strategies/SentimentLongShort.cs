@@ -31,6 +31,12 @@ public sealed class SentimentLongShort : Strategy
     public int MinNamesPerSide { get; }
     /// <summary>The cross-sections of the last run: days without spread, with ties at a boundary, too thin to trade.</summary>
     public CrossSectionCounts CrossSection => _selector.Counts;
+    /// <summary>
+    /// The targets this rule decided in the last run, before the engine's limits: row t is the book wanted at the fill
+    /// of day t, zero on days it was not asked (the first day of a next-open run). Null before a run. The study's
+    /// research sections reuse it instead of ranking every day again.
+    /// </summary>
+    public Panel? DecidedTargets { get; private set; }
     public override string Name => "sentiment-longshort";
     public override IReadOnlyDictionary<string, object> Parameters => new Dictionary<string, object>
     {
@@ -41,10 +47,15 @@ public sealed class SentimentLongShort : Strategy
     {
         _aligned = SignalAlignment.OnPrices(_signal, prices);
         _selector = new QuantileSelector(prices.SymbolCount);
+        DecidedTargets = new Panel(prices.Dates, prices.Symbols, new double[prices.DayCount * prices.SymbolCount]);
     }
 
-    public override void Decide(DecisionContext context, Span<double> targets) =>
+    public override void Decide(DecisionContext context, Span<double> targets)
+    {
         _ = Weights(context.KnownRow(Timing) is int row and >= 0 ? _aligned.Row(row) : [], Quantile, GrossLeverage, targets, _selector, MinNamesPerSide);
+        // Copied before the engine applies its limits: the record is the rule's own decision.
+        targets.CopyTo(DecidedTargets!.Row(context.FillDay));
+    }
 
     /// <summary>
     /// The rule itself, shared with the fast kernel, the study's risk portfolios and the sweep so all give bit-equal

@@ -9,6 +9,7 @@ public sealed class EmaStream
     private double _sum;
     private int _count;
 
+    /// <summary>A stream over the last <paramref name="period"/> values (the batch kernel's period); throws when it is below 1.</summary>
     public EmaStream(int period)
     {
         Guard.Period(period);
@@ -21,6 +22,7 @@ public sealed class EmaStream
     /// <summary>The latest average, NaN during warm-up.</summary>
     public double Value { get; private set; }
 
+    /// <summary>Whether the warm-up is over and <see cref="Value"/> holds a average.</summary>
     public bool IsReady => _count >= _period;
 
     /// <summary>Adds the next value and returns the average. A NaN restarts the warm-up, as in the batch kernel.</summary>
@@ -36,6 +38,7 @@ public sealed class EmaStream
         return Value;
     }
 
+    /// <summary>Forgets every value: the next one starts a new warm-up.</summary>
     public void Reset()
     {
         _sum = 0;

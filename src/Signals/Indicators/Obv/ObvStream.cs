@@ -7,10 +7,13 @@ public sealed class ObvStream
 {
     private double _previousClose = double.NaN;
 
+    /// <summary>The running on-balance volume: NaN before the first bar, 0 after it.</summary>
     public double Value { get; private set; } = double.NaN;
 
+    /// <summary>Adds the next bar (its close and volume) and returns the running total.</summary>
     public double Add(Bar bar) => Add(bar.Close, bar.Volume);
 
+    /// <summary>Adds the next close and volume and returns the running total: volume is added on an up close, subtracted on a down close.</summary>
     public double Add(double close, double volume)
     {
         double previous = _previousClose;

@@ -11,6 +11,7 @@ public sealed class RsiStream
     private double _avgLoss;
     private int _changes;
 
+    /// <summary>A stream with Wilder smoothing over <paramref name="period"/> changes (the batch kernel's period); throws when it is below 1.</summary>
     public RsiStream(int period = 14)
     {
         Guard.Period(period);
@@ -20,8 +21,10 @@ public sealed class RsiStream
         Value = double.NaN;
     }
 
+    /// <summary>The latest RSI (0–100), NaN during warm-up.</summary>
     public double Value { get; private set; }
 
+    /// <summary>Whether a full period of changes have been seen and <see cref="Value"/> holds an RSI.</summary>
     public bool IsReady => _changes >= _period;
 
     /// <summary>Adds the next value and returns the RSI. A NaN restarts the warm-up, as in the batch kernel.</summary>
@@ -49,6 +52,7 @@ public sealed class RsiStream
         return Value;
     }
 
+    /// <summary>Forgets every value: the next one starts a new warm-up.</summary>
     public void Reset()
     {
         _previous = double.NaN;

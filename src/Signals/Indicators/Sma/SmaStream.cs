@@ -8,6 +8,7 @@ public sealed class SmaStream
     private double _sum;
     private int _slides;
 
+    /// <summary>A stream over the last <paramref name="period"/> values (the batch kernel's period); throws when it is below 1.</summary>
     public SmaStream(int period)
     {
         Guard.Period(period);
@@ -19,6 +20,7 @@ public sealed class SmaStream
     /// <summary>The latest average, NaN during warm-up.</summary>
     public double Value { get; private set; }
 
+    /// <summary>Whether the warm-up is over and <see cref="Value"/> holds a average.</summary>
     public bool IsReady => !double.IsNaN(Value);
 
     /// <summary>Adds the next value and returns the average. A NaN restarts the warm-up, as in the batch kernel.</summary>
@@ -41,6 +43,7 @@ public sealed class SmaStream
         return Value = _sum / _period;
     }
 
+    /// <summary>Forgets every value: the next one starts a new warm-up.</summary>
     public void Reset()
     {
         _window.Clear();

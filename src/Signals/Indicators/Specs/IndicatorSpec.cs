@@ -24,6 +24,7 @@ public sealed class IndicatorSpec
     /// <summary>The spec as written, which prefixes every column name.</summary>
     public string Text { get; }
 
+    /// <summary>The indicator's name (e.g. "sma"), without its arguments.</summary>
     public string Name => _definition.Name;
 
     /// <summary>The fields this spec produces, in column order.</summary>
@@ -90,6 +91,7 @@ public sealed class IndicatorSpec
         return prices.Indicator(bars => _definition.Compute(bars, arguments)[index]);
     }
 
+    /// <summary>The spec as written (<see cref="Text"/>).</summary>
     public override string ToString() => Text;
 
     private int FieldIndex(string? field)

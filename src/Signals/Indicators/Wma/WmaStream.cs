@@ -10,6 +10,7 @@ public sealed class WmaStream
     private double _sum;
     private int _slides;
 
+    /// <summary>A stream over the last <paramref name="period"/> values (the batch kernel's period); throws when it is below 1.</summary>
     public WmaStream(int period)
     {
         Guard.Period(period);
@@ -19,8 +20,10 @@ public sealed class WmaStream
         Value = double.NaN;
     }
 
+    /// <summary>The latest weighted average, NaN during warm-up.</summary>
     public double Value { get; private set; }
 
+    /// <summary>Whether the warm-up is over and <see cref="Value"/> holds a weighted average.</summary>
     public bool IsReady => !double.IsNaN(Value);
 
     /// <summary>Adds the next value and returns the average. A NaN restarts the warm-up, as in the batch kernel.</summary>
@@ -46,6 +49,7 @@ public sealed class WmaStream
         return Value = _weighted / _divisor;
     }
 
+    /// <summary>Forgets every value: the next one starts a new warm-up.</summary>
     public void Reset()
     {
         _window.Clear();

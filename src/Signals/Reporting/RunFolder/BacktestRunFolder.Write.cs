@@ -62,7 +62,7 @@ public sealed partial class BacktestRunFolder
     public static void WriteInto(string folder, BacktestResult result, PerformanceStats stats, RunDescription run)
     {
         Directory.CreateDirectory(folder);
-        var statsJson = JsonNode.Parse(stats.ToJson())!.AsObject();
+        var statsJson = stats.ToJsonNode();
         statsJson["commission"] = result.Costs.Commission;
         statsJson["slippage"] = result.Costs.Slippage;
         statsJson["borrow"] = result.Costs.Borrow;

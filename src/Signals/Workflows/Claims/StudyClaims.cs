@@ -15,6 +15,7 @@ namespace Signals.Workflows.Claims;
 /// </summary>
 public static class StudyClaims
 {
+    /// <summary>The report section's id (and the study.json key).</summary>
     public const string Id = "claims";
 
     /// <param name="trials">The trials behind the study; null when no trials file was kept.</param>

@@ -11,6 +11,7 @@ namespace Signals.Workflows.Trials;
 public sealed record StudyTrial(
     TrialConfiguration Configuration, double Sharpe, int Days, int PeriodsPerYear, DateTimeOffset FirstRunUtc, DateTimeOffset LastRunUtc, int Runs)
 {
+    /// <summary>The configuration's hash, which identifies the trial in the log.</summary>
     public string Hash => Configuration.Hash;
 
     /// <summary>The Sharpe per period (not annualised), the unit the Deflated Sharpe's formulas take.</summary>

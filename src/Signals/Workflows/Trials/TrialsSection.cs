@@ -7,8 +7,10 @@ namespace Signals.Workflows.Trials;
 /// <summary>The report section on the trials behind the study and its Deflated Sharpe Ratio.</summary>
 public static class TrialsSection
 {
+    /// <summary>The report section's id (and the study.json key).</summary>
     public const string Id = "trials";
 
+    /// <summary>The section: how many trials stand behind the study, the best Sharpe luck alone would give, and the Deflated Sharpe Ratio.</summary>
     public static ReportSection Build(StudyTrials trials)
     {
         ArgumentNullException.ThrowIfNull(trials);

@@ -3,7 +3,7 @@ using Microsoft.ML.OnnxRuntime;
 using Onnx;
 using Signals.Sentiment.Embedded.Quantization;
 
-namespace Signals.Tests.Sentiment.Embedded;
+namespace Signals.Tests.Sentiment.Embedded.Quantization;
 
 /// <summary>The int8 rewrite on a graph small enough to check by hand, run in ONNX Runtime against the float answer.</summary>
 public class MatMulInt8QuantizerTests

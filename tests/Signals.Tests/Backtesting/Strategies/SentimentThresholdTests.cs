@@ -2,7 +2,7 @@ using Signals.Backtesting;
 using Signals.Backtesting.Strategies;
 using Signals.Data;
 
-namespace Signals.Tests.Backtesting;
+namespace Signals.Tests.Backtesting.Strategies;
 
 public class SentimentThresholdTests
 {

@@ -3,7 +3,7 @@ using Signals.Backtesting.Strategies;
 using Signals.Data;
 using Signals.Indicators;
 
-namespace Signals.Tests.Backtesting;
+namespace Signals.Tests.Backtesting.Strategies;
 
 /// <summary>
 /// With fast = 1 and slow = 2 the fast SMA is the close and the slow one the mean of two closes, so

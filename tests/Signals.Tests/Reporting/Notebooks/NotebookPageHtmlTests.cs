@@ -1,7 +1,7 @@
 using Signals.Reporting;
 using Signals.Reporting.Notebooks;
 
-namespace Signals.Tests.Reporting;
+namespace Signals.Tests.Reporting.Notebooks;
 
 public class NotebookPageHtmlTests
 {

@@ -1,6 +1,6 @@
 using Signals.Reporting.Notebooks;
 
-namespace Signals.Tests.Reporting;
+namespace Signals.Tests.Reporting.Notebooks;
 
 public class NotebookPageTwinFolderTests
 {
