@@ -57,7 +57,14 @@ public sealed class IndicatorsCommand : AsyncCommand<IndicatorsCommand.Settings>
         // Specs first: a typo should fail before any file is read.
         var specs = IndicatorSpec.ParseList(settings.Indicators!);
         if (settings.Out is not null) OutputFile.Check(settings.Out, "indicators", [settings.Quotes!]);
-        var load = PriceCsv.LoadWithReport(settings.Quotes!, new PriceCsvOptions { UseAdjustedClose = settings.Adjusted, DateFormat = settings.DateFormat });
+        var load = PriceCsv.LoadWithReport(settings.Quotes!, new PriceCsvOptions
+        {
+            UseAdjustedClose = settings.Adjusted,
+            DateFormat = settings.DateFormat,
+            // Indicators compute on what the file holds (zero quotes included) but refuse a file out of order.
+            AllowZeroPrices = true,
+            RequireDatesInOrder = true,
+        });
         var bars = settings.Symbol is null
             ? (load.Series.Count == 1 ? load.Series[0] : throw new DataFormatException(settings.Quotes!, null, "symbol", $"the file holds {load.Series.Count} symbols; name the one to load with --symbol"))
             : load.Series.FirstOrDefault(s => s.Symbol == settings.Symbol) ?? (load.Series.Count == 1 ? load.Series[0] : null) ?? throw new DataFormatException(settings.Quotes!, null, "symbol", $"no bars for symbol '{settings.Symbol}'");

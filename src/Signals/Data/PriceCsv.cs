@@ -186,9 +186,12 @@ public static partial class PriceCsv
         var dates = TimestampColumn.Decide(path, columns.Names[columns.Date], rows.Select(r => r.Fields.Length > columns.Date ? r.Fields[columns.Date] : null),
             options.DateFormat, options.TimeFormat);
 
+        // Per symbol: the last bar's time, line and the file's direction, when the caller asked for rows in date order.
+        var lastSeen = options.RequireDatesInOrder ? new Dictionary<string, (DateTimeOffset Time, int Line, int Direction)>(StringComparer.Ordinal) : null;
         foreach (var (line, fields) in rows)
         {
             string? symbol = fileSymbol;
+            Bar bar;
             if (columns.Symbol is int sc && fields.Length > sc)
             {
                 symbol = CsvText.Unneutralise(fields[sc].Trim()).TrimStart('$');
@@ -204,13 +207,31 @@ public static partial class PriceCsv
                     if (symbol!.Length == 0) throw new DataFormatException(path, line, columns.Names[s], "empty field");
                     if (!DataFiles.IsCleanText(symbol)) throw new DataFormatException(path, line, columns.Names[s], "the symbol is not valid UTF-8 text");
                 }
-                state.Add(symbol ?? "", new Located(ParseBar(fields, columns, dates, zone, options, path, line), path, line));
+                bar = ParseBar(fields, columns, dates, zone, options, path, line);
             }
             catch (DataFormatException e)
             {
                 state.Skip(symbol is { Length: > 0 } && DataFiles.IsCleanText(symbol) ? symbol : null, e);
+                continue;
             }
+            if (lastSeen is not null) RequireOneDirection(lastSeen, symbol ?? "", bar.Timestamp, path, line, columns.Names[columns.Date]);
+            state.Add(symbol ?? "", new Located(bar, path, line));
         }
+    }
+
+    /// <summary>
+    /// Rows out of order are not a bad row but a bad file (two series pasted together): each symbol's rows must run one
+    /// way, ascending or (a newest-first export) wholly descending, set by its first two dates. The error names the
+    /// first line that turns back.
+    /// </summary>
+    private static void RequireOneDirection(Dictionary<string, (DateTimeOffset Time, int Line, int Direction)> lastSeen, string symbol, DateTimeOffset time, string path, int line, string column)
+    {
+        if (!lastSeen.TryGetValue(symbol, out var previous)) { lastSeen[symbol] = (time, line, 0); return; }
+        int step = time.CompareTo(previous.Time);
+        if (step != 0 && previous.Direction != 0 && step != previous.Direction)
+            throw new DataFormatException(path, line, column,
+                $"rows are out of order: {time:yyyy-MM-dd HH:mm} follows {previous.Time:yyyy-MM-dd HH:mm} on line {previous.Line}, against the file's {(previous.Direction > 0 ? "ascending" : "descending")} order; this command needs one series in date order");
+        lastSeen[symbol] = (time, line, previous.Direction != 0 ? previous.Direction : step);
     }
 
     /// <summary>
@@ -243,10 +264,10 @@ public static partial class PriceCsv
     private static Bar ParseBar(string[] row, PriceColumns c, TimestampColumn dates, DateTimeZone zone, PriceCsvOptions options, string path, int line)
     {
         var timestamp = ParseTimestamp(row, c, dates, zone, path, line);
-        double open = Price(row, c.Open, c, path, line);
-        double high = Price(row, c.High, c, path, line);
-        double low = Price(row, c.Low, c, path, line);
-        double close = Price(row, c.Close, c, path, line);
+        double open = Price(row, c.Open, c, path, line, options.AllowZeroPrices);
+        double high = Price(row, c.High, c, path, line, options.AllowZeroPrices);
+        double low = Price(row, c.Low, c, path, line, options.AllowZeroPrices);
+        double close = Price(row, c.Close, c, path, line, options.AllowZeroPrices);
         double volume = c.Volume is int v ? Number(row, v, c, path, line) : double.NaN;
         if (volume < 0) throw new DataFormatException(path, line, c.Names[c.Volume!.Value], $"negative volume {F(volume)}");
         if (volume > 1e18) throw new DataFormatException(path, line, c.Names[c.Volume!.Value], $"volume {F(volume)} is implausibly large (above 1e18)");
@@ -256,8 +277,8 @@ public static partial class PriceCsv
         OutsideRange(close, c.Close);
         if (options.UseAdjustedClose)
         {
-            double adj = Price(row, c.AdjClose!.Value, c, path, line);
-            double factor = adj / close;
+            double adj = Price(row, c.AdjClose!.Value, c, path, line, options.AllowZeroPrices);
+            double factor = close == 0 ? 0 : adj / close;
             open *= factor; high *= factor; low *= factor; close = adj;
         }
         return new Bar(timestamp, open, high, low, close, volume);
@@ -297,11 +318,11 @@ public static partial class PriceCsv
     private static string StooqTime(string time) =>
         time.Length == 6 && time.All(char.IsAsciiDigit) ? $"{time[..2]}:{time[2..4]}:{time[4..]}" : time;
 
-    /// <summary>A price: a finite number above 0 and at most <see cref="MaxPrice"/>.</summary>
-    private static double Price(string[] row, int index, PriceColumns c, string path, int line)
+    /// <summary>A price: a finite number above 0 (or exactly 0 when allowed) and at most <see cref="MaxPrice"/>.</summary>
+    private static double Price(string[] row, int index, PriceColumns c, string path, int line, bool allowZero)
     {
         double v = Number(row, index, c, path, line);
-        if (v <= 0) throw new DataFormatException(path, line, c.Names[index], $"price {F(v)} is not positive");
+        if (v < 0 || (v == 0 && !allowZero)) throw new DataFormatException(path, line, c.Names[index], $"price {F(v)} is not positive");
         if (v > MaxPrice) throw new DataFormatException(path, line, c.Names[index], $"price {F(v)} is implausibly large (above 1e12: a bad tick or a unit error)");
         return v;
     }

@@ -30,5 +30,20 @@ public sealed record PriceCsvOptions
     /// <summary>Where a file without a symbol column takes its symbol from (see <see cref="SymbolSource"/>).</summary>
     public SymbolSource SymbolFrom { get; init; } = SymbolSource.Auto;
 
+    /// <summary>
+    /// Accept a price of exactly 0 (negatives stay bad rows). Off by default: a zero close is a bad tick for a study's
+    /// returns, but an indicator run computes on whatever the file holds, as the reference library does.
+    /// </summary>
+    public bool AllowZeroPrices { get; init; }
+
+    /// <summary>
+    /// Require each symbol's rows within a file to run in one date order, ascending or wholly descending (a
+    /// newest-first export), and name the first line that turns back. Off by default (any row order loads, sorted);
+    /// the indicators command sets it, because a single series that turns back is usually two series pasted
+    /// together, and sorting would silently compute on their mix.
+    /// </summary>
+    public bool RequireDatesInOrder { get; init; }
+
+    /// <summary>The strict defaults.</summary>
     public static PriceCsvOptions Default { get; } = new();
 }

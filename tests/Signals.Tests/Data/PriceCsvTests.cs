@@ -36,6 +36,33 @@ public sealed class PriceCsvTests : IDisposable
     }
 
     [Fact]
+    public void Zero_prices_load_only_when_allowed_and_negatives_never()
+    {
+        var path = _files.Write("z.csv", Header + "2024-01-02,0,0,0,0,0\n2024-01-03,1,1,1,1,1\n");
+        Assert.Contains("not positive", Fails(path).Message);
+        var allowed = PriceCsv.Load(path, options: new PriceCsvOptions { AllowZeroPrices = true });
+        Assert.Equal([0, 1], allowed.Close);
+        var negative = _files.Write("n.csv", Header + "2024-01-02,-1,0,-1,0,0\n");
+        Assert.Throws<DataFormatException>(() => PriceCsv.Load(negative, options: new PriceCsvOptions { AllowZeroPrices = true }));
+    }
+
+    [Fact]
+    public void Dates_in_order_accepts_either_direction_and_names_the_line_that_turns_back()
+    {
+        var ordered = new PriceCsvOptions { RequireDatesInOrder = true };
+        var descending = _files.Write("d.csv", Header + "2024-01-04,3,3,3,3,1\n2024-01-03,2,2,2,2,1\n2024-01-02,1,1,1,1,1\n");
+        Assert.Equal([1, 2, 3], PriceCsv.Load(descending, options: ordered).Close);
+        var pasted = _files.Write("p.csv", Header + "2024-01-02,1,1,1,1,1\n2024-01-03,2,2,2,2,1\n2023-06-01,9,9,9,9,1\n2023-06-02,9,9,9,9,1\n");
+        var e = Assert.Throws<DataFormatException>(() => PriceCsv.Load(pasted, options: ordered));
+        Assert.Equal(4, e.Line);
+        Assert.Contains("out of order", e.Message);
+        // Skip mode does not skip it: the file, not a row, is wrong.
+        Assert.Throws<DataFormatException>(() => PriceCsv.Load(pasted, options: ordered with { OnBadRows = BadRowPolicy.Skip }));
+        // Without the option any order loads, sorted.
+        Assert.Equal([9, 9, 1, 2], PriceCsv.Load(pasted).Close);
+    }
+
+    [Fact]
     public void Reads_yahoo_exports_and_adjusts_when_asked()
     {
         var yahoo = "Date,Open,High,Low,Close,Adj Close,Volume\n2024-01-02,100,110,90,100,50,1000\n2024-01-03,100,100,100,100,50,1000\n";
