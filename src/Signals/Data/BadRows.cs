@@ -3,11 +3,18 @@ using System.Globalization;
 namespace Signals.Data;
 
 /// <summary>What a loader does with a row it cannot read: stop with the row's file, line and column, or skip it and record why.</summary>
-public enum BadRowPolicy { Fail, Skip }
+public enum BadRowPolicy
+{
+    /// <summary>Throw a <see cref="DataFormatException"/> at the first bad row; nothing is returned.</summary>
+    Fail,
+    /// <summary>Leave the row out, record it as a <see cref="BadRow"/> and carry on.</summary>
+    Skip,
+}
 
 /// <summary>A row a lenient load left out, with where it was and why.</summary>
 public sealed record BadRow(string File, int Line, string? Column, string Reason)
 {
+    /// <summary>Turns a loader's <see cref="DataFormatException"/> into the record of a skipped row (line 0 when the problem had no line).</summary>
     public static BadRow From(DataFormatException e) => new(e.File, e.Line ?? 0, e.Column, e.Problem);
 
     /// <summary>Writes <c>file,line,column,reason</c>, one row per skipped line, in the order given.</summary>

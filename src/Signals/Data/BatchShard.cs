@@ -35,5 +35,6 @@ public readonly record struct BatchShard(int Index, int Count)
         return h;
     }
 
+    /// <summary>"K/N", the form <see cref="Parse"/> reads.</summary>
     public override string ToString() => $"{Index}/{Count}";
 }

@@ -12,5 +12,6 @@ public enum DecisionTiming
 /// <summary>The first moment a piece of information can be acted on: a trading day and the time of day of the decision.</summary>
 public readonly record struct DecisionPoint(DateOnly Day, DecisionTiming Timing)
 {
+    /// <summary>"yyyy-MM-dd open" or "yyyy-MM-dd close".</summary>
     public override string ToString() => $"{Day:yyyy-MM-dd} {Timing.ToString().ToLowerInvariant()}";
 }

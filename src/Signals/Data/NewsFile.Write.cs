@@ -37,5 +37,6 @@ public static partial class NewsFile
         }
     }
 
+    /// <summary>The news-file timestamp form: ISO 8601 to the second with the instant's own offset (e.g. 2024-03-01T09:15:00-05:00), invariant culture.</summary>
     public static string FormatTimestamp(DateTimeOffset t) => t.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 }

@@ -9,6 +9,7 @@ public sealed record NewsLoadOptions
 {
     /// <summary>IANA zone for timestamps written without an offset; null rejects them (date-only timestamps excepted).</summary>
     public string? Zone { get; init; }
+    /// <summary>Stop at the first bad row (default, naming file, line and column) or skip and record every bad row.</summary>
     public BadRowPolicy OnBadRows { get; init; } = BadRowPolicy.Fail;
     /// <summary>A .NET date format for date-only timestamps (e.g. <c>d/M/yyyy</c>) when detection cannot decide; null detects.</summary>
     public string? DateFormat { get; init; }

@@ -5,6 +5,8 @@ namespace Signals.Data;
 /// <summary>A CSV of symbol renames, <c>from,to</c> (header required), applied to prices as they are read.</summary>
 public static class SymbolMapFile
 {
+    /// <summary>Reads the renames, keyed by the symbol as the price file spells it (ordinal, case-sensitive).</summary>
+    /// <exception cref="DataFormatException">The file is missing, the header is not <c>from,to</c>, a symbol is empty or a <c>from</c> appears twice.</exception>
     public static IReadOnlyDictionary<string, string> Load(string path)
     {
         if (!File.Exists(path)) throw new DataFormatException(path, null, null, "file not found");

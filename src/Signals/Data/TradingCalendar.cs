@@ -48,11 +48,16 @@ public sealed class TradingCalendar
 
     private HashSet<DateOnly>? _holidays; // for Weekdays(); null means the NYSE rules
 
+    /// <summary>IANA id of the exchange's time zone (e.g. America/New_York).</summary>
     public string ZoneId { get; }
+    /// <summary>The exchange's time zone from NodaTime's embedded TZDB; session times and decision points are local to it.</summary>
     public DateTimeZone Zone { get; }
+    /// <summary>Exchange-local time the regular session opens.</summary>
     public TimeOnly SessionOpen { get; }
+    /// <summary>Exchange-local time of a regular (full-day) close; see <see cref="CloseOn"/> for early closes.</summary>
     public TimeOnly SessionClose { get; }
 
+    /// <summary>Whether the exchange trades on <paramref name="day"/>: a listed day within a day list's range, else a weekday that is not a holiday.</summary>
     public bool IsTradingDay(DateOnly day)
     {
         if (_days is not null && day >= _first && day <= _last) return _days.Contains(day);
@@ -65,6 +70,7 @@ public sealed class TradingCalendar
         _holidays is null && ZoneId == "America/New_York" && SessionClose == new TimeOnly(16, 0) && UsMarketHolidays.IsEarlyClose(day)
             ? new TimeOnly(13, 0) : SessionClose;
 
+    /// <summary>The first trading day strictly after <paramref name="day"/>.</summary>
     public DateOnly NextTradingDay(DateOnly day)
     {
         var d = day.AddDays(1);
@@ -72,6 +78,7 @@ public sealed class TradingCalendar
         return d;
     }
 
+    /// <summary>The last trading day strictly before <paramref name="day"/>.</summary>
     public DateOnly PreviousTradingDay(DateOnly day)
     {
         var d = day.AddDays(-1);

@@ -18,6 +18,8 @@ public sealed class UniverseTable
 {
     private readonly Dictionary<string, UniverseMember> _bySymbol;
 
+    /// <summary>A universe of the given members, in file order.</summary>
+    /// <exception cref="ArgumentException">A symbol is listed twice (compared case-insensitively).</exception>
     public UniverseTable(IReadOnlyList<UniverseMember> members)
     {
         ArgumentNullException.ThrowIfNull(members);
@@ -27,6 +29,7 @@ public sealed class UniverseTable
             if (!_bySymbol.TryAdd(m.Symbol, m)) throw new ArgumentException($"Symbol '{m.Symbol}' listed twice.", nameof(members));
     }
 
+    /// <summary>The members in file order.</summary>
     public IReadOnlyList<UniverseMember> Members { get; }
 
     /// <summary>Whether the file had a name (or company) column; <see cref="UniverseMember.Name"/> is "" for every member otherwise.</summary>
@@ -35,6 +38,7 @@ public sealed class UniverseTable
     /// <summary>True when at least one member has a quoted half-spread.</summary>
     public bool HasHalfSpreads => Members.Any(m => m.HalfSpreadBps is not null);
 
+    /// <summary>The member with this symbol (case-insensitive), or null when the universe does not list it.</summary>
     public UniverseMember? Find(string symbol) => _bySymbol.GetValueOrDefault(symbol);
 
     /// <summary>
@@ -75,8 +79,11 @@ public sealed class UniverseTable
 /// </summary>
 public static class UniverseCsv
 {
+    /// <summary>Header of the optional half-spread column, in basis points of the price.</summary>
     public const string HalfSpreadColumn = "half_spread_bps";
 
+    /// <summary>Reads a universe file; header names are matched case-insensitively and <c>ticker</c> stands for <c>symbol</c>, <c>company</c> for <c>name</c>, <c>group</c> or <c>industry</c> for <c>sector</c>.</summary>
+    /// <exception cref="DataFormatException">The file is missing, has no symbol column, a symbol is empty or repeated, or a half-spread is not a non-negative number.</exception>
     public static UniverseTable Load(string path)
     {
         if (!File.Exists(path)) throw new DataFormatException(path, null, null, "file not found");

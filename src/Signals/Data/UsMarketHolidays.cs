@@ -9,6 +9,7 @@ public static class UsMarketHolidays
 {
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, IReadOnlySet<DateOnly>> ByYear = new();
 
+    /// <summary>Whether NYSE is closed all day on <paramref name="day"/> by holiday rule (weekends are not holidays here).</summary>
     public static bool IsHoliday(DateOnly day) => HolidaysOf(day.Year).Contains(day);
 
     /// <summary>Days the NYSE closes early at 13:00 New York time.</summary>
@@ -22,6 +23,7 @@ public static class UsMarketHolidays
         return day.Month == 7 && day.Day == 3 && day.DayOfWeek != DayOfWeek.Friday;
     }
 
+    /// <summary>NYSE full-day holidays of <paramref name="year"/>, observed dates (a Saturday holiday on the Friday before, a Sunday one on the Monday after); cached per year.</summary>
     public static IReadOnlySet<DateOnly> HolidaysOf(int year) => ByYear.GetOrAdd(year, Compute);
 
     private static IReadOnlySet<DateOnly> Compute(int year)
