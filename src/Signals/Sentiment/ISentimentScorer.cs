@@ -14,6 +14,9 @@ public interface ISentimentScorer
     /// <summary>A short name for reports and cache keys, e.g. "embedded-minilm-v1" or "deepseek-reasoner".</summary>
     string Name { get; }
 
+    /// <summary>Scores <paramref name="items"/>: one result per item, in input order; an item that fails is a Failed result, not an exception.</summary>
+    /// <param name="progress">Reports done, failed and cached counts as the batch runs; may be null.</param>
+    /// <param name="cancellationToken">Stops the batch; implementations return the remaining items as Skipped or throw <see cref="OperationCanceledException"/>.</param>
     Task<IReadOnlyList<SentimentResult>> ScoreAsync(
         IReadOnlyList<NewsItem> items,
         IProgress<ScoringProgress>? progress = null,

@@ -6,6 +6,7 @@ namespace Signals.Sentiment;
 /// <summary>The scorers that need no network: "embedded" (MiniLM embeddings + trained head, the default) and "lexicon".</summary>
 public static class OfflineScorers
 {
+    /// <summary>Names the scorer factory accepts for the offline scorers: "embedded" and "lexicon".</summary>
     public static IReadOnlyList<string> Names { get; } = ["embedded", "lexicon"];
 
     /// <summary>

@@ -15,9 +15,19 @@ public sealed class CachingSentimentScorer : ISentimentScorer, IDisposable
     private readonly int _chunkSize;
     private readonly string _identity;
 
+    /// <summary>Caches <paramref name="inner"/> in a SQLite file at <paramref name="cachePath"/> (created if missing), owned and closed by this scorer.</summary>
+    /// <param name="inner">The scorer asked on a miss; not disposed by this one.</param>
+    /// <param name="cachePath">The cache file.</param>
+    /// <param name="chunkSize">Misses scored and committed per chunk, so a killed run keeps every finished chunk.</param>
     public CachingSentimentScorer(ISentimentScorer inner, string cachePath, int chunkSize = 256)
         : this(inner, new SentimentResultCache(cachePath), chunkSize, ownsCache: true) { }
 
+    /// <summary>Caches <paramref name="inner"/> in an open cache, which may be shared with other scorers (keys carry the scorer's identity).</summary>
+    /// <param name="inner">The scorer asked on a miss.</param>
+    /// <param name="cache">The cache to read and fill.</param>
+    /// <param name="chunkSize">Misses scored and committed per chunk.</param>
+    /// <param name="ownsCache">Whether <see cref="Dispose"/> closes <paramref name="cache"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="chunkSize"/> is below 1.</exception>
     public CachingSentimentScorer(ISentimentScorer inner, SentimentResultCache cache, int chunkSize = 256, bool ownsCache = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
@@ -28,12 +38,18 @@ public sealed class CachingSentimentScorer : ISentimentScorer, IDisposable
         _identity = "scorer:" + inner.Name;
     }
 
+    /// <summary>The inner scorer's name: a cached result is interchangeable with a fresh one.</summary>
     public string Name => _inner.Name;
 
     /// <summary>The text an item is keyed by: everything a scorer may read of it.</summary>
     internal static string ItemText(NewsItem item) =>
         string.Join(';', item.Symbols) + "\n" + item.Headline + "\n" + (item.Body ?? "");
 
+    /// <summary>
+    /// Answers hits from the cache (<see cref="SentimentResult.Cached"/> true) and scores the misses with the inner scorer chunk by chunk;
+    /// only Ok results are stored, and items left when cancelled come back Skipped rather than throwing.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The inner scorer returned a different number of results than items.</exception>
     public async Task<IReadOnlyList<SentimentResult>> ScoreAsync(
         IReadOnlyList<NewsItem> items, IProgress<ScoringProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -96,6 +112,7 @@ public sealed class CachingSentimentScorer : ISentimentScorer, IDisposable
     /// <summary>Dispose the inner scorer with this one (set by <see cref="SentimentScorers.Create"/>, which made both).</summary>
     internal bool OwnsInner { get; init; }
 
+    /// <summary>Closes the cache if this scorer owns it, and the inner scorer only if <see cref="SentimentScorers.Create"/> made both.</summary>
     public void Dispose()
     {
         // The inner scorer belongs to whoever made it.

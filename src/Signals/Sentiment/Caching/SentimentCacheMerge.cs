@@ -12,6 +12,10 @@ public sealed record SentimentCacheMergeResult(long Read, long Added, long Alrea
 /// </summary>
 public static class SentimentCacheMerge
 {
+    /// <summary>Copies every row of <paramref name="sources"/> the cache at <paramref name="target"/> lacks (creating it if missing), one transaction per source.</summary>
+    /// <exception cref="FileNotFoundException">A source does not exist.</exception>
+    /// <exception cref="ArgumentException">A source is the target itself.</exception>
+    /// <exception cref="InvalidDataException">A source is not a sentiment cache.</exception>
     public static SentimentCacheMergeResult Into(string target, IReadOnlyList<string> sources)
     {
         ArgumentNullException.ThrowIfNull(sources);

@@ -18,8 +18,10 @@ public sealed class SentimentResultCache : IDisposable
     private SqliteCommand? _select;
     private SqliteCommand? _insert;
 
+    /// <summary>Full path of the SQLite file.</summary>
     public string Path { get; }
 
+    /// <summary>Opens the cache at <paramref name="path"/>, creating the file, its folder and its schema when missing.</summary>
     public SentimentResultCache(string path)
     {
         Path = System.IO.Path.GetFullPath(path);
@@ -88,6 +90,7 @@ public sealed class SentimentResultCache : IDisposable
     /// <summary>The cache key of one text under one scorer identity: one SHA-256 over both, since lookups run per item.</summary>
     public static string Key(string scorerIdentity, string text) => Hash(scorerIdentity + "\u001f" + text);
 
+    /// <summary>Number of stored results, across every scorer identity.</summary>
     public long Count
     {
         get
@@ -271,6 +274,7 @@ public sealed class SentimentResultCache : IDisposable
         cmd.ExecuteNonQuery();
     }
 
+    /// <summary>Closes the connection; every put is already committed.</summary>
     public void Dispose()
     {
         lock (_gate)

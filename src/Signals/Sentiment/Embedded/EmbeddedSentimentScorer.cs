@@ -10,6 +10,7 @@ namespace Signals.Sentiment.Embedded;
 /// </summary>
 public sealed class EmbeddedSentimentScorer : ISentimentScorer
 {
+    /// <summary>Stem of the scorer's <see cref="Name"/> (precision and head fingerprint follow it); bump the version when the pipeline changes.</summary>
     public const string ModelName = "embedded-minilm-v1";
     // Bounds the embeddings held at once; progress is reported per batch inside a chunk.
     private const int ChunkSize = 4096;
@@ -46,6 +47,7 @@ public sealed class EmbeddedSentimentScorer : ISentimentScorer
     private SentimentHead Head => _head ?? ShippedHead.Value;
     private MiniLmEmbedder Embedder => _embedder ?? MiniLmEmbedder.SharedWith(Precision);
 
+    /// <summary>Embeds each item's headline (its body when it has none) and applies the head, off the caller's thread; never fails an item; cancellation throws.</summary>
     public Task<IReadOnlyList<SentimentResult>> ScoreAsync(
         IReadOnlyList<NewsItem> items, IProgress<ScoringProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -105,14 +107,18 @@ public sealed class EmbeddedSentimentScorer : ISentimentScorer
 /// <summary>One offline prediction: class probabilities (negative, neutral, positive) and what follows from them.</summary>
 public readonly record struct SentimentPrediction(double Negative, double Neutral, double Positive)
 {
+    /// <summary>P(positive) − P(negative), in [-1, 1].</summary>
     public double Score => Positive - Negative;
 
+    /// <summary>The most probable class; ties go to neutral, and a negative–positive tie to negative.</summary>
     public SentimentLabel Label =>
         Positive > Neutral && Positive > Negative ? SentimentLabel.Positive
         : Negative > Neutral && Negative >= Positive ? SentimentLabel.Negative
         : SentimentLabel.Neutral;
 
+    /// <summary>The probability of the most probable class, in [1/3, 1].</summary>
     public double Confidence => Math.Max(Negative, Math.Max(Neutral, Positive));
 
+    /// <summary>Reads probabilities in class order (negative, neutral, positive); they should sum to 1.</summary>
     public static SentimentPrediction FromProbabilities(ReadOnlySpan<double> p) => new(p[0], p[1], p[2]);
 }

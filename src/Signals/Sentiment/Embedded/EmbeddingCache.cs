@@ -12,6 +12,7 @@ public sealed class EmbeddingCache : IDisposable
 {
     private readonly SqliteConnection _connection;
 
+    /// <summary>Opens (creating when missing) the embedding table of the SQLite file at <paramref name="path"/>, which may be the sentiment cache itself.</summary>
     public EmbeddingCache(string path)
     {
         var full = Path.GetFullPath(path);
@@ -70,5 +71,6 @@ public sealed class EmbeddingCache : IDisposable
         tx.Commit();
     }
 
+    /// <summary>Closes the connection.</summary>
     public void Dispose() => _connection.Dispose();
 }

@@ -6,7 +6,9 @@ namespace Signals.Sentiment.Embedded;
 /// </summary>
 public enum EmbeddingPrecision
 {
+    /// <summary>The packaged 32-bit float graph: the reference vectors.</summary>
     Fp32,
+    /// <summary>The int8 MatMul rewrite: faster, with vectors close to fp32 but not equal, so its scores are cached apart.</summary>
     Int8,
 }
 
@@ -19,8 +21,10 @@ public static class EmbeddingPrecisions
     /// </summary>
     public const EmbeddingPrecision Default = EmbeddingPrecision.Int8;
 
+    /// <summary>The spellings <see cref="Parse"/> accepts, in enum order.</summary>
     public static IReadOnlyList<string> Names { get; } = ["fp32", "int8"];
 
+    /// <summary>The CLI spelling of <paramref name="precision"/>: "fp32" or "int8".</summary>
     public static string Name(this EmbeddingPrecision precision) => precision switch
     {
         EmbeddingPrecision.Fp32 => "fp32",
@@ -28,6 +32,8 @@ public static class EmbeddingPrecisions
         _ => throw new ArgumentOutOfRangeException(nameof(precision), precision, null),
     };
 
+    /// <summary>Reads "fp32" or "int8" (any case, surrounding space ignored).</summary>
+    /// <exception cref="ArgumentException">Any other text.</exception>
     public static EmbeddingPrecision Parse(string text) => text.Trim().ToLowerInvariant() switch
     {
         "fp32" => EmbeddingPrecision.Fp32,

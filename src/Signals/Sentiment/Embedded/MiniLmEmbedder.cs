@@ -11,7 +11,9 @@ namespace Signals.Sentiment.Embedded;
 /// </summary>
 public sealed class MiniLmEmbedder : IDisposable
 {
+    /// <summary>Length of every embedding vector.</summary>
     public const int Dimensions = 384;
+    /// <summary>The sentence-transformers model the embeddings come from.</summary>
     public const string ModelName = "all-MiniLM-L6-v2";
     /// <summary>The fp32 model's batch: measured fastest here, and its vectors do not depend on their neighbours (to 2e-5).</summary>
     public const int DefaultBatchSize = 8;
@@ -40,6 +42,7 @@ public sealed class MiniLmEmbedder : IDisposable
     private static Lazy<MiniLmEmbedder> SharedOf(EmbeddingPrecision precision) =>
         new(() => new MiniLmEmbedder(Math.Clamp(Environment.ProcessorCount, 1, 2), precision: precision), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>Whether this embedder runs the fp32 graph or its int8 rewrite.</summary>
     public EmbeddingPrecision Precision { get; }
 
     /// <param name="sessions">ONNX sessions, one per worker thread.</param>
@@ -114,6 +117,7 @@ public sealed class MiniLmEmbedder : IDisposable
     // The tokenizer rejects empty input; a lone space embeds as "nothing said".
     private static string Prepare(string text) => string.IsNullOrWhiteSpace(text) ? " " : text;
 
+    /// <summary>Releases the ONNX sessions and their shared pre-packed weights.</summary>
     public void Dispose()
     {
         foreach (var s in _sessions) s.Dispose();

@@ -12,14 +12,22 @@ namespace Signals.Sentiment.Embedded;
 /// </summary>
 public sealed record SentimentHead
 {
+    /// <summary>Number of classes: negative, neutral, positive (class index = label + 1).</summary>
     public const int Classes = 3;
+    /// <summary>Manifest resource name of the head shipped in the assembly.</summary>
     public const string ResourceName = "Signals.Sentiment.Embedded.head.json";
 
+    /// <summary>Format version of the head's JSON.</summary>
     public int Version { get; init; } = 1;
+    /// <summary>The embedding model the head was trained on; a head only fits vectors of that model.</summary>
     public string EmbeddingModel { get; init; } = MiniLmEmbedder.ModelName;
+    /// <summary>Softmax regression over the 384-dimensional MiniLM embedding.</summary>
     public required SoftmaxRegression Embedding { get; init; }
+    /// <summary>Softmax regression over the <see cref="LexiconFeatures"/> vector.</summary>
     public required SoftmaxRegression Lexicon { get; init; }
+    /// <summary>Weight of the embedding model's log-probabilities in the combination.</summary>
     public double EmbeddingWeight { get; init; } = 0.5;
+    /// <summary>Weight of the lexicon model's log-probabilities in the combination.</summary>
     public double LexiconWeight { get; init; } = 0.5;
     /// <summary>Added to the combined log-probabilities: log(target prior) − log(training prior), per class.</summary>
     public required double[] PriorShift { get; init; }
@@ -38,7 +46,9 @@ public sealed record SentimentHead
         for (int k = 0; k < Classes; k++) p[k] = Math.Exp(p[k]);
     }
 
+    /// <summary>The label of class index 0, 1 or 2 (negative, neutral, positive).</summary>
     public static SentimentLabel LabelOf(int classIndex) => (SentimentLabel)(classIndex - 1);
+    /// <summary>The class index (0, 1, 2) of a label.</summary>
     public static int ClassOf(SentimentLabel label) => (int)label + 1;
 
     private static readonly JsonSerializerOptions Json = new()
@@ -48,6 +58,7 @@ public sealed record SentimentHead
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
+    /// <summary>The head as indented camel-case JSON, the form <see cref="FromJson"/> reads and the fingerprint hashes.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
     private string? _fingerprint;
@@ -60,6 +71,8 @@ public sealed record SentimentHead
     public string Fingerprint => _fingerprint ??=
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ToJson())))[..12];
 
+    /// <summary>Reads a head from JSON; <paramref name="source"/> names it in errors.</summary>
+    /// <exception cref="InvalidDataException">The JSON is not a head, has other than three classes, or its feature sizes do not match this build.</exception>
     public static SentimentHead FromJson(string json, string source)
     {
         SentimentHead? head;
@@ -75,6 +88,8 @@ public sealed record SentimentHead
         return head;
     }
 
+    /// <summary>Reads a head from a JSON file (as written by <c>signals sentiment train</c>).</summary>
+    /// <exception cref="InvalidDataException">The file is not a head that fits this build.</exception>
     public static SentimentHead Load(string path) => FromJson(File.ReadAllText(path), path);
 
     /// <summary>The head shipped inside the Signals assembly.</summary>

@@ -7,10 +7,13 @@ namespace Signals.Sentiment.Embedded;
 /// <summary>Options for <see cref="SentimentHeadTrainer"/>. The defaults are the ones the shipped head was trained with.</summary>
 public sealed record HeadTrainingOptions
 {
+    /// <summary>Seed of the stratified fold split; the same seed gives the same head.</summary>
     public int Seed { get; init; } = 42;
+    /// <summary>Number of cross-validation folds.</summary>
     public int Folds { get; init; } = 5;
     /// <summary>Candidate L2 strengths (on standardised features), searched by k-fold cross-validation.</summary>
     public double[] L2Grid { get; init; } = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0];
+    /// <summary>Weight of the embedding model in the combined head; the lexicon model gets 1 minus it.</summary>
     public double EmbeddingWeight { get; init; } = 0.5;
     /// <summary>
     /// Share of neutral news the scorer should expect in a real stream; the rest is split evenly between positive and
@@ -38,6 +41,10 @@ public sealed record HeadCrossValidation(
 /// </summary>
 public static class SentimentHeadTrainer
 {
+    /// <summary>
+    /// Chooses each model's L2 strength by stratified k-fold CV (one-standard-error rule) and reports out-of-fold metrics of the
+    /// combined head and of each model alone. Rows of the three lists are aligned; <paramref name="classes"/> holds indices 0–2.
+    /// </summary>
     public static HeadCrossValidation CrossValidate(
         IReadOnlyList<double[]> embeddings, IReadOnlyList<double[]> lexicon, IReadOnlyList<int> classes,
         HeadTrainingOptions options, IProgress<string>? progress = null)

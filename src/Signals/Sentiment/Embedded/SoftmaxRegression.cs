@@ -9,6 +9,8 @@ namespace Signals.Sentiment.Embedded;
 /// </summary>
 public sealed class SoftmaxRegression
 {
+    /// <summary>A fitted model from its parts (the JSON constructor); arrays are kept, not copied.</summary>
+    /// <exception cref="ArgumentException">An array's length does not match <paramref name="classes"/> × <paramref name="features"/>.</exception>
     [JsonConstructor]
     public SoftmaxRegression(int classes, int features, double[] mean, double[] scale, double[] weights, double[] bias, double l2)
     {
@@ -17,14 +19,19 @@ public sealed class SoftmaxRegression
         Classes = classes; Features = features; Mean = mean; Scale = scale; Weights = weights; Bias = bias; L2 = l2;
     }
 
+    /// <summary>Number of classes.</summary>
     public int Classes { get; }
+    /// <summary>Length of an input vector.</summary>
     public int Features { get; }
     /// <summary>Per-feature mean and scale used to standardise inputs before the linear map.</summary>
     public double[] Mean { get; }
+    /// <summary>Per-feature standard deviation the standardised input is divided by.</summary>
     public double[] Scale { get; }
     /// <summary>Row-major classes × features.</summary>
     public double[] Weights { get; }
+    /// <summary>Per-class intercepts (not penalised).</summary>
     public double[] Bias { get; }
+    /// <summary>The L2 strength the model was fitted with (on standardised features); for the record.</summary>
     public double L2 { get; }
 
     /// <summary>Log-probabilities of each class for one input.</summary>
@@ -40,6 +47,7 @@ public sealed class SoftmaxRegression
         LogSoftmaxInPlace(logp[..Classes]);
     }
 
+    /// <summary>Turns scores into log-probabilities in place (subtracts the log-sum-exp, shifted by the max for stability).</summary>
     public static void LogSoftmaxInPlace(Span<double> z)
     {
         double max = double.NegativeInfinity;

@@ -18,6 +18,8 @@ public static class LabeledHeadlines
     private static readonly string[] TextNames = ["text", "sentence", "headline"];
     private static readonly string[] LabelNames = ["label", "sentiment"];
 
+    /// <summary>Reads a labelled CSV file; numeric labels are read through <paramref name="map"/> (words only when null).</summary>
+    /// <exception cref="DataFormatException">The file is missing, lacks a text or label column, has an empty text, an unknown label or no rows.</exception>
     public static IReadOnlyList<LabeledHeadline> Load(string path, LabelMap? map = null)
     {
         if (!File.Exists(path)) throw new DataFormatException(path, null, null, "file not found");
@@ -26,6 +28,8 @@ public static class LabeledHeadlines
         return Read(reader, path, map);
     }
 
+    /// <summary>Reads labelled CSV text as <see cref="Load"/> does a file; <paramref name="source"/> names it in errors.</summary>
+    /// <exception cref="DataFormatException">A column is missing, a text is empty, a label is unknown or there are no rows.</exception>
     public static IReadOnlyList<LabeledHeadline> Parse(string csv, string source = "<text>", LabelMap? map = null)
     {
         using var reader = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true, HasHeader = true })
@@ -92,6 +96,7 @@ public sealed class LabelMap
         return new LabelMap(codes);
     }
 
+    /// <summary>The label <paramref name="raw"/> spells (a code of the map first, then the words, any case), or null when it is none.</summary>
     public SentimentLabel? Read(string raw) => _codes.TryGetValue(raw, out var coded) ? coded : Word(raw);
 
     internal string Explain(string raw) =>

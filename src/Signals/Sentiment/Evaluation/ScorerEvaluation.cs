@@ -36,6 +36,9 @@ public sealed record ScorerEvaluation(
     public static NewsItem[] ItemsOf(IReadOnlyList<LabeledHeadline> rows) =>
         rows.Select(r => new NewsItem($"line-{r.Line.ToString(CultureInfo.InvariantCulture)}", DateTimeOffset.UnixEpoch, [], r.Text)).ToArray();
 
+    /// <summary>Measures results already scored: metrics over the Ok items, failures and skips counted, latency percentiles, summed cost.</summary>
+    /// <param name="wall">Wall time of the whole batch, spread over the items when the scorer measured no per-item latency.</param>
+    /// <exception cref="ArgumentException">The result count differs from the row count.</exception>
     public static ScorerEvaluation From(string scorer, IReadOnlyList<LabeledHeadline> rows, IReadOnlyList<SentimentResult> results, TimeSpan wall)
     {
         if (results.Count != rows.Count) throw new ArgumentException($"{results.Count} results for {rows.Count} rows");

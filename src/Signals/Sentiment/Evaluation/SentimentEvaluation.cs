@@ -9,6 +9,7 @@ public sealed record ClassMetrics(SentimentLabel Label, double Precision, double
 /// </summary>
 public sealed record SentimentMetrics(int N, double Accuracy, double MacroF1, IReadOnlyList<ClassMetrics> PerClass, int[,] Confusion);
 
+/// <summary>Label metrics of a three-class sentiment scorer against hand labels.</summary>
 public static class SentimentEvaluation
 {
     /// <summary>The order of classes in every table: negative, neutral, positive.</summary>

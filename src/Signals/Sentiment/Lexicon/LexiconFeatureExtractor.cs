@@ -22,6 +22,7 @@ public static partial class LexiconFeatureExtractor
     private const int MetricWindowAfter = 4;
     private const int NegationReach = 3;
 
+    /// <summary>Counts the cues in <paramref name="text"/> (case-insensitive; negation flips a word within three tokens).</summary>
     public static LexiconFeatures Extract(string text)
     {
         // "shareholders of record" and "record date" are dividend mechanics, not records broken.

@@ -33,6 +33,7 @@ public sealed record LexiconFeatures(
         Positive - Negative + 1.5 * (DirectionGood - DirectionBad) + 2.0 * (PhrasePositive - PhraseNegative)
         + 1.5 * (PercentUp - PercentDown);
 
+    /// <summary>Whether the text has any positive, negative, direction, phrase or percent cue (uncertainty and routine words do not count).</summary>
     public bool HasCue => Positive + Negative + DirectionGood + DirectionBad + PhrasePositive + PhraseNegative
                           + PercentUp + PercentDown > 0;
 
@@ -55,6 +56,7 @@ public sealed record LexiconFeatures(
         into[12] = HasCue ? 0 : 1;
     }
 
+    /// <summary>The <see cref="Count"/> features as a new array, in the order of <see cref="Names"/>.</summary>
     public double[] ToVector()
     {
         var v = new double[Count];

@@ -9,8 +9,10 @@ namespace Signals.Sentiment.Lexicon;
 /// </summary>
 public sealed class LexiconSentimentScorer : ISentimentScorer
 {
+    /// <summary>Name and version the lexicon scorer writes into results and cache keys; bump it when the lexicon changes.</summary>
     public const string ModelName = "lexicon-fin-v1";
 
+    /// <summary>Always <see cref="ModelName"/>.</summary>
     public string Name => ModelName;
 
     /// <summary>The cue counts behind a score, also the lexicon half of the embedded model's input.</summary>
@@ -27,6 +29,7 @@ public sealed class LexiconSentimentScorer : ISentimentScorer
         return (label, score, confidence);
     }
 
+    /// <summary>Scores each item's headline (its body when it has none) synchronously; never fails an item; cancellation throws <see cref="OperationCanceledException"/>.</summary>
     public Task<IReadOnlyList<SentimentResult>> ScoreAsync(
         IReadOnlyList<NewsItem> items, IProgress<ScoringProgress>? progress = null, CancellationToken cancellationToken = default)
     {

@@ -13,6 +13,7 @@ public static class CompanyAnonymizer
         ["inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.", "limited",
          "plc", "llc", "lp", "holdings", "holding", "group", "n.v.", "nv", "s.a.", "sa", "ag", "se", "class a", "class b", "& co", "& co."];
 
+    /// <summary>The stand-in name of the company at <paramref name="index"/> (0-based): "Company X", "Company Y", "Company Z", then "Company 4", ...</summary>
     public static string Placeholder(int index) => index < 3 ? "Company " + (char)('X' + index) : $"Company {index + 1}";
 
     /// <summary>The headline with every listed company's name, short name and ticker replaced.</summary>

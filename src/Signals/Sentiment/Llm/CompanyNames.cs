@@ -5,6 +5,8 @@ namespace Signals.Sentiment.Llm;
 /// <summary>Ticker → company name, from a universe CSV read by <see cref="UniverseCsv.Load"/> (columns symbol or ticker, and name or company).</summary>
 public static class CompanyNames
 {
+    /// <summary>Ticker → name (ticker compared case-insensitively) from a universe CSV.</summary>
+    /// <exception cref="DataFormatException">The file cannot be read as a universe or has no name (or company) column.</exception>
     public static IReadOnlyDictionary<string, string> Load(string path)
     {
         var universe = UniverseCsv.Load(path);

@@ -30,6 +30,7 @@ public sealed record CostEstimate(
     /// <summary>Expected answer length in tokens; a thinking model thinks for several hundred tokens first.</summary>
     internal static int ExpectedOutputTokens(LlmPrompt prompt, bool thinks) => prompt.ExpectedAnswerTokens + (thinks ? ThinkingTokens : 0);
 
+    /// <summary>One line for the dry run: items to request, model, expected tokens and the estimated cost (or that the price is unknown).</summary>
     public override string ToString()
     {
         var head = FormattableString.Invariant($"{Items - CachedItems} of {Items} items to request ({CachedItems} cached) on {Model}: ~{InputTokens} input + ~{OutputTokens} output tokens");

@@ -18,8 +18,11 @@ public sealed record ParsedAnswer(double Score, SentimentLabel Label, double Con
 /// </summary>
 public abstract class LlmPrompt
 {
+    /// <summary>Which of the built-in prompts this is.</summary>
     public abstract LlmPromptKind Kind { get; }
+    /// <summary>Version tag of the wording and answer protocol (e.g. "lopez-lira-v1"); part of the scorer's name and cache key, so changed wording never reuses old answers.</summary>
     public abstract string Version { get; }
+    /// <summary>The instructions sent as the system message; the headline itself travels only in the user message, as data.</summary>
     public abstract string SystemMessage { get; }
     /// <summary>Expected answer length in tokens, for a cost estimate (reasoning excluded).</summary>
     public abstract int ExpectedAnswerTokens { get; }
@@ -28,6 +31,8 @@ public abstract class LlmPrompt
     /// <summary>Whether the answer must echo a per-item tag (so it is accepted only for its own request).</summary>
     protected virtual bool UsesItemTag => false;
 
+    /// <summary>The prompt of <paramref name="kind"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An unknown kind.</exception>
     public static LlmPrompt For(LlmPromptKind kind) => kind switch
     {
         LlmPromptKind.LopezLira => new LopezLiraPrompt(),
@@ -35,6 +40,8 @@ public abstract class LlmPrompt
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
+    /// <summary>Reads the CLI spelling: lopez-lira (or lopezlira, yes-no) or json, any case.</summary>
+    /// <exception cref="ArgumentException">Any other text.</exception>
     public static LlmPromptKind ParseKind(string text) => text.Trim().ToLowerInvariant() switch
     {
         "lopez-lira" or "lopezlira" or "yes-no" => LlmPromptKind.LopezLira,
@@ -42,6 +49,10 @@ public abstract class LlmPrompt
         _ => throw new ArgumentException($"unknown prompt '{text}' (expected lopez-lira or json)"),
     };
 
+    /// <summary>
+    /// The request for one item: the company is "Name (TICKER)" of the first symbol when a name is known, the ticker otherwise, "the company
+    /// in the headline" without a symbol; under <paramref name="anonymize"/> the company becomes "Company X" in the question and the headline.
+    /// </summary>
     public PromptRequest Build(NewsItem item, IReadOnlyDictionary<string, string>? companyNames, bool anonymize)
     {
         string headline = Flatten(item.Headline);

@@ -3,10 +3,15 @@ namespace Signals.Sentiment.Llm;
 /// <summary>Where an OpenAI-compatible chat endpoint lives. Every preset speaks the same protocol, with its own quirks.</summary>
 public enum LlmProvider
 {
+    /// <summary>DeepSeek's hosted API (key in DEEPSEEK_API_KEY).</summary>
     DeepSeek,
+    /// <summary>OpenAI's hosted API (key in OPENAI_API_KEY).</summary>
     OpenAI,
+    /// <summary>A local Ollama server (http://localhost:11434/v1); no key, no per-token price.</summary>
     Ollama,
+    /// <summary>A local vLLM server (http://localhost:8000/v1); the model must be named.</summary>
     Vllm,
+    /// <summary>A local llama.cpp server (http://localhost:8080/v1); the model must be named.</summary>
     LlamaCpp,
     /// <summary>Any OpenAI-compatible base URL; <see cref="LlmScorerOptions.Endpoint"/> is required. Thinking is sent the DeepSeek way.</summary>
     Custom,
@@ -32,6 +37,8 @@ public sealed record LlmProviderPreset(
     LlmProvider Provider, string? Endpoint, string? DefaultModel, string? ApiKeyEnvVar, bool IsLocal,
     ThinkingDialect Thinking, string ReasoningField, bool ThinksByDefault)
 {
+    /// <summary>The preset of <paramref name="provider"/>: default endpoint, model, key variable, whether it is local, and its thinking dialect.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An unknown provider.</exception>
     public static LlmProviderPreset For(LlmProvider provider) => provider switch
     {
         LlmProvider.DeepSeek => new(provider, "https://api.deepseek.com", "deepseek-flash", "DEEPSEEK_API_KEY", false, ThinkingDialect.DeepSeek, "reasoning_content", true),

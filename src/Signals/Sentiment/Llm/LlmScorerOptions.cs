@@ -18,22 +18,27 @@ public enum LlmPromptKind
 /// </summary>
 public sealed record LlmScorerOptions
 {
+    /// <summary>Which server preset fills the unset endpoint, model, key variable and thinking dialect.</summary>
     public LlmProvider Provider { get; init; } = LlmProvider.DeepSeek;
     /// <summary>Base URL of the OpenAI-compatible API, e.g. https://api.deepseek.com or http://localhost:11434/v1.</summary>
     public string? Endpoint { get; init; }
+    /// <summary>Model id as the server names it; null takes SIGNALS_LLM_MODEL, then the provider's default.</summary>
     public string? Model { get; init; }
     /// <summary>The key itself. Prefer <see cref="ApiKeyEnvVar"/> so the key never sits in a config file.</summary>
     public string? ApiKey { get; init; }
     /// <summary>Name of the environment variable that holds the key.</summary>
     public string? ApiKeyEnvVar { get; init; }
+    /// <summary>Which question is asked and how the answer is read.</summary>
     public LlmPromptKind Prompt { get; init; } = LlmPromptKind.LopezLira;
     /// <summary>Replace the company's name and ticker with "Company X", so the model cannot lean on what it remembers of that firm's later history.</summary>
     public bool Anonymize { get; init; }
     /// <summary>Ticker → company name, for the question; without an entry the ticker is used.</summary>
     public IReadOnlyDictionary<string, string>? CompanyNames { get; init; }
+    /// <summary>Sampling temperature; 0 (default) for the most repeatable answers.</summary>
     public double Temperature { get; init; }
     /// <summary>Output cap per request (reasoning models count their thinking in it); null leaves the server default.</summary>
     public int? MaxOutputTokens { get; init; }
+    /// <summary>Requests in flight at once.</summary>
     public int Concurrency { get; init; } = 8;
     /// <summary>Client-side request rate limit; null for none.</summary>
     public int? RequestsPerMinute { get; init; }
@@ -131,5 +136,6 @@ public sealed record ResolvedLlmSettings(
 public sealed class ApiKey(string value)
 {
     internal string Value { get; } = value;
+    /// <summary>Always "***", so a key never reaches a log or an exception message.</summary>
     public override string ToString() => "***";
 }

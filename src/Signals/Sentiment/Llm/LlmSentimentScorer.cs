@@ -60,9 +60,13 @@ public sealed partial class LlmSentimentScorer : ISentimentScorer, IDisposable
     /// <summary>Model and prompt version, e.g. "deepseek-flash/lopez-lira-v1" (with "/anon" when anonymised).</summary>
     public string Name => $"{_settings.Model}/{_prompt.Version}{(_options.Anonymize ? "/anon" : "")}";
 
+    /// <summary>The model id requested (after presets and environment are resolved).</summary>
     public string Model => _settings.Model;
+    /// <summary>Version tag of the prompt in use.</summary>
     public string PromptVersion => _prompt.Version;
+    /// <summary>The price per million tokens in force; null when unknown (then no budget can be kept).</summary>
     public ModelPrice? Price => _settings.Price;
+    /// <summary>The resolved endpoint, model, key, price and thinking settings.</summary>
     public ResolvedLlmSettings Settings => _settings;
     /// <summary>HTTP retries made so far (429, 5xx, timeouts).</summary>
     public int HttpRetries => _transport.Retries;
@@ -76,6 +80,12 @@ public sealed partial class LlmSentimentScorer : ISentimentScorer, IDisposable
         return new Planned(item, request, SentimentResultCache.Key(_identity, request.UserMessage));
     }
 
+    /// <summary>
+    /// Asks the model about every item not already in the cache (a cached answer costs 0), up to <see cref="LlmScorerOptions.Concurrency"/> at once;
+    /// an item the model cannot answer after retries is Failed, and items not started when the budget is reached or the run is cancelled are Skipped.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The scorer was made for a cost estimate only.</exception>
+    /// <exception cref="ArgumentException">A budget is set but the model's price is unknown.</exception>
     public async Task<IReadOnlyList<SentimentResult>> ScoreAsync(
         IReadOnlyList<NewsItem> items, IProgress<ScoringProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -247,6 +257,7 @@ public sealed partial class LlmSentimentScorer : ISentimentScorer, IDisposable
     private SentimentResult Failed(string id, string reason, Attempts sums, TimeSpan latency) =>
         WithProvenance(new SentimentResult { Id = id, Status = ScoreStatus.Failed, Error = _redactor.Redact(reason), Latency = latency }, sums);
 
+    /// <summary>Closes the result cache and the HTTP transport.</summary>
     public void Dispose()
     {
         _cache?.Dispose();

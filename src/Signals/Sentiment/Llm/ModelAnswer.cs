@@ -10,6 +10,7 @@ public readonly record struct ModelAnswer(string Answer, string? Reasoning)
     private const string Open = "<think>";
     private const string Close = "</think>";
 
+    /// <summary>The answer (a ``` fence stripped) and the reasoning: <paramref name="reasoningField"/>'s text and any &lt;think&gt; block, joined; an unclosed block leaves no answer.</summary>
     public static ModelAnswer Split(string text, string? reasoningField)
     {
         text ??= "";

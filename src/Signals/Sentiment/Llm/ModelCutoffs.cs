@@ -15,6 +15,7 @@ public static class ModelCutoffs
 {
     private static readonly Lazy<IReadOnlyList<(string Name, ModelCutoff Cutoff)>> Table = new(Load);
 
+    /// <summary>Every known cut-off, once each (aliases share their model's entry).</summary>
     public static IReadOnlyList<ModelCutoff> All => Table.Value.Select(t => t.Cutoff).Distinct().ToArray();
 
     /// <summary>The cut-off of a model by name, alias, or the longest known name it starts with ("deepseek-r1:8b" → deepseek-r1).</summary>

@@ -3,6 +3,7 @@ namespace Signals.Sentiment.Llm;
 /// <summary>A window of the day (UTC) in which a provider charges its peak price.</summary>
 public readonly record struct PeakWindow(TimeOnly StartUtc, TimeOnly EndUtc)
 {
+    /// <summary>Whether <paramref name="t"/> (UTC) falls in the window, start inclusive, end exclusive.</summary>
     public bool Contains(TimeOnly t) => t >= StartUtc && t < EndUtc;
 
     /// <summary>"01:00-04:00".</summary>
@@ -14,6 +15,7 @@ public readonly record struct PeakWindow(TimeOnly StartUtc, TimeOnly EndUtc)
         throw new FormatException($"peak window '{text}' should look like 01:00-04:00 (UTC, start before end)");
     }
 
+    /// <summary>"HH:mm-HH:mm", the form <see cref="Parse"/> reads.</summary>
     public override string ToString() => $"{StartUtc:HH\\:mm}-{EndUtc:HH\\:mm}";
 }
 
@@ -27,16 +29,21 @@ public sealed record ModelPrice(double CacheHitPerMillion, double CacheMissPerMi
     /// <summary>One input price for hits and misses (what `--price IN,OUT` sets).</summary>
     public ModelPrice(double inputPerMillion, double outputPerMillion) : this(inputPerMillion, inputPerMillion, outputPerMillion) { }
 
+    /// <summary>Zero for every token: a local model.</summary>
     public static ModelPrice Free { get; } = new(0, 0, 0) { Source = "local model: no per-token price" };
 
+    /// <summary>Factor on every price inside a peak window (1: no peak pricing).</summary>
     public double PeakMultiplier { get; init; } = 1;
+    /// <summary>Daily UTC windows of peak pricing; empty for none.</summary>
     public IReadOnlyList<PeakWindow> PeakWindowsUtc { get; init; } = [];
     /// <summary>Peak windows apply Monday to Friday only.</summary>
     public bool PeakWeekdaysOnly { get; init; } = true;
+    /// <summary>Where the price was read (a pricing page's URL, or why there is none).</summary>
     public string? Source { get; init; }
     /// <summary>When the price was last read from <see cref="Source"/>; null when it was not rechecked.</summary>
     public DateOnly? Checked { get; init; }
 
+    /// <summary>Whether a call at <paramref name="at"/> is billed at the peak price.</summary>
     public bool IsPeak(DateTimeOffset at)
     {
         if (PeakWindowsUtc.Count == 0 || PeakMultiplier == 1) return false;
@@ -64,5 +71,6 @@ public sealed record ModelPrice(double CacheHitPerMillion, double CacheMissPerMi
         && OutputPerMillion == other.OutputPerMillion && PeakMultiplier == other.PeakMultiplier && PeakWeekdaysOnly == other.PeakWeekdaysOnly
         && PeakWindowsUtc.SequenceEqual(other.PeakWindowsUtc) && Source == other.Source && Checked == other.Checked;
 
+    /// <summary>Hash of the prices and the peak factor, consistent with <see cref="Equals(ModelPrice)"/>.</summary>
     public override int GetHashCode() => HashCode.Combine(CacheHitPerMillion, CacheMissPerMillion, OutputPerMillion, PeakMultiplier);
 }

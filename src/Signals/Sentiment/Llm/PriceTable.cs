@@ -20,11 +20,13 @@ public sealed class PriceTable
         _byName = byName;
     }
 
+    /// <summary>Version of the table's format and contents (a user's file over the built-in carries its own).</summary>
     public int Version { get; }
     /// <summary>When the table as a whole was last checked against its sources.</summary>
     public DateOnly? Checked { get; }
     /// <summary>"built-in" or the user file's path (then "over built-in").</summary>
     public string Origin { get; }
+    /// <summary>Model names and aliases the table prices.</summary>
     public IReadOnlyCollection<string> Models => _byName.Keys;
 
     private static readonly Lazy<PriceTable> BuiltInTable = new(() =>
@@ -35,6 +37,7 @@ public sealed class PriceTable
         return Parse(reader.ReadToEnd(), "built-in");
     });
 
+    /// <summary>The table shipped in the assembly (Sentiment/Llm/prices.json), read once.</summary>
     public static PriceTable BuiltIn => BuiltInTable.Value;
 
     /// <summary>The built-in table with the rows of <paramref name="path"/> put over it (a row replaces the model's row and aliases).</summary>

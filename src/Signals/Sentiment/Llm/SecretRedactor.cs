@@ -10,6 +10,7 @@ public sealed partial class SecretRedactor(params string?[] secrets)
 {
     private readonly string[] _secrets = secrets.Where(s => !string.IsNullOrEmpty(s) && s.Length >= 4).Cast<string>().ToArray();
 
+    /// <summary>The text with every given secret (and its first 8 characters), bearer tokens and sk-… shaped keys replaced by "***"; "" for null.</summary>
     public string Redact(string? text)
     {
         if (string.IsNullOrEmpty(text)) return text ?? "";

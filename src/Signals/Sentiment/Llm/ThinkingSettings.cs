@@ -1,7 +1,15 @@
 namespace Signals.Sentiment.Llm;
 
 /// <summary>Thinking switch: leave it to the server, or turn it on or off.</summary>
-public enum ThinkingMode { Default, On, Off }
+public enum ThinkingMode
+{
+    /// <summary>Send nothing; the server's default decides (the result records what the preset expects).</summary>
+    Default,
+    /// <summary>Ask the model to think before it answers.</summary>
+    On,
+    /// <summary>Ask the model to answer without thinking.</summary>
+    Off,
+}
 
 /// <summary>
 /// Whether the model thinks before it answers, and how hard, as asked of the server. <see cref="Thinks"/> is what the
@@ -19,6 +27,8 @@ public sealed record ThinkingSettings(ThinkingMode Mode, string? Effort, bool Th
         [ThinkingDialect.OpenAI] = ["low", "medium", "high"],
     };
 
+    /// <summary>Reads the --thinking value: default (or empty), on (enabled, true), off (disabled, false).</summary>
+    /// <exception cref="ArgumentException">Any other text.</exception>
     public static ThinkingMode ParseMode(string? text) => text?.Trim().ToLowerInvariant() switch
     {
         null or "" or "default" => ThinkingMode.Default,
