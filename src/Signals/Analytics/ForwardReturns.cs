@@ -37,6 +37,8 @@ public static class ForwardReturns
         _ => timing == DecisionTiming.Open ? ForwardReturnBasis.Open : ForwardReturnBasis.NextOpen,
     };
 
+    /// <summary>Simple forward returns (price ratio − 1) over <paramref name="horizon"/> bars on <paramref name="basis"/>; NaN past the data's end or where the entry price is missing or not positive.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="horizon"/> is below 1, or an unknown basis.</exception>
     public static Panel Compute(BarPanel bars, int horizon, ForwardReturnBasis basis = ForwardReturnBasis.NextOpen)
     {
         ArgumentNullException.ThrowIfNull(bars);

@@ -3,6 +3,7 @@ using Signals.Numerics;
 
 namespace Signals.Analytics;
 
+/// <summary>How the per-day cross-sectional correlation of signal and forward return is computed.</summary>
 public enum IcMethod
 {
     /// <summary>Rank correlation (Spearman): robust to outliers, the alphalens default.</summary>
@@ -60,6 +61,7 @@ public sealed record IcAnalysis(IcMethod Method, ForwardReturnBasis Basis, DateO
 /// </summary>
 public static class InformationCoefficient
 {
+    /// <summary>Forward horizons in trading days used when none are given: 1, 5, 10 and 20.</summary>
     public static readonly int[] DefaultHorizons = [1, 5, 10, 20];
 
     /// <summary>

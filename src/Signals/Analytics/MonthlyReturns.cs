@@ -23,6 +23,8 @@ public sealed class MonthlyReturns
     /// <summary>The return of <paramref name="month"/> (1–12) in row <paramref name="yearIndex"/>; NaN without data.</summary>
     public double this[int yearIndex, int month] => _values[yearIndex * 12 + month - 1];
 
+    /// <summary>Monthly and annual simple returns from a daily equity curve (equity in any currency unit; dates ascending).</summary>
+    /// <exception cref="ArgumentException">The two spans differ in length.</exception>
     public static MonthlyReturns Compute(ReadOnlySpan<DateOnly> dates, ReadOnlySpan<double> equity)
     {
         if (dates.Length != equity.Length) throw new ArgumentException($"Got {dates.Length} dates for {equity.Length} equity values.");

@@ -12,6 +12,7 @@ namespace Signals.Analytics;
 /// <param name="GrossLoss">Σ Pnl of losers (≤ 0).</param>
 public readonly record struct TradeStatistics(int Closed, double WinRate, double ProfitFactor, double AverageReturn, double GrossProfit, double GrossLoss)
 {
+    /// <summary>The statistics of the closed trades in <paramref name="trades"/> (open ones are skipped).</summary>
     public static TradeStatistics Of(IReadOnlyList<Trade> trades)
     {
         int closed = 0, wins = 0;

@@ -1,5 +1,6 @@
 namespace Signals.Analytics;
 
+/// <summary>How the training window moves between walk-forward steps.</summary>
 public enum WalkForwardMode
 {
     /// <summary>The training window slides: always the last <c>trainLength</c> observations before the test window.</summary>

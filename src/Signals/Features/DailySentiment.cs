@@ -14,6 +14,7 @@ public sealed class DailySentiment
         Timing = timing; Sum = sum; Count = count; ConfidenceWeightedSum = weightedSum; ConfidenceSum = confidenceSum; Dropped = dropped;
     }
 
+    /// <summary>The decision point each row is aligned to: row d is known at day d's open or close.</summary>
     public DecisionTiming Timing { get; }
     /// <summary>Σ score of the day's headlines (0 without news).</summary>
     public Panel Sum { get; }
@@ -25,7 +26,9 @@ public sealed class DailySentiment
     public Panel ConfidenceSum { get; }
     /// <summary>Headlines left out because their decision point falls outside the panel or they name no panel symbol.</summary>
     public int Dropped { get; }
+    /// <summary>The decision days (rows), those of the price panel the sentiment was built on.</summary>
     public DateOnly[] Dates => Sum.Dates;
+    /// <summary>The symbols (columns), in the price panel's order.</summary>
     public string[] Symbols => Sum.Symbols;
 
     /// <summary>Mean score of the day's headlines; NaN without news.</summary>
@@ -52,6 +55,13 @@ public sealed class DailySentiment
     /// <summary>How unusual today's mean is for this symbol: z against its trailing <paramref name="window"/> days of means.</summary>
     public Panel Surprise(int window = 20, int minPeriods = 5) => SentimentSurprise.Compute(Mean(), window, minPeriods);
 
+    /// <summary>Aligns each headline to its first decision point (<see cref="TradingCalendar.FirstDecisionPoint"/>) and sums the scores per day and symbol.</summary>
+    /// <param name="headlines">Scored headlines with their publication instants and symbols.</param>
+    /// <param name="days">Decision days, ascending (normally the price panel's dates).</param>
+    /// <param name="symbols">Columns; a headline's score goes to each of its symbols that is listed.</param>
+    /// <param name="timing">Decide at the open or at the close.</param>
+    /// <param name="closeCutoff">For close decisions: the exchange-local time after which news waits for the next close (default 15 minutes before the close).</param>
+    /// <param name="calendar">Trading days and session times; default: the given days in America/New_York.</param>
     public static DailySentiment Build(
         IEnumerable<ScoredHeadline> headlines, DateOnly[] days, string[] symbols,
         DecisionTiming timing = DecisionTiming.Open, TimeOnly? closeCutoff = null, TradingCalendar? calendar = null)
@@ -60,6 +70,7 @@ public sealed class DailySentiment
         return FromAligned(aligned, days, symbols, timing, dropped);
     }
 
+    /// <summary>Sums scores already aligned to rows (e.g. by <see cref="HeadlineAlignment.Align"/>); <paramref name="dropped"/> is recorded as <see cref="Dropped"/>.</summary>
     public static DailySentiment FromAligned(IEnumerable<AlignedScore> aligned, DateOnly[] days, string[] symbols, DecisionTiming timing, int dropped = 0)
     {
         int size = days.Length * symbols.Length;

@@ -16,6 +16,8 @@ namespace Signals.Features;
 /// </remarks>
 public sealed class DecayingSignal
 {
+    /// <summary>A signal from a flow and its weight on the same days and symbols, row d known at day d's <paramref name="timing"/> decision point.</summary>
+    /// <exception cref="ArgumentException">The two panels differ in days or symbols.</exception>
     public DecayingSignal(Panel flow, Panel weight, DecisionTiming timing)
     {
         ArgumentNullException.ThrowIfNull(flow);
@@ -31,7 +33,9 @@ public sealed class DecayingSignal
     public Panel Weight { get; }
     /// <summary>The decision point at which row d is known.</summary>
     public DecisionTiming Timing { get; }
+    /// <summary>The decision days (rows).</summary>
     public DateOnly[] Dates => Flow.Dates;
+    /// <summary>The symbols (columns).</summary>
     public string[] Symbols => Flow.Symbols;
 
     /// <summary>The whole decayed panel for one half-life (what the general engine is given).</summary>

@@ -13,15 +13,21 @@ public sealed class SignalPanel
     private readonly Dictionary<string, Panel> _features = new(StringComparer.Ordinal);
     private readonly List<string> _names = [];
 
+    /// <summary>An empty panel of features on <paramref name="dates"/> × <paramref name="symbols"/>, each row known at that day's <paramref name="timing"/> decision point.</summary>
     public SignalPanel(DateOnly[] dates, string[] symbols, DecisionTiming timing = DecisionTiming.Open)
     {
         Dates = dates; Symbols = symbols; Timing = timing;
     }
 
+    /// <summary>The decision days (rows) every feature shares.</summary>
     public DateOnly[] Dates { get; }
+    /// <summary>The symbols (columns) every feature shares.</summary>
     public string[] Symbols { get; }
+    /// <summary>The decision point a row is known at.</summary>
     public DecisionTiming Timing { get; }
+    /// <summary>Feature names in the order they were added.</summary>
     public IReadOnlyList<string> Names => _names;
+    /// <summary>The feature called <paramref name="name"/>; throws <see cref="KeyNotFoundException"/> when there is none.</summary>
     public Panel this[string name] => _features[name];
 
     /// <summary>Adds a feature already aligned by decision point (e.g. from <see cref="DailySentiment"/>).</summary>

@@ -11,8 +11,10 @@ public sealed record UniverseRules
     public int MinHistoryDays { get; init; }
     /// <summary>Smallest mean close × volume over the previous <see cref="DollarVolumeWindow"/> days.</summary>
     public double MinDollarVolume { get; init; }
+    /// <summary>Trading days the dollar-volume mean looks back over (days without a price are skipped).</summary>
     public int DollarVolumeWindow { get; init; } = 20;
 
+    /// <summary>True when every rule is off, so the filter changes nothing.</summary>
     public bool IsEmpty => MinPrice <= 0 && MinHistoryDays <= 0 && MinDollarVolume <= 0;
 }
 
@@ -22,6 +24,8 @@ public sealed record UniverseRules
 /// </summary>
 public static class UniverseFilter
 {
+    /// <summary>A copy of <paramref name="signal"/> with NaN wherever the name fails a rule on the prices before that day; the first day is always NaN (no history yet) unless every rule is off.</summary>
+    /// <exception cref="ArgumentException">The signal is not on the price panel's days and symbols.</exception>
     public static Panel Apply(Panel signal, BarPanel prices, UniverseRules rules)
     {
         if (!signal.Dates.AsSpan().SequenceEqual(prices.Dates) || !signal.Symbols.AsSpan().SequenceEqual(prices.Symbols))

@@ -21,6 +21,8 @@ namespace Signals.Analytics.EventStudies;
 /// </remarks>
 public static class EventStudy
 {
+    /// <summary>Runs the event study of <paramref name="headlines"/> on <paramref name="prices"/>; events whose window leaves the panel or meets a missing price count fewer at those offsets.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (no day before or after, a bad estimation window or confidence level).</exception>
     public static EventStudyResult Run(BarPanel prices, IEnumerable<ScoredHeadline> headlines, EventStudyOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(prices);

@@ -17,7 +17,13 @@ public enum AbnormalReturnModel
 }
 
 /// <summary>What one event is: every (headline, named symbol), or one (decision day, symbol) with the mean of its headlines' scores.</summary>
-public enum EventUnit { Headline, SymbolDay }
+public enum EventUnit
+{
+    /// <summary>Each (headline, named symbol) is an event, scored by the headline's score.</summary>
+    Headline,
+    /// <summary>Each (decision day, symbol) with news is one event, scored by the mean of its headlines' scores.</summary>
+    SymbolDay,
+}
 
 /// <summary>
 /// How events are grouped by score. <see cref="Sign"/>: negative below −threshold, positive above +threshold, neutral
@@ -27,13 +33,18 @@ public sealed record EventBuckets
 {
     private EventBuckets(double threshold, int quantiles) { Threshold = threshold; QuantileCount = quantiles; }
 
+    /// <summary>Half-width of the neutral score band of sign buckets; 0 for quantile buckets.</summary>
     public double Threshold { get; }
     /// <summary>0 for sign buckets.</summary>
     public int QuantileCount { get; }
 
+    /// <summary>Negative, neutral and positive buckets around a neutral band of half-width <paramref name="threshold"/> (score units).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is negative or not finite.</exception>
     public static EventBuckets Sign(double threshold = 0.05) =>
         threshold >= 0 && double.IsFinite(threshold) ? new(threshold, 0) : throw new ArgumentOutOfRangeException(nameof(threshold), threshold, "The neutral band's half-width is a finite number ≥ 0.");
 
+    /// <summary><paramref name="count"/> equal-count buckets of the events' scores, Q1 the lowest.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is below 2.</exception>
     public static EventBuckets Quantiles(int count) =>
         count >= 2 ? new(0, count) : throw new ArgumentOutOfRangeException(nameof(count), count, "At least two quantiles.");
 }
@@ -45,6 +56,7 @@ public sealed record EventStudyOptions
     public int Before { get; init; } = 10;
     /// <summary>Trading days after the decision point (offset +After is the last).</summary>
     public int After { get; init; } = 20;
+    /// <summary>What the abnormal return is measured against (default: the benchmark, the panel's equal-weighted mean unless given).</summary>
     public AbnormalReturnModel Model { get; init; } = AbnormalReturnModel.Benchmark;
     /// <summary>
     /// Daily benchmark returns aligned with the panel's days, over the same interval as the stock returns (open[t] →
@@ -53,10 +65,13 @@ public sealed record EventStudyOptions
     public double[]? BenchmarkReturns { get; init; }
     /// <summary>Market-model estimation window length in trading days, ending <see cref="EstimationGap"/> days before offset −Before.</summary>
     public int EstimationDays { get; init; } = 120;
+    /// <summary>Trading days between the end of the estimation window and offset −Before, so pre-event drift stays out of the model.</summary>
     public int EstimationGap { get; init; } = 5;
     /// <summary>Fewest finite days in the estimation window for a market model to be fitted (the event is skipped otherwise).</summary>
     public int MinEstimationDays { get; init; } = 60;
+    /// <summary>Whether each headline is an event or each (decision day, symbol) is one.</summary>
     public EventUnit Unit { get; init; } = EventUnit.Headline;
+    /// <summary>How events are bucketed by score (default: sign with a ±0.05 neutral band).</summary>
     public EventBuckets Buckets { get; init; } = EventBuckets.Sign();
     /// <summary>Open: prices are opens and offset 0 is the open of the decision day. Close: closes and the decision close.</summary>
     public DecisionTiming Timing { get; init; } = DecisionTiming.Open;

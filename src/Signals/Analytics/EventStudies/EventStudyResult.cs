@@ -22,6 +22,8 @@ public sealed record EventStudyResult(
     int[] Offsets, IReadOnlyList<EventBucket> Buckets, AbnormalReturnModel Model, EventUnit Unit, double ConfidenceLevel,
     int EventsUsed, int EventsDropped)
 {
+    /// <summary>The bucket called <paramref name="name"/> (e.g. "positive", "Q1").</summary>
+    /// <exception cref="KeyNotFoundException">No bucket has that name; the message lists those there are.</exception>
     public EventBucket Bucket(string name) =>
         Buckets.FirstOrDefault(b => b.Name == name) ?? throw new KeyNotFoundException($"No event bucket '{name}' (have: {string.Join(", ", Buckets.Select(b => b.Name))}).");
 

@@ -26,6 +26,7 @@ public sealed record FixedEffectsFit(double Coefficient, double StdErr, double T
 /// </summary>
 public static class DayFixedEffectsRegression
 {
+    /// <summary>The slope of Y on X within days with its day-clustered standard error; undefined (with the reason) when too few days or no within-day variation in X.</summary>
     public static FixedEffectsFit Fit(IReadOnlyList<PooledObservation> observations)
     {
         ArgumentNullException.ThrowIfNull(observations);

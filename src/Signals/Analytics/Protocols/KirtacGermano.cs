@@ -45,6 +45,8 @@ public static class KirtacGermano
         return new DecisionPoint(calendar.NextTradingDay(date), DecisionTiming.Open);
     }
 
+    /// <summary>Runs the protocol: headlines with a non-finite score or an entry point off the panel are counted as dropped.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="KirtacGermanoOptions.Fraction"/> is not in (0, 0.5].</exception>
     public static KirtacGermanoResult Run(BarPanel prices, IEnumerable<ScoredHeadline> headlines, KirtacGermanoOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(prices);

@@ -11,6 +11,7 @@ public sealed record LopezLiraTangOptions
 {
     /// <summary>Cost of the positive-minus-negative long-short per unit traded, in bps (the paper reports gross returns; net is shown beside).</summary>
     public double CostBps { get; init; } = 10;
+    /// <summary>Trading calendar for the decision points; null = the panel's days under US session hours.</summary>
     public TradingCalendar? Calendar { get; init; }
 }
 
@@ -32,6 +33,7 @@ public sealed record LopezLiraTangResult(FixedEffectsFit Regression, LongShortSe
 /// </remarks>
 public static class LopezLiraTang
 {
+    /// <summary>Runs the protocol on <paramref name="prices"/>: open-aligned mean scores, next open-to-open simple returns, the fixed-effects regression and the sign long-short.</summary>
     public static LopezLiraTangResult Run(BarPanel prices, IEnumerable<ScoredHeadline> headlines, LopezLiraTangOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(prices);

@@ -11,9 +11,11 @@ namespace Signals.Analytics.Protocols;
 /// </summary>
 public static class LopezLiraTangCsv
 {
+    /// <summary>The file's name inside a run folder.</summary>
     public const string FileName = "lopez-lira-tang.csv";
     private const string Header = "date,symbol,score,nextReturn";
 
+    /// <summary>Writes the observations to <paramref name="path"/> (folders created) through a temporary file, so a failed write leaves no partial file.</summary>
     public static void Write(string path, IEnumerable<SymbolDayObservation> observations)
     {
         ArgumentNullException.ThrowIfNull(observations);
