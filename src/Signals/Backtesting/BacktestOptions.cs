@@ -14,15 +14,20 @@ public enum Sizing
 {
     /// <summary>Whole shares, truncated toward zero (never more than the budget).</summary>
     WholeShares,
+    /// <summary>Fractional shares: the target weight exactly.</summary>
     Fractional,
 }
 
 /// <summary>Everything that shapes a backtest besides the prices and the strategy.</summary>
 public sealed record BacktestOptions
 {
+    /// <summary>Starting cash, in the prices' currency.</summary>
     public double InitialCash { get; init; } = 100_000;
+    /// <summary>When a decision on bar t fills: the next open (default) or bar t's own close.</summary>
     public FillTiming Fill { get; init; } = FillTiming.NextOpen;
+    /// <summary>Whole or fractional shares.</summary>
     public Sizing Sizing { get; init; } = Sizing.WholeShares;
+    /// <summary>Commission, slippage and borrow charged on every fill (on by default; <see cref="CostModel.Default"/>).</summary>
     public CostModel Costs { get; init; } = CostModel.Default;
     /// <summary>No short positions: negative targets become zero.</summary>
     public bool LongOnly { get; init; }

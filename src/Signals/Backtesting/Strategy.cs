@@ -22,6 +22,7 @@ public abstract class Strategy
     /// <summary>The short name used on the command line and in reports, e.g. "sma-cross".</summary>
     public abstract string Name { get; }
 
+    /// <summary>Whether the targets <see cref="Decide"/> writes are weights of equity (default) or share counts.</summary>
     public virtual TargetKind TargetKind => TargetKind.Weights;
 
     /// <summary>The strategy's own parameters, for params.json and tearsheets.</summary>
@@ -30,6 +31,10 @@ public abstract class Strategy
     /// <summary>Called once before the first bar; precompute indicators here (causal ones only).</summary>
     public virtual void Initialize(BarPanel prices, BacktestOptions options) { }
 
+    /// <summary>
+    /// Writes the target for each symbol (in <see cref="TargetKind"/> units, one slot per panel symbol) from what <paramref name="context"/>
+    /// says is known; a slot left NaN keeps the current holding.
+    /// </summary>
     public abstract void Decide(DecisionContext context, Span<double> targets);
 }
 
@@ -47,7 +52,9 @@ public sealed class DecisionContext
         Prices = prices; Options = options; _positions = positions;
     }
 
+    /// <summary>The whole price panel; only rows up to <see cref="SignalDay"/> (closes) or the fill bar's open may be read without look-ahead.</summary>
     public BarPanel Prices { get; }
+    /// <summary>The run's options (fill timing, sizing, costs, limits).</summary>
     public BacktestOptions Options { get; }
     /// <summary>The last bar whose close is known when the decision is made.</summary>
     public int SignalDay { get; internal set; }
@@ -55,9 +62,11 @@ public sealed class DecisionContext
     public int FillDay { get; internal set; }
     /// <summary>Portfolio value at the fill's reference prices, before trading.</summary>
     public double Equity { get; internal set; }
+    /// <summary>Cash before this decision's orders, in currency units.</summary>
     public double Cash { get; internal set; }
     /// <summary>Shares held per symbol before this decision's orders.</summary>
     public ReadOnlySpan<double> Positions => _positions;
+    /// <summary>The date of the fill bar.</summary>
     public DateOnly Date => Prices.Dates[FillDay];
 
     /// <summary>

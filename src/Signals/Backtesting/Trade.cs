@@ -15,5 +15,6 @@ public sealed record Trade(
     double Pnl,
     double ReturnPct)
 {
+    /// <summary>True while the position is still held (no exit yet).</summary>
     public bool IsOpen => ExitDate is null;
 }

@@ -15,6 +15,9 @@ public static class CapacityCurve
     /// <summary>Ten sizes from $100k to $10bn (half-decades).</summary>
     public static readonly double[] DefaultCapitals = [1e5, 3e5, 1e6, 3e6, 1e7, 3e7, 1e8, 3e8, 1e9, 1e10];
 
+    /// <summary>The costed run of <paramref name="weights"/> at each capital (default <see cref="DefaultCapitals"/>), net and gross Sharpe and annual cost by kind.</summary>
+    /// <param name="weights">Target weights per day, aligned with <paramref name="prices"/>, traded at each day's open.</param>
+    /// <param name="costs">The cost model; default <c>new MarketCostModel()</c> (1 bps commission, 2 bps half-spread, square-root impact, 50 bps a year borrow).</param>
     public static IReadOnlyList<CapacityPoint> Compute(BarPanel prices, Panel weights, MarketCostModel? costs = null, IReadOnlyList<double>? capitals = null) =>
         Compute(prices, weights, costs, capitals, liquidity: null);
 
@@ -42,6 +45,7 @@ public sealed record RealisticCostResult(CostedRun Run, IReadOnlyList<CapacityPo
 /// <summary>The cost section in one call.</summary>
 public static class RealisticCosts
 {
+    /// <summary>The costed run of <paramref name="weights"/> at <paramref name="capital"/> (currency units) and the capacity curve over <paramref name="capitals"/>, under one cost model.</summary>
     public static RealisticCostResult Evaluate(BarPanel prices, Panel weights, double capital = 1e7, MarketCostModel? costs = null, IReadOnlyList<double>? capitals = null) =>
         Evaluate(prices, weights, capital, costs, capitals, liquidity: null);
 

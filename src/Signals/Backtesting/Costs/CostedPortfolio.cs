@@ -19,7 +19,9 @@ public sealed record CostedRun(
     DateOnly[] Dates, double Capital, double[] Equity, double[] Gross, double[] Net, double[] Turnover,
     CostSplit[] DailyCosts, CostSplit Costs, int Untradable)
 {
+    /// <summary>Annualised Sharpe of the gross returns (before costs, 252 periods a year, NaN days skipped).</summary>
     public double GrossSharpe => Returns.Sharpe(Gross);
+    /// <summary>Annualised Sharpe of the net returns (after costs).</summary>
     public double NetSharpe => Returns.Sharpe(Net);
 
     /// <summary>Mean annual cost of each kind as a fraction of equity (Σ daily fractions / years).</summary>
@@ -41,6 +43,9 @@ public sealed record CostedRun(
 /// </summary>
 public static class CostedPortfolio
 {
+    /// <summary>Runs <paramref name="weights"/> (rows aligned with <paramref name="prices"/>) at <paramref name="capital"/> in currency units.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="capital"/> is not a positive finite number.</exception>
+    /// <exception cref="ArgumentException">The weights' shape differs from the prices'.</exception>
     public static CostedRun Run(BarPanel prices, Panel weights, double capital, MarketCostModel? costs = null) =>
         Run(prices, weights, capital, costs, liquidity: null);
 

@@ -30,6 +30,7 @@ public sealed record MarketCostModel(
     /// or a proxy such as a high-low estimator); aligned with the price panel.
     /// </summary>
     public Panel? HalfSpreadBpsPanel { get; init; }
+    /// <summary>Periods per year for annualising borrow and reporting annual costs (252 trading days).</summary>
     public int PeriodsPerYear { get; init; } = 252;
 
     /// <summary>Nothing charged: the raw edge, never a report's headline number.</summary>

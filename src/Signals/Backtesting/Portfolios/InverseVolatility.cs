@@ -8,6 +8,8 @@ namespace Signals.Backtesting.Portfolios;
 /// </summary>
 public static class InverseVolatility
 {
+    /// <summary>Signal / volatility per name, each day's row scaled to gross 1 (a row without any usable name stays 0).</summary>
+    /// <exception cref="ArgumentException">The panels differ in shape.</exception>
     public static Panel Weights(Panel signal, Panel volatility)
     {
         ArgumentNullException.ThrowIfNull(signal);

@@ -8,14 +8,19 @@ public sealed record RiskPortfolioOptions
 {
     /// <summary>Sector of each panel symbol (same order); null = no sector neutrality.</summary>
     public IReadOnlyList<string>? Sectors { get; init; }
+    /// <summary>Project out each day's rolling market beta, so Σ w·β = 0.</summary>
     public bool BetaNeutral { get; init; } = true;
+    /// <summary>Sessions of returns behind each rolling beta.</summary>
     public int BetaWindow { get; init; } = 60;
     /// <summary>Divide each name's signal by its trailing daily volatility before neutralising.</summary>
     public bool InverseVolatility { get; init; }
+    /// <summary>Sessions of returns behind each name's trailing volatility.</summary>
     public int VolatilityWindow { get; init; } = 20;
     /// <summary>Target annual volatility of the portfolio; null = no volatility targeting (gross stays 1).</summary>
     public double? TargetAnnualVolatility { get; init; }
+    /// <summary>Sessions of portfolio returns behind the volatility-targeting estimate.</summary>
     public int TargetWindow { get; init; } = 60;
+    /// <summary>Cap on the volatility-targeting multiplier of gross exposure.</summary>
     public double MaxLeverage { get; init; } = 2;
     /// <summary>Trade a name only when its target moves more than this (in weight); 0 = trade every change.</summary>
     public double TurnoverBand { get; init; }
@@ -30,6 +35,7 @@ public sealed record RiskPortfolioOptions
 /// <param name="Turnover">Per day, Σ|w_t − w_{t−1}| (before price drift).</param>
 public sealed record RiskPortfolioResult(Panel Weights, Panel? Beta, double[] MaxSectorExposure, double[] BetaExposure, double[] Leverage, double[] Turnover)
 {
+    /// <summary>Mean daily turnover, Σ|Δw| per day (0 for an empty run).</summary>
     public double MeanTurnover => Turnover.Length == 0 ? 0 : Turnover.Average();
 }
 
@@ -42,6 +48,8 @@ public sealed record RiskPortfolioResult(Panel Weights, Panel? Beta, double[] Ma
 /// </summary>
 public static class RiskPortfolio
 {
+    /// <summary>The weights for <paramref name="signal"/> (rows aligned with <paramref name="prices"/>, row t known before t's open) under <paramref name="options"/>.</summary>
+    /// <exception cref="ArgumentException">The signal's shape differs from the prices', or the sector list from the symbol count.</exception>
     public static RiskPortfolioResult Build(BarPanel prices, Panel signal, RiskPortfolioOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(prices);

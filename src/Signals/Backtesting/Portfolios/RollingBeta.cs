@@ -9,6 +9,9 @@ namespace Signals.Backtesting.Portfolios;
 /// </summary>
 public static class RollingBeta
 {
+    /// <summary>Betas per day and symbol from the <paramref name="window"/> close-to-close returns before each day.</summary>
+    /// <param name="marketReturns">Market returns aligned with the panel's days; null for the panel's equal-weighted mean.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="window"/> is below 5.</exception>
     public static Panel Compute(BarPanel prices, int window = 60, double[]? marketReturns = null)
     {
         ArgumentNullException.ThrowIfNull(prices);

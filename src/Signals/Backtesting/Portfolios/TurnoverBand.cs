@@ -9,6 +9,8 @@ namespace Signals.Backtesting.Portfolios;
 /// </summary>
 public static class TurnoverBand
 {
+    /// <summary>The weights held after banding <paramref name="targets"/> (a non-finite target counts as 0; day 0 starts from flat).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="band"/> is negative or NaN.</exception>
     public static Panel Apply(Panel targets, double band)
     {
         ArgumentNullException.ThrowIfNull(targets);

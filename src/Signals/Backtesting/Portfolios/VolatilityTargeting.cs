@@ -10,6 +10,8 @@ public sealed record VolatilityTargetResult(double[] Leverage, double[] Scaled);
 /// </summary>
 public static class VolatilityTargeting
 {
+    /// <summary>The leverage for each period of <paramref name="returns"/> (simple per-period returns); the cap applies when the trailing σ is 0.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A non-positive target or cap, or a window below 2.</exception>
     public static double[] Leverage(ReadOnlySpan<double> returns, double targetAnnualVol, int window = 60, double maxLeverage = 2, int periodsPerYear = 252)
     {
         if (!(targetAnnualVol > 0)) throw new ArgumentOutOfRangeException(nameof(targetAnnualVol), targetAnnualVol, "The target volatility must be positive.");
@@ -35,6 +37,8 @@ public static class VolatilityTargeting
         return leverage;
     }
 
+    /// <summary>The leverage series and the scaled returns L_t · r_t.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A non-positive target or cap, or a window below 2.</exception>
     public static VolatilityTargetResult Apply(ReadOnlySpan<double> returns, double targetAnnualVol, int window = 60, double maxLeverage = 2, int periodsPerYear = 252)
     {
         var leverage = Leverage(returns, targetAnnualVol, window, maxLeverage, periodsPerYear);

@@ -7,10 +7,13 @@ public sealed class BuyAndHold : Strategy
 {
     private bool[] _bought = [];
 
+    /// <inheritdoc/>
     public override string Name => "buy-and-hold";
 
+    /// <inheritdoc/>
     public override void Initialize(BarPanel prices, BacktestOptions options) => _bought = new bool[prices.SymbolCount];
 
+    /// <summary>Sets weight 1/N on each symbol the first time it has a fill price, then never trades it again.</summary>
     public override void Decide(DecisionContext context, Span<double> targets)
     {
         var reference = context.Options.Fill == FillTiming.NextOpen

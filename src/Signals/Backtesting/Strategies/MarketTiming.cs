@@ -28,10 +28,15 @@ public sealed class MarketTiming : Strategy
         Timing = timing; EntryZ = entryZ; AllowShort = allowShort;
     }
 
+    /// <summary>The decision timing the signal was aligned with; decides which row is known at a fill.</summary>
     public DecisionTiming Timing { get; }
+    /// <summary>Entry threshold in the signal's units (standard deviations for a z-score); long above +EntryZ, short below −EntryZ.</summary>
     public double EntryZ { get; }
+    /// <summary>Whether a signal below −<see cref="EntryZ"/> goes short (otherwise flat).</summary>
     public bool AllowShort { get; }
+    /// <inheritdoc/>
     public override string Name => "market-timing";
+    /// <inheritdoc/>
     public override IReadOnlyDictionary<string, object> Parameters => new Dictionary<string, object>
     {
         ["entryZ"] = EntryZ, ["short"] = AllowShort, ["timing"] = Timing.ToString(),
@@ -41,6 +46,7 @@ public sealed class MarketTiming : Strategy
     public static int PositionOf(double signal, double entryZ, bool allowShort) =>
         signal > entryZ ? 1 : signal < -entryZ && allowShort ? -1 : 0;
 
+    /// <summary>Lays the signal onto the price panel's days (NaN, so flat, on days the signal lacks).</summary>
     public override void Initialize(BarPanel prices, BacktestOptions options)
     {
         var rowOf = new Dictionary<DateOnly, int>(_dates.Length);
@@ -50,6 +56,7 @@ public sealed class MarketTiming : Strategy
             _aligned[d] = rowOf.TryGetValue(prices.Dates[d], out int row) ? _signal[row] : double.NaN;
     }
 
+    /// <summary>Sets every name to +1/N, −1/N or 0 from the latest signal value known at the fill.</summary>
     public override void Decide(DecisionContext context, Span<double> targets)
     {
         int row = context.KnownRow(Timing);

@@ -17,6 +17,11 @@ public sealed class SentimentLongShort : Strategy
     private Panel _aligned;
     private QuantileSelector _selector = new(0);
 
+    /// <summary>The long-short on <paramref name="signal"/> (aligned by decision point with <paramref name="timing"/>).</summary>
+    /// <param name="quantile">Fraction of the ranked names held on each side, in (0, 0.5].</param>
+    /// <param name="grossLeverage">Σ|w| of the book: half long, half short.</param>
+    /// <param name="minNamesPerSide">Fewest names a side for the book to trade that day.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantile"/> is outside (0, 0.5] or <paramref name="minNamesPerSide"/> is below 1.</exception>
     public SentimentLongShort(Panel signal, DecisionTiming timing, double quantile = 0.2, double grossLeverage = 1.0, int minNamesPerSide = 1)
     {
         if (quantile is <= 0 or > 0.5) throw new ArgumentOutOfRangeException(nameof(quantile), quantile, "Quantile must be in (0, 0.5].");
@@ -25,9 +30,13 @@ public sealed class SentimentLongShort : Strategy
         Timing = timing; Quantile = quantile; GrossLeverage = grossLeverage; MinNamesPerSide = minNamesPerSide;
     }
 
+    /// <summary>The decision timing the signal was aligned with; decides which row is known at a fill.</summary>
     public DecisionTiming Timing { get; }
+    /// <summary>Fraction of the ranked names held on each side.</summary>
     public double Quantile { get; }
+    /// <summary>Gross exposure Σ|w| as a multiple of equity (1 = 50 % long, 50 % short).</summary>
     public double GrossLeverage { get; }
+    /// <summary>Fewest names a side for the book to trade; below it the day is flat.</summary>
     public int MinNamesPerSide { get; }
     /// <summary>The cross-sections of the last run: days without spread, with ties at a boundary, too thin to trade.</summary>
     public CrossSectionCounts CrossSection => _selector.Counts;
@@ -37,12 +46,15 @@ public sealed class SentimentLongShort : Strategy
     /// research sections reuse it instead of ranking every day again.
     /// </summary>
     public Panel? DecidedTargets { get; private set; }
+    /// <inheritdoc/>
     public override string Name => "sentiment-longshort";
+    /// <inheritdoc/>
     public override IReadOnlyDictionary<string, object> Parameters => new Dictionary<string, object>
     {
         ["quantile"] = Quantile, ["grossLeverage"] = GrossLeverage, ["minNamesPerSide"] = MinNamesPerSide, ["timing"] = Timing.ToString(),
     };
 
+    /// <summary>Lays the signal onto the price panel and resets the cross-section counts and <see cref="DecidedTargets"/>.</summary>
     public override void Initialize(BarPanel prices, BacktestOptions options)
     {
         _aligned = SignalAlignment.OnPrices(_signal, prices);
@@ -50,6 +62,7 @@ public sealed class SentimentLongShort : Strategy
         DecidedTargets = new Panel(prices.Dates, prices.Symbols, new double[prices.DayCount * prices.SymbolCount]);
     }
 
+    /// <summary>Writes the day's long-short weights from the latest known signal row (flat before any row is known) and records them.</summary>
     public override void Decide(DecisionContext context, Span<double> targets)
     {
         _ = Weights(context.KnownRow(Timing) is int row and >= 0 ? _aligned.Row(row) : [], Quantile, GrossLeverage, targets, _selector, MinNamesPerSide);

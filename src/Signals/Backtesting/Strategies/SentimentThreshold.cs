@@ -40,14 +40,21 @@ public sealed class SentimentThreshold : Strategy
         Units = units; Window = window;
     }
 
+    /// <summary>The decision timing the signal was aligned with; decides which row is known at a fill.</summary>
     public DecisionTiming Timing { get; }
+    /// <summary>Long above this, in <see cref="Units"/>.</summary>
     public double LongThreshold { get; }
+    /// <summary>Short (or flat without shorts) below this, in <see cref="Units"/>.</summary>
     public double ShortThreshold { get; }
+    /// <summary>Whether a signal below <see cref="ShortThreshold"/> goes short (otherwise flat).</summary>
     public bool AllowShort { get; }
+    /// <summary>Whether the thresholds are trailing z-scores or the signal's own units.</summary>
     public ThresholdUnits Units { get; }
     /// <summary>Rows in the z-score's trailing window (unused with <see cref="ThresholdUnits.Absolute"/>).</summary>
     public int Window { get; }
+    /// <inheritdoc/>
     public override string Name => "sentiment-threshold";
+    /// <inheritdoc/>
     public override IReadOnlyDictionary<string, object> Parameters => Units == ThresholdUnits.Absolute
         ? new Dictionary<string, object>
         {
@@ -58,12 +65,14 @@ public sealed class SentimentThreshold : Strategy
             ["longThreshold"] = LongThreshold, ["shortThreshold"] = ShortThreshold, ["units"] = "zscore", ["window"] = Window, ["short"] = AllowShort, ["timing"] = Timing.ToString(),
         };
 
+    /// <summary>Lays the signal onto the price panel and, for z-score units, computes the trailing pooled mean and standard deviation per row.</summary>
     public override void Initialize(BarPanel prices, BacktestOptions options)
     {
         _aligned = SignalAlignment.OnPrices(_signal, prices);
         if (Units == ThresholdUnits.ZScore) (_mean, _std) = TrailingMoments(_aligned, Window);
     }
 
+    /// <summary>Sets each name to +1/N, −1/N or 0 by comparing its known (standardised) signal with the thresholds; NaN is flat.</summary>
     public override void Decide(DecisionContext context, Span<double> targets)
     {
         int row = context.KnownRow(Timing);

@@ -5,6 +5,7 @@ namespace Signals.Backtesting.Strategies;
 /// <summary>Lays a signal panel onto the price panel's days and symbols (missing → NaN), so strategies index both alike.</summary>
 public static class SignalAlignment
 {
+    /// <summary>The signal on the price panel's days and symbols: itself when they already match, else a copy with NaN where the signal has no row or column.</summary>
     public static Panel OnPrices(Panel signal, BarPanel prices)
     {
         if (signal.Dates.AsSpan().SequenceEqual(prices.Dates) && signal.Symbols.AsSpan().SequenceEqual(prices.Symbols))

@@ -15,6 +15,9 @@ public sealed class SmaCross : Strategy
 {
     private double[][] _fast = [], _slow = [];
 
+    /// <summary>A crossover of a <paramref name="fast"/>-bar and a <paramref name="slow"/>-bar SMA of closes.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A length is below 1.</exception>
+    /// <exception cref="ArgumentException"><paramref name="fast"/> is not shorter than <paramref name="slow"/>.</exception>
     public SmaCross(int fast = 10, int slow = 20, bool allowShort = false)
     {
         if (fast < 1 || slow < 1) throw new ArgumentOutOfRangeException(nameof(fast), "SMA lengths must be at least 1.");
@@ -22,13 +25,19 @@ public sealed class SmaCross : Strategy
         Fast = fast; Slow = slow; AllowShort = allowShort;
     }
 
+    /// <summary>Bars in the fast SMA.</summary>
     public int Fast { get; }
+    /// <summary>Bars in the slow SMA.</summary>
     public int Slow { get; }
+    /// <summary>Whether a downward cross reverses to a short (otherwise it exits to flat).</summary>
     public bool AllowShort { get; }
+    /// <inheritdoc/>
     public override string Name => "sma-cross";
+    /// <inheritdoc/>
     public override IReadOnlyDictionary<string, object> Parameters =>
         new Dictionary<string, object> { ["fast"] = Fast, ["slow"] = Slow, ["short"] = AllowShort };
 
+    /// <summary>Computes both SMAs of each symbol's closes once, before the run.</summary>
     public override void Initialize(BarPanel prices, BacktestOptions options)
     {
         int n = prices.SymbolCount;
@@ -41,6 +50,7 @@ public sealed class SmaCross : Strategy
         }
     }
 
+    /// <summary>On a cross at the signal bar: weight +1/N (up) or −1/N / 0 (down); between crosses nothing is written, so the position stays.</summary>
     public override void Decide(DecisionContext context, Span<double> targets)
     {
         int t = context.SignalDay;
