@@ -45,8 +45,11 @@ public static partial class IndicatorKernels
 /// <summary>ATR fields aligned 1:1 with the bars; NaN during warm-up.</summary>
 public sealed class AtrResult
 {
+    /// <summary>True range per bar, in price units; NaN on the first bar (no previous close).</summary>
     public required double[] Tr { get; init; }
+    /// <summary>Wilder's average true range, in price units; NaN for the first <c>period</c> bars.</summary>
     public required double[] Atr { get; init; }
+    /// <summary>ATR as a percent of the close (2.5 = 2.5 %); NaN in warm-up and on a zero close.</summary>
     public required double[] Atrp { get; init; }
 }
 

@@ -14,6 +14,7 @@ public sealed class AtrStream
     private double _avg;
     private int _count;
 
+    /// <summary>A stream with Wilder smoothing over <paramref name="period"/> true ranges; throws when it is below 1.</summary>
     public AtrStream(int period = 14)
     {
         Guard.Period(period);
@@ -21,10 +22,13 @@ public sealed class AtrStream
         Value = new AtrPoint(double.NaN, double.NaN, double.NaN);
     }
 
+    /// <summary>The latest TR, ATR and ATR%; NaN fields while warming up.</summary>
     public AtrPoint Value { get; private set; }
 
+    /// <summary>Whether <see cref="Value"/> holds an ATR (more than a period of bars seen).</summary>
     public bool IsReady => _count > _period;
 
+    /// <summary>Adds the next bar (its high, low and close).</summary>
     public AtrPoint Add(Bar bar) => Add(bar.High, bar.Low, bar.Close);
 
     /// <summary>Adds the next bar and returns TR, ATR and ATR%.</summary>

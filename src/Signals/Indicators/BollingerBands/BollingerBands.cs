@@ -71,11 +71,17 @@ public readonly record struct BollingerPoint(double Sma, double UpperBand, doubl
 /// <summary>Bollinger Bands fields aligned 1:1 with the input; NaN during warm-up.</summary>
 public sealed class BollingerBandsResult
 {
+    /// <summary>The middle band: SMA of the last <c>period</c> values.</summary>
     public required double[] Sma { get; init; }
+    /// <summary>SMA + k·σ (σ the population standard deviation of the window).</summary>
     public required double[] UpperBand { get; init; }
+    /// <summary>SMA − k·σ.</summary>
     public required double[] LowerBand { get; init; }
+    /// <summary>(x − lower)/(upper − lower): 0 at the lower band, 1 at the upper; NaN on a flat window.</summary>
     public required double[] PercentB { get; init; }
+    /// <summary>(x − SMA)/σ; NaN on a flat window.</summary>
     public required double[] ZScore { get; init; }
+    /// <summary>(upper − lower)/SMA, a fraction of the mean; NaN on a zero mean.</summary>
     public required double[] Width { get; init; }
 }
 

@@ -10,6 +10,7 @@ public sealed class BollingerBandsStream
     private readonly double _inverse;
     private MomentsState _moments;
 
+    /// <summary>A stream over <paramref name="period"/> values with bands <paramref name="standardDeviations"/> σ wide; throws on a period below 1 or a non-positive width.</summary>
     public BollingerBandsStream(int period = 20, double standardDeviations = 2)
     {
         Guard.Period(period);
@@ -22,8 +23,10 @@ public sealed class BollingerBandsStream
         Value = BollingerPoint.Empty;
     }
 
+    /// <summary>The latest bands; NaN fields while warming up.</summary>
     public BollingerPoint Value { get; private set; }
 
+    /// <summary>Whether the window is full and <see cref="Value"/> holds bands.</summary>
     public bool IsReady => _window.IsFull;
 
     /// <summary>Adds the next value and returns the bands. A NaN restarts the warm-up, as in the batch kernel.</summary>
@@ -43,6 +46,7 @@ public sealed class BollingerBandsStream
         return Value = BollingerPoint.From(value, mean, Math.Sqrt(RollingMoments.Variance(_moments, mean, _inverse)), _k, 0.5 / _k);
     }
 
+    /// <summary>Forgets every value seen; the next <c>period − 1</c> results are NaN again.</summary>
     public void Reset()
     {
         _window.Clear();

@@ -32,9 +32,13 @@ public static partial class IndicatorKernels
 /// <summary>Donchian channel fields aligned 1:1 with the bars; NaN during warm-up.</summary>
 public sealed class DonchianResult
 {
+    /// <summary>Highest high of the prior <c>period</c> bars.</summary>
     public required double[] UpperBand { get; init; }
+    /// <summary>Midpoint of the upper and lower bands.</summary>
     public required double[] Centerline { get; init; }
+    /// <summary>Lowest low of the prior <c>period</c> bars.</summary>
     public required double[] LowerBand { get; init; }
+    /// <summary>(upper − lower)/centerline, a fraction of the price; NaN on a zero centerline.</summary>
     public required double[] Width { get; init; }
 }
 

@@ -14,6 +14,7 @@ public sealed class DonchianStream
     private double _upper = double.NaN, _lower = double.NaN;
     private int _count;
 
+    /// <summary>A stream over the <paramref name="period"/> bars before each bar; throws when it is below 1.</summary>
     public DonchianStream(int period = 20)
     {
         Guard.Period(period);
@@ -23,12 +24,16 @@ public sealed class DonchianStream
         Value = new DonchianPoint(double.NaN, double.NaN, double.NaN, double.NaN);
     }
 
+    /// <summary>The channel returned by the latest <see cref="Add(double, double)"/>; NaN fields while warming up.</summary>
     public DonchianPoint Value { get; private set; }
 
+    /// <summary>Whether a full period of prior bars stands behind <see cref="Value"/>.</summary>
     public bool IsReady => _count > _period;
 
+    /// <summary>Adds the next bar (its high and low).</summary>
     public DonchianPoint Add(Bar bar) => Add(bar.High, bar.Low);
 
+    /// <summary>Adds the next bar and returns the channel of the bars before it (this bar enters the next channel).</summary>
     public DonchianPoint Add(double high, double low)
     {
         // The channel for this bar is the one that ended with the previous bar.

@@ -34,9 +34,13 @@ public static partial class IndicatorKernels
 /// <summary>Keltner channel fields aligned 1:1 with the bars; NaN during warm-up.</summary>
 public sealed class KeltnerResult
 {
+    /// <summary>Centerline + multiplier · ATR.</summary>
     public required double[] UpperBand { get; init; }
+    /// <summary>EMA of the closes.</summary>
     public required double[] Centerline { get; init; }
+    /// <summary>Centerline − multiplier · ATR.</summary>
     public required double[] LowerBand { get; init; }
+    /// <summary>(upper − lower)/centerline, a fraction of the price; NaN on a zero centerline.</summary>
     public required double[] Width { get; init; }
 }
 

@@ -12,6 +12,7 @@ public sealed class KeltnerStream
     private readonly EmaStream _ema;
     private readonly AtrStream _atr;
 
+    /// <summary>A stream with an EMA of <paramref name="emaPeriod"/> closes and bands <paramref name="multiplier"/> × ATR(<paramref name="atrPeriod"/>) away; throws on a period below 1 or a non-positive multiplier.</summary>
     public KeltnerStream(int emaPeriod = 20, double multiplier = 2, int atrPeriod = 10)
     {
         Guard.Positive(multiplier, nameof(multiplier));
@@ -21,10 +22,13 @@ public sealed class KeltnerStream
         Value = new KeltnerPoint(double.NaN, double.NaN, double.NaN, double.NaN);
     }
 
+    /// <summary>The latest channel; NaN fields until both the EMA and the ATR exist.</summary>
     public KeltnerPoint Value { get; private set; }
 
+    /// <summary>Adds the next bar (its high, low and close).</summary>
     public KeltnerPoint Add(Bar bar) => Add(bar.High, bar.Low, bar.Close);
 
+    /// <summary>Adds the next bar and returns the channel, or the last value while the EMA or ATR is still warming up.</summary>
     public KeltnerPoint Add(double high, double low, double close)
     {
         double center = _ema.Add(close);

@@ -93,10 +93,15 @@ public static partial class IndicatorKernels
 /// <summary>MACD fields aligned 1:1 with the input; NaN during warm-up.</summary>
 public sealed class MacdResult
 {
+    /// <summary>EMA(fast) − EMA(slow), in price units.</summary>
     public required double[] Macd { get; init; }
+    /// <summary>EMA of the MACD line over the signal period.</summary>
     public required double[] Signal { get; init; }
+    /// <summary>MACD − signal.</summary>
     public required double[] Histogram { get; init; }
+    /// <summary>The fast EMA of the input.</summary>
     public required double[] FastEma { get; init; }
+    /// <summary>The slow EMA of the input.</summary>
     public required double[] SlowEma { get; init; }
 }
 

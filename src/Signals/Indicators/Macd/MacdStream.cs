@@ -10,6 +10,7 @@ public sealed class MacdStream
     private readonly EmaStream _slow;
     private readonly EmaStream _signal;
 
+    /// <summary>A stream with the given EMA periods; throws unless every period is at least 1 and the fast one is shorter than the slow.</summary>
     public MacdStream(int fastPeriod = 12, int slowPeriod = 26, int signalPeriod = 9)
     {
         IndicatorKernels.CheckMacd(fastPeriod, slowPeriod, signalPeriod);
@@ -19,8 +20,10 @@ public sealed class MacdStream
         Value = new MacdPoint(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
     }
 
+    /// <summary>The latest MACD fields; NaN while warming up.</summary>
     public MacdPoint Value { get; private set; }
 
+    /// <summary>Whether the signal line exists and <see cref="Value"/> is complete.</summary>
     public bool IsReady => _signal.IsReady;
 
     /// <summary>Adds the next value and returns the MACD fields. A NaN restarts the warm-up, as in the batch kernel.</summary>
@@ -34,6 +37,7 @@ public sealed class MacdStream
         return Value = new MacdPoint(macd, signal, macd - signal, fast, slow);
     }
 
+    /// <summary>Forgets every value seen and starts the warm-up again.</summary>
     public void Reset()
     {
         _fast.Reset();

@@ -28,6 +28,7 @@ public static partial class IndicatorKernels
 /// <summary>Parabolic SAR aligned 1:1 with the bars: SAR is NaN until the first real reversal.</summary>
 public sealed class ParabolicSarResult
 {
+    /// <summary>The stop-and-reverse level per bar, in price units; NaN up to and including the first reversal.</summary>
     public required double[] Sar { get; init; }
 
     /// <summary>True on a bar where the trend flipped; false in warm-up too (check <see cref="Sar"/> for NaN).</summary>

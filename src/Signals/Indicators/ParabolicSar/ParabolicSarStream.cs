@@ -19,6 +19,7 @@ public sealed class ParabolicSarStream
     private int _count;
     private double _high1, _low1, _high2, _low2;
 
+    /// <summary>A stream with the given acceleration step and cap (initial factor defaults to the step); throws on non-positive values.</summary>
     public ParabolicSarStream(double accelerationStep = 0.02, double maxAccelerationFactor = 0.2, double? initialFactor = null)
     {
         Guard.Positive(accelerationStep, nameof(accelerationStep));
@@ -34,12 +35,16 @@ public sealed class ParabolicSarStream
         Value = new ParabolicSarPoint(double.NaN, false);
     }
 
+    /// <summary>The latest SAR and whether the trend flipped on that bar.</summary>
     public ParabolicSarPoint Value { get; private set; }
 
+    /// <summary>Whether a first real reversal has happened, so <see cref="Value"/> holds a SAR.</summary>
     public bool IsReady => _trendKnown;
 
+    /// <summary>Adds the next bar (its high and low).</summary>
     public ParabolicSarPoint Add(Bar bar) => Add(bar.High, bar.Low);
 
+    /// <summary>Adds the next bar and returns the SAR for it.</summary>
     public ParabolicSarPoint Add(double high, double low)
     {
         int i = _count;

@@ -38,7 +38,9 @@ public static partial class IndicatorKernels
 /// <summary>Rate-of-change fields aligned 1:1 with the input; NaN during warm-up.</summary>
 public sealed class RocResult
 {
+    /// <summary>Rate of change in percent: 100 · (x − x[−period]) / x[−period]; NaN when that earlier value is 0.</summary>
     public required double[] Roc { get; init; }
+    /// <summary>x − x[−period], in the input's units.</summary>
     public required double[] Momentum { get; init; }
 }
 

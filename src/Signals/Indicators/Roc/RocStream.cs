@@ -8,6 +8,7 @@ public sealed class RocStream
 {
     private readonly RingWindow _window;
 
+    /// <summary>A stream over <paramref name="period"/> bars; throws when it is below 1.</summary>
     public RocStream(int period)
     {
         Guard.Period(period);
@@ -15,8 +16,10 @@ public sealed class RocStream
         Value = new RocPoint(double.NaN, double.NaN);
     }
 
+    /// <summary>The latest rate of change and momentum; NaN while warming up.</summary>
     public RocPoint Value { get; private set; }
 
+    /// <summary>Whether a value a full period back exists, so <see cref="Value"/> is defined.</summary>
     public bool IsReady => _window.IsFull;
 
     /// <summary>Adds the next value. A NaN restarts the warm-up, as in the batch kernel.</summary>
@@ -30,6 +33,7 @@ public sealed class RocStream
         return Value = new RocPoint(back == 0 ? double.NaN : 100 * change / back, change);
     }
 
+    /// <summary>Forgets every value seen and starts the warm-up again.</summary>
     public void Reset()
     {
         _window.Clear();

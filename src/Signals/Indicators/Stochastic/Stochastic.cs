@@ -71,8 +71,11 @@ public static partial class IndicatorKernels
 /// <summary>Stochastic oscillator fields aligned 1:1 with the bars; NaN during warm-up.</summary>
 public sealed class StochasticResult
 {
+    /// <summary>Slow %K, 0–100: the SMA of raw %K over the smoothing period.</summary>
     public required double[] Oscillator { get; init; }
+    /// <summary>%D, 0–100: the SMA of slow %K over the signal period.</summary>
     public required double[] Signal { get; init; }
+    /// <summary>%J = kFactor·K − dFactor·D (may leave 0–100).</summary>
     public required double[] PercentJ { get; init; }
 }
 

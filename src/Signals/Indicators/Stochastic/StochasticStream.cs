@@ -20,6 +20,7 @@ public sealed class StochasticStream
     private readonly RingWindow _oscillators;
     private int _count;
 
+    /// <summary>A stream with the given lookback, signal and smoothing periods and %J factors; throws on a period below 1.</summary>
     public StochasticStream(int lookbackPeriod = 14, int signalPeriod = 3, int smoothPeriod = 3, double kFactor = 3, double dFactor = 2)
     {
         Guard.Period(lookbackPeriod, nameof(lookbackPeriod));
@@ -35,12 +36,16 @@ public sealed class StochasticStream
         Value = new StochasticPoint(double.NaN, double.NaN, double.NaN);
     }
 
+    /// <summary>The latest oscillator, signal and %J; NaN fields while warming up.</summary>
     public StochasticPoint Value { get; private set; }
 
+    /// <summary>Whether the signal (%D) window is full and <see cref="Value"/> is complete.</summary>
     public bool IsReady => _oscillators.IsFull;
 
+    /// <summary>Adds the next bar (its high, low and close).</summary>
     public StochasticPoint Add(Bar bar) => Add(bar.High, bar.Low, bar.Close);
 
+    /// <summary>Adds the next bar and returns the stochastic fields.</summary>
     public StochasticPoint Add(double high, double low, double close)
     {
         double highest = _highest.Push(high);
