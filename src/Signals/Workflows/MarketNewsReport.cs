@@ -16,6 +16,7 @@ public static class MarketNewsReport
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
+    /// <summary>The tearsheet input of a time-series study: the timing strategy's run against its benchmark, with the study's data, time-series and health sections and the event study.</summary>
     public static TearsheetInput Tearsheet(SentimentStudyResult study, MarketNewsStudyResult series, ReportSection health, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(study);

@@ -16,10 +16,15 @@ namespace Signals.Workflows;
 /// </summary>
 public static class StudyFolder
 {
+    /// <summary>The tearsheet with every research section.</summary>
     public const string ReportFile = "report.html";
+    /// <summary>Sub-folder holding the backtest run folder.</summary>
     public const string RunFolder = "run";
+    /// <summary>Every headline's score and provenance.</summary>
     public const string ScoresFile = "scores.csv";
+    /// <summary>Every figure of the report, machine-readable.</summary>
     public const string StudyJsonFile = "study.json";
+    /// <summary>Rows the lenient loader skipped (prices first, then news); written only for a lenient load.</summary>
     public const string BadRowsFile = "bad-rows.csv";
 
     /// <summary>The command name the study records in its folder's marker.</summary>

@@ -3,5 +3,6 @@ namespace Signals.Workflows;
 /// <summary>One health check of a time-series study: a small documented rule, its outcome ("ok", "warn" or "fail") and what it found.</summary>
 public sealed record TimeSeriesCheck(string Id, string Status, string Message)
 {
+    /// <summary>The three outcomes of a check.</summary>
     public const string Ok = "ok", Warn = "warn", Fail = "fail";
 }

@@ -19,6 +19,7 @@ public static class TimeSeriesHealth
     /// <summary>Warn when more than this share of the headlines failed to score.</summary>
     public const double MaxFailedShare = 0.05;
 
+    /// <summary>Runs every check on a finished time-series study, given the headlines it used and the data counts.</summary>
     public static IReadOnlyList<TimeSeriesCheck> Check(MarketNewsStudyResult study, IReadOnlyList<ScoredHeadline> used, StudyDataCounts counts)
     {
         ArgumentNullException.ThrowIfNull(study);

@@ -19,6 +19,10 @@ namespace Signals.Workflows.Embeddings;
 /// </summary>
 public static class EmbeddingRegression
 {
+    /// <summary>
+    /// Fits the walk-forward ridge and scores every headline out of sample; <paramref name="embeddings"/> is aligned with <paramref name="news"/>.
+    /// A headline decided before the first fit, or outside the prices, gets NaN (no score), never 0.
+    /// </summary>
     public static EmbeddingRegressionResult Run(BarPanel prices, IReadOnlyList<NewsItem> news, IReadOnlyList<float[]> embeddings, EmbeddingRegressionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(prices);

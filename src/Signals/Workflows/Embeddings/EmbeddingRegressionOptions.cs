@@ -17,6 +17,7 @@ public sealed record EmbeddingRegressionOptions
 {
     /// <summary>Forward-return horizon in trading days (the regression's target).</summary>
     public int Horizon { get; init; } = 1;
+    /// <summary>Expanding (every realised observation so far, the default) or rolling training window.</summary>
     public TrainingWindow Window { get; init; } = TrainingWindow.Expanding;
     /// <summary>Length of the rolling window in trading days.</summary>
     public int RollingDays { get; init; } = 504;
@@ -30,7 +31,10 @@ public sealed record EmbeddingRegressionOptions
     public double ValidationFraction { get; init; } = 0.2;
     /// <summary>Ridge penalties tried, as multiples of the mean eigenvalue of the centred embedding covariance.</summary>
     public IReadOnlyList<double> Penalties { get; init; } = [0.1, 1, 10, 100, 1000];
+    /// <summary>Decision point a headline is aligned to; the target runs from there.</summary>
     public DecisionTiming Timing { get; init; } = DecisionTiming.Open;
+    /// <summary>Fill of the backtest the scores will feed, so the target return is the one the study trades.</summary>
     public FillTiming Fill { get; init; } = FillTiming.NextOpen;
+    /// <summary>For close decisions: the exchange-local time after which news waits for the next close; null for 15 minutes before the close.</summary>
     public TimeOnly? CloseCutoff { get; init; }
 }

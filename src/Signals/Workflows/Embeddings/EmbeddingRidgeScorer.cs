@@ -13,9 +13,11 @@ namespace Signals.Workflows.Embeddings;
 public sealed class EmbeddingRidgeScorer(BarPanel prices, EmbeddingRegressionOptions? options = null,
     EmbeddingPrecision precision = EmbeddingPrecisions.Default, string? cachePath = null) : ISentimentScorer
 {
+    /// <summary>Stem of <see cref="Name"/> and the <c>--scorer</c> value.</summary>
     public const string ScorerName = "embedding-ridge";
     private readonly EmbeddingRegressionOptions _options = options ?? new();
 
+    /// <summary>Stem, embedding identity (model and precision), horizon and window, e.g. "embedding-ridge-all-MiniLM-L6-v2-int8q1-h1-expanding": scores of different settings never share a cache entry.</summary>
     public string Name => $"{ScorerName}-{HeadlineEmbeddings.Identity(precision)}-h{_options.Horizon}-{_options.Window.ToString().ToLowerInvariant()}";
 
     /// <summary>
@@ -30,6 +32,7 @@ public sealed class EmbeddingRidgeScorer(BarPanel prices, EmbeddingRegressionOpt
     /// <summary>The regression behind the last <see cref="ScoreAsync"/>: its fits and how many headlines had no model yet.</summary>
     public EmbeddingRegressionResult? LastRun { get; private set; }
 
+    /// <summary>Embeds the items (reading and filling the embedding cache), runs the regression on the prices and returns each prediction as the score; headlines without a model yet come back Skipped with the reason.</summary>
     public Task<IReadOnlyList<SentimentResult>> ScoreAsync(IReadOnlyList<NewsItem> items, IProgress<ScoringProgress>? progress = null, CancellationToken cancellationToken = default) =>
         Task.Run<IReadOnlyList<SentimentResult>>(() =>
         {

@@ -11,6 +11,7 @@ public sealed record LookAheadAuditOptions
     public double Level { get; init; } = 0.95;
     /// <summary>Mean day-block length of the bootstrap; 0 picks ⌈n^(1/3)⌉.</summary>
     public double MeanBlockLength { get; init; }
+    /// <summary>Seed of the block bootstrap; the same seed gives the same interval.</summary>
     public ulong Seed { get; init; } = 42;
     /// <summary>A side with fewer days of IC than this gets no verdict (its figures are still shown).</summary>
     public int MinDays { get; init; } = 20;
@@ -28,5 +29,6 @@ public sealed record LookAheadAuditRequest
     public DateOnly? Cutoff { get; init; }
     /// <summary>Where the LLM scorer reads its environment (API key, SIGNALS_LLM_*); null for the process's.</summary>
     public Func<string, string?>? Environment { get; init; }
+    /// <summary>How the audit measures (bootstrap, level, fewest days).</summary>
     public LookAheadAuditOptions Audit { get; init; } = new();
 }

@@ -13,7 +13,9 @@ public sealed record LookAheadAuditResult(
     string Scorer, DateOnly? Cutoff, string? CutoffSource, IReadOnlyList<LookAheadPeriod> Periods, string Verdict, double Level,
     int NamedScored = 0, int AnonymizedScored = 0)
 {
+    /// <summary>The window's days before the model's cut-off; null when there are none or no cut-off is known.</summary>
     public LookAheadPeriod? Before => Periods.FirstOrDefault(p => p.Period == "before");
+    /// <summary>The window's days after the cut-off; null when there are none or no cut-off is known.</summary>
     public LookAheadPeriod? After => Periods.FirstOrDefault(p => p.Period == "after");
 
     /// <summary>True when the named headlines carry IC the anonymised ones do not before the cut-off and not after it.</summary>

@@ -7,8 +7,10 @@ namespace Signals.Workflows.LookAhead;
 /// <summary>The report section and the study.json node (<c>lookAheadAudit</c>) of the look-ahead audit.</summary>
 public static class LookAheadSection
 {
+    /// <summary>Id of the report section and name of the study.json node.</summary>
     public const string Id = "lookAheadAudit";
 
+    /// <summary>The report section: cut-off, verdict and the named-versus-anonymised IC per side of the cut-off.</summary>
     public static ReportSection Build(LookAheadAuditResult audit)
     {
         ArgumentNullException.ThrowIfNull(audit);
