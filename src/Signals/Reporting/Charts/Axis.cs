@@ -2,14 +2,42 @@ using System.Text.Json;
 
 namespace Signals.Reporting;
 
-public enum AxisType { Auto, Linear, Log, Date, Category }
+/// <summary>How an axis maps values to positions (plotly.js axis <c>type</c>).</summary>
+public enum AxisType
+{
+    /// <summary>Let plotly.js infer the type from the data.</summary>
+    Auto,
+    /// <summary>Numbers on a linear scale.</summary>
+    Linear,
+    /// <summary>Numbers on a log₁₀ scale (equity curves over decades).</summary>
+    Log,
+    /// <summary>Dates and timestamps.</summary>
+    Date,
+    /// <summary>Labels, one slot each, in the order given.</summary>
+    Category,
+}
 
-public enum AxisSide { Default, Left, Right, Top, Bottom }
+/// <summary>Where an axis is drawn.</summary>
+public enum AxisSide
+{
+    /// <summary>plotly.js's default: bottom for x, left for y.</summary>
+    Default,
+    /// <summary>Left of the plot (y axes).</summary>
+    Left,
+    /// <summary>Right of the plot (a secondary y axis).</summary>
+    Right,
+    /// <summary>Above the plot (x axes).</summary>
+    Top,
+    /// <summary>Below the plot (x axes).</summary>
+    Bottom,
+}
 
 /// <summary>One axis of a figure (plotly.js xaxis / yaxis / yaxis2 ...).</summary>
 public sealed class Axis
 {
+    /// <summary>Axis title, with its unit (e.g. "Equity (×)", "Daily IC"); null for none.</summary>
     public string? Title { get; set; }
+    /// <summary>Scale of the axis; Auto lets plotly.js infer it.</summary>
     public AxisType Type { get; set; }
     /// <summary>A d3 tick format: ".0%", ",.0f", "%b %Y" ...</summary>
     public string? TickFormat { get; set; }
@@ -21,14 +49,21 @@ public sealed class Axis
     public string? Anchor { get; set; }
     /// <summary>Share zoom with another axis ("x" keeps stacked subplots aligned in time).</summary>
     public string? Matches { get; set; }
+    /// <summary>Which side of the plot the axis is drawn on.</summary>
     public AxisSide Side { get; set; }
+    /// <summary>Whether grid lines are drawn at the ticks.</summary>
     public bool ShowGrid { get; set; } = true;
+    /// <summary>Whether a stronger line marks zero (returns, IC, drawdowns).</summary>
     public bool ZeroLine { get; set; }
+    /// <summary>Whether the axis runs from high to low (a heatmap's years top-down).</summary>
     public bool Reversed { get; set; }
+    /// <summary>Whether the tick labels are drawn.</summary>
     public bool ShowTickLabels { get; set; } = true;
+    /// <summary>A fixed range in axis units; null autoscales.</summary>
     public (double From, double To)? Range { get; set; }
     /// <summary>Skip Saturdays and Sundays on a date axis, so daily bars sit edge to edge.</summary>
     public bool HideWeekends { get; set; }
+    /// <summary>Whether a date axis shows plotly.js's range slider under the plot (off by default).</summary>
     public bool RangeSlider { get; set; }
     /// <summary>Force every category label to show (heatmaps with a dozen months).</summary>
     public bool ShowAllTicks { get; set; }

@@ -22,19 +22,30 @@ public readonly struct ChartData
         this.labels = labels;
     }
 
+    /// <summary>Calendar dates, written as yyyy-MM-dd.</summary>
     public static ChartData Dates(DateOnly[] values) => new(values ?? throw new ArgumentNullException(nameof(values)), null, null, null);
+    /// <summary>Instants, drawn at their own wall-clock time (the offset is not written).</summary>
     public static ChartData Timestamps(DateTimeOffset[] values) => new(null, values ?? throw new ArgumentNullException(nameof(values)), null, null);
+    /// <summary>Numbers (NaN written as null, a gap).</summary>
     public static ChartData Numbers(double[] values) => new(null, null, values ?? throw new ArgumentNullException(nameof(values)), null);
+    /// <summary>Category labels, in the order given.</summary>
     public static ChartData Labels(string[] values) => new(null, null, null, values ?? throw new ArgumentNullException(nameof(values)));
 
+    /// <summary>Dates as chart values.</summary>
     public static implicit operator ChartData(DateOnly[] values) => Dates(values);
+    /// <summary>Instants as chart values.</summary>
     public static implicit operator ChartData(DateTimeOffset[] values) => Timestamps(values);
+    /// <summary>Numbers as chart values.</summary>
     public static implicit operator ChartData(double[] values) => Numbers(values);
+    /// <summary>Labels as chart values.</summary>
     public static implicit operator ChartData(string[] values) => Labels(values);
+    /// <summary>Integers as chart values (copied to doubles).</summary>
     public static implicit operator ChartData(int[] values) => Numbers(Array.ConvertAll(values, v => (double)v));
 
+    /// <summary>True for a default value that holds no array.</summary>
     public bool IsEmpty => dates is null && timestamps is null && numbers is null && labels is null;
 
+    /// <summary>Number of values (0 when empty).</summary>
     public int Length => dates?.Length ?? timestamps?.Length ?? numbers?.Length ?? labels?.Length ?? 0;
 
     internal void Write(Utf8JsonWriter w)

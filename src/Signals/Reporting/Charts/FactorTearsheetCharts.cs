@@ -106,12 +106,14 @@ public static class FactorTearsheetCharts
         return fig;
     }
 
+    /// <summary>Heatmap of the monthly mean IC at the first horizon, years by months.</summary>
     public static Figure MonthlyIc(FactorTearsheetResult r)
     {
         var years = Array.ConvertAll(r.MonthlyIcYears, y => y.ToString(CultureInfo.InvariantCulture));
         return Charts.Heatmap(MonthNames, years, r.MonthlyIc, $"Monthly mean IC ({r.Ic[0].Horizon}d)", cellFormat: ".3f", metricName: "IC");
     }
 
+    /// <summary>Share of names new to the top and bottom quantiles each day, as a trailing mean over the result's rolling window.</summary>
     public static Figure Turnover(FactorTearsheetResult r)
     {
         // Daily turnover is mostly noise day to day; its trailing mean shows the level and drift that matter for costs.
@@ -125,6 +127,7 @@ public static class FactorTearsheetCharts
         return fig;
     }
 
+    /// <summary>Lag-1 rank autocorrelation of the factor (how stable its ranking is day to day), as a trailing mean over the rolling window.</summary>
     public static Figure RankAutocorrelation(FactorTearsheetResult r)
     {
         int w = r.RollingWindow;
@@ -156,6 +159,7 @@ public static class FactorTearsheetCharts
         return result;
     }
 
+    /// <summary>Bars of the mean one-day IC within each group (sector), red below zero.</summary>
     public static Figure IcByGroup(FactorTearsheetResult r)
     {
         var names = r.IcByGroup.Keys.Select(PlotlyText.Escape).ToArray();

@@ -10,9 +10,12 @@ namespace Signals.Reporting;
 /// </summary>
 public sealed class Figure
 {
+    /// <summary>An empty figure with an optional title.</summary>
     public Figure(string? title = null) => Layout.Title = title;
 
+    /// <summary>The traces, drawn in order (later ones on top).</summary>
     public List<Trace> Traces { get; } = [];
+    /// <summary>Title, size, legend, axes and shapes.</summary>
     public Layout Layout { get; } = new();
 
     /// <summary>Adds a trace and returns the figure, so traces chain.</summary>
@@ -52,6 +55,7 @@ public sealed class Figure
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
+    /// <summary>"Figure 'title': N traces", for debugging.</summary>
     public override string ToString() => $"Figure '{Layout.Title}': {Traces.Count} traces";
 
     private int PointCount()

@@ -2,22 +2,46 @@ using System.Text.Json;
 
 namespace Signals.Reporting;
 
-public enum HoverMode { XUnified, Closest, X }
+/// <summary>What the hover label shows.</summary>
+public enum HoverMode
+{
+    /// <summary>One label listing every trace at the hovered x (time series).</summary>
+    XUnified,
+    /// <summary>The single point nearest the pointer (scatter plots).</summary>
+    Closest,
+    /// <summary>One label per trace at the hovered x.</summary>
+    X,
+}
 
-public enum BarMode { Group, Overlay, Relative }
+/// <summary>How several bar traces share an x position.</summary>
+public enum BarMode
+{
+    /// <summary>Side by side.</summary>
+    Group,
+    /// <summary>Drawn over each other.</summary>
+    Overlay,
+    /// <summary>Stacked, negatives below zero and positives above.</summary>
+    Relative,
+}
 
 /// <summary>Everything about a figure that is not data: title, size, legend, axes, reference lines.</summary>
 public sealed class Layout
 {
     private readonly SortedDictionary<string, Axis> axes = new(StringComparer.Ordinal);
 
+    /// <summary>The figure's title; null for none.</summary>
     public string? Title { get; set; }
+    /// <summary>Height in pixels.</summary>
     public int Height { get; set; } = 420;
     /// <summary>Null lets the chart fill its container's width.</summary>
     public int? Width { get; set; }
+    /// <summary>Whether the legend is drawn.</summary>
     public bool ShowLegend { get; set; } = true;
+    /// <summary>What hovering shows (default: every trace at the hovered x).</summary>
     public HoverMode HoverMode { get; set; } = HoverMode.XUnified;
+    /// <summary>How several bar traces share an x position.</summary>
     public BarMode BarMode { get; set; } = BarMode.Group;
+    /// <summary>Lines and bands drawn over or under the data, in the order given.</summary>
     public List<Shape> Shapes { get; } = [];
     /// <summary>Top margin in pixels; null picks one from whether there is a title.</summary>
     public int? MarginTop { get; set; }

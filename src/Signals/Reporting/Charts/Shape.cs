@@ -14,9 +14,13 @@ public sealed record Shape
     internal JsonValueHolder X1 { get; private init; }
     internal JsonValueHolder Y0 { get; private init; }
     internal JsonValueHolder Y1 { get; private init; }
+    /// <summary>CSS colour of the line (or the band's outline).</summary>
     public string Color { get; init; } = ChartColors.Zero;
+    /// <summary>Line width in pixels (0 for a band without outline).</summary>
     public double Width { get; init; } = 1;
+    /// <summary>Dash pattern of the line.</summary>
     public LineDash Dash { get; init; } = LineDash.Dash;
+    /// <summary>CSS fill colour of a band; null for lines.</summary>
     public string? FillColor { get; init; }
 
     /// <summary>A horizontal line across the whole plot at <paramref name="y"/> on axis <paramref name="yAxis"/>.</summary>

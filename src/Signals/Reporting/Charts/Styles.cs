@@ -2,11 +2,35 @@ using System.Text.Json;
 
 namespace Signals.Reporting;
 
-public enum LineDash { Solid, Dot, Dash, DashDot }
+/// <summary>The dash pattern of a line.</summary>
+public enum LineDash
+{
+    /// <summary>An unbroken line.</summary>
+    Solid,
+    /// <summary>Dotted.</summary>
+    Dot,
+    /// <summary>Dashed.</summary>
+    Dash,
+    /// <summary>Dash-dot.</summary>
+    DashDot,
+}
 
 /// <summary>How points are joined: straight segments, or steps (a value holds until the next point).</summary>
-public enum LineShape { Linear, StepAfter, Spline }
+public enum LineShape
+{
+    /// <summary>Straight segments between points.</summary>
+    Linear,
+    /// <summary>Each value holds until the next point (positions, regimes).</summary>
+    StepAfter,
+    /// <summary>A smoothed curve through the points (for looks only, never for data that steps).</summary>
+    Spline,
+}
 
+/// <summary>How a line is drawn.</summary>
+/// <param name="Color">A CSS colour; null lets plotly.js pick from its cycle.</param>
+/// <param name="Width">Width in pixels.</param>
+/// <param name="Dash">Dash pattern.</param>
+/// <param name="Shape">How points are joined.</param>
 public sealed record LineStyle(string? Color = null, double Width = 1.5, LineDash Dash = LineDash.Solid, LineShape Shape = LineShape.Linear)
 {
     internal void Write(Utf8JsonWriter w)
@@ -26,20 +50,33 @@ public sealed record LineStyle(string? Color = null, double Width = 1.5, LineDas
 /// </summary>
 public sealed record MarkerStyle
 {
+    /// <summary>One CSS colour for every marker.</summary>
     public string? Color { get; init; }
+    /// <summary>A CSS colour per point (overrides <see cref="Color"/>).</summary>
     public string[]? Colors { get; init; }
+    /// <summary>A value per point, coloured through <see cref="ColorScale"/> (overrides both colour settings).</summary>
     public double[]? Values { get; init; }
+    /// <summary>Scale for <see cref="Values"/>; null for <see cref="ColorScale.RedGreen"/>.</summary>
     public ColorScale? ColorScale { get; init; }
+    /// <summary>Value mapped to the low end of the scale; null for the data's minimum.</summary>
     public double? ColorMin { get; init; }
+    /// <summary>Value mapped to the high end of the scale; null for the data's maximum.</summary>
     public double? ColorMax { get; init; }
+    /// <summary>Whether a colour bar explains <see cref="Values"/>.</summary>
     public bool ShowScale { get; init; }
+    /// <summary>Title of that colour bar, with the unit.</summary>
     public string? ColorBarTitle { get; init; }
+    /// <summary>Marker diameter in pixels.</summary>
     public double Size { get; init; } = 7;
     /// <summary>A plotly.js marker symbol name: circle, triangle-up, triangle-down, diamond, x, ...</summary>
     public string? Symbol { get; init; }
+    /// <summary>A marker symbol per point (overrides <see cref="Symbol"/>).</summary>
     public string[]? Symbols { get; init; }
+    /// <summary>CSS colour of the marker outline; null draws none.</summary>
     public string? OutlineColor { get; init; }
+    /// <summary>Outline width in pixels.</summary>
     public double OutlineWidth { get; init; }
+    /// <summary>Marker opacity in [0, 1]; null for opaque.</summary>
     public double? Opacity { get; init; }
 
     internal void Write(Utf8JsonWriter w)
@@ -88,12 +125,15 @@ public sealed class ColorScale
 {
     private readonly (double Stop, string Color)[] stops;
 
+    /// <summary>A scale through the given stops (0 to 1, ascending, each with a CSS colour).</summary>
+    /// <exception cref="ArgumentException">Fewer than two stops.</exception>
     public ColorScale(params (double Stop, string Color)[] stops)
     {
         if (stops.Length < 2) throw new ArgumentException("A colour scale needs at least two stops.", nameof(stops));
         this.stops = stops;
     }
 
+    /// <summary>The stops, as given.</summary>
     public IReadOnlyList<(double Stop, string Color)> Stops => stops;
 
     /// <summary>Losses red, zero white, gains green: for returns and signed scores (use with a symmetric range).</summary>
@@ -132,13 +172,22 @@ internal static class ColorBar
 /// <summary>The colours the builders use, chosen to read well on white and in print.</summary>
 public static class ChartColors
 {
+    /// <summary>The strategy's own series (dark blue).</summary>
     public const string Strategy = "#1f4e79";
+    /// <summary>A benchmark or reference series (grey).</summary>
     public const string Benchmark = "#8c96a3";
+    /// <summary>Losses, short legs, negative values (red).</summary>
     public const string Loss = "#c0392b";
+    /// <summary>Translucent red for drawdown areas.</summary>
     public const string LossFill = "rgba(192,57,43,0.25)";
+    /// <summary>Gains, long legs, positive values (green).</summary>
     public const string Gain = "#2e7d32";
+    /// <summary>A highlight that stands apart from gains and losses (orange).</summary>
     public const string Accent = "#e67e22";
+    /// <summary>Grid lines.</summary>
     public const string Grid = "#e6e9ef";
+    /// <summary>Zero lines and reference lines.</summary>
     public const string Zero = "#6b7280";
+    /// <summary>Text.</summary>
     public const string Text = "#1f2937";
 }

@@ -5,7 +5,9 @@ namespace Signals.Reporting;
 /// <summary>One series drawn on a figure. Subclasses map to plotly.js trace types.</summary>
 public abstract class Trace
 {
+    /// <summary>Legend and hover name of the trace.</summary>
     public string? Name { get; init; }
+    /// <summary>Whether the trace appears in the legend; null for plotly.js's default.</summary>
     public bool? ShowLegend { get; init; }
     /// <summary>The x axis this trace is drawn against: "x", "x2", ...</summary>
     public string XAxis { get; init; } = "x";
@@ -15,6 +17,7 @@ public abstract class Trace
     public string[]? HoverText { get; init; }
     /// <summary>A plotly.js hover template, e.g. "%{x}: %{y:.2%}&lt;extra&gt;&lt;/extra&gt;".</summary>
     public string? HoverTemplate { get; init; }
+    /// <summary>Opacity of the whole trace in [0, 1]; null for opaque.</summary>
     public double? Opacity { get; init; }
 
     internal abstract string PlotlyType { get; }
@@ -55,7 +58,9 @@ public abstract class XYTrace : Trace
         Y = y;
     }
 
+    /// <summary>The x values.</summary>
     public ChartData X { get; }
+    /// <summary>One y value per x; NaN draws a gap.</summary>
     public double[] Y { get; }
     internal override int PointCount => Y.Length;
 
@@ -67,17 +72,44 @@ public abstract class XYTrace : Trace
     }
 }
 
-public enum ScatterMode { Lines, Markers, LinesAndMarkers, Text, MarkersAndText }
+/// <summary>What a scatter trace draws at its points.</summary>
+public enum ScatterMode
+{
+    /// <summary>Lines only.</summary>
+    Lines,
+    /// <summary>Markers only.</summary>
+    Markers,
+    /// <summary>Lines with markers.</summary>
+    LinesAndMarkers,
+    /// <summary>Text labels only.</summary>
+    Text,
+    /// <summary>Markers with text labels.</summary>
+    MarkersAndText,
+}
 
-public enum FillMode { None, ToZeroY, ToNextY }
+/// <summary>The area a scatter trace shades.</summary>
+public enum FillMode
+{
+    /// <summary>No fill.</summary>
+    None,
+    /// <summary>Down (or up) to y = 0 (drawdowns).</summary>
+    ToZeroY,
+    /// <summary>To the previous trace (a band between two lines).</summary>
+    ToNextY,
+}
 
 /// <summary>A line or point series (plotly.js "scatter").</summary>
 public sealed class ScatterTrace(ChartData x, double[] y) : XYTrace(x, y)
 {
+    /// <summary>Lines, markers, text or a mix.</summary>
     public ScatterMode Mode { get; init; } = ScatterMode.Lines;
+    /// <summary>Line look; null for plotly.js's default.</summary>
     public LineStyle? Line { get; init; }
+    /// <summary>Marker look; null for plotly.js's default.</summary>
     public MarkerStyle? Marker { get; init; }
+    /// <summary>Area shaded under or between traces.</summary>
     public FillMode Fill { get; init; }
+    /// <summary>CSS colour of the shaded area; null for a tint of the line.</summary>
     public string? FillColor { get; init; }
     /// <summary>Text drawn beside markers when <see cref="Mode"/> shows text.</summary>
     public string[]? Text { get; init; }
@@ -109,7 +141,9 @@ public sealed class ScatterTrace(ChartData x, double[] y) : XYTrace(x, y)
 /// <summary>Bars (plotly.js "bar"); per-bar <see cref="Colors"/> let gains and losses differ.</summary>
 public sealed class BarTrace(ChartData x, double[] y) : XYTrace(x, y)
 {
+    /// <summary>One CSS colour for every bar.</summary>
     public string? Color { get; init; }
+    /// <summary>A CSS colour per bar (overrides <see cref="Color"/>).</summary>
     public string[]? Colors { get; init; }
     /// <summary>A d3 format for the value label drawn on each bar, e.g. ".1%"; null draws no labels.</summary>
     public string? ValueLabelFormat { get; init; }
@@ -155,6 +189,8 @@ public sealed class BarTrace(ChartData x, double[] y) : XYTrace(x, y)
 /// <summary>Open-high-low-close candles (plotly.js "candlestick").</summary>
 public sealed class CandlestickTrace : Trace
 {
+    /// <summary>Candles at <paramref name="x"/> from aligned open, high, low and close prices.</summary>
+    /// <exception cref="ArgumentException">A price array's length differs from x's.</exception>
     public CandlestickTrace(ChartData x, double[] open, double[] high, double[] low, double[] close)
     {
         ArgumentNullException.ThrowIfNull(open);
@@ -172,12 +208,19 @@ public sealed class CandlestickTrace : Trace
         Close = close;
     }
 
+    /// <summary>The bar times.</summary>
     public ChartData X { get; }
+    /// <summary>Opening prices.</summary>
     public double[] Open { get; }
+    /// <summary>High prices.</summary>
     public double[] High { get; }
+    /// <summary>Low prices.</summary>
     public double[] Low { get; }
+    /// <summary>Closing prices.</summary>
     public double[] Close { get; }
+    /// <summary>CSS colour of candles that closed above their open.</summary>
     public string IncreasingColor { get; init; } = "#26a69a";
+    /// <summary>CSS colour of candles that closed below their open.</summary>
     public string DecreasingColor { get; init; } = "#ef5350";
 
     internal override string PlotlyType => "candlestick";
@@ -212,6 +255,8 @@ public sealed class CandlestickTrace : Trace
 /// </summary>
 public sealed class HeatmapTrace : Trace
 {
+    /// <summary>A grid of <paramref name="z"/>[row, column] with rows labelled by <paramref name="y"/> and columns by <paramref name="x"/>.</summary>
+    /// <exception cref="ArgumentException">z's shape does not match the labels.</exception>
     public HeatmapTrace(ChartData x, ChartData y, double[,] z)
     {
         ArgumentNullException.ThrowIfNull(z);
@@ -222,17 +267,25 @@ public sealed class HeatmapTrace : Trace
         Z = z;
     }
 
+    /// <summary>Column labels.</summary>
     public ChartData X { get; }
+    /// <summary>Row labels.</summary>
     public ChartData Y { get; }
+    /// <summary>Cell values, [row, column]; NaN leaves a cell empty.</summary>
     public double[,] Z { get; }
+    /// <summary>Colour scale of the cells.</summary>
     public ColorScale ColorScale { get; init; } = ColorScale.Viridis;
     /// <summary>Centre of the colour scale (0 for returns, so white means flat).</summary>
     public double? ZMid { get; init; }
+    /// <summary>Value at the low end of the scale; null for the data's minimum.</summary>
     public double? ZMin { get; init; }
+    /// <summary>Value at the high end of the scale; null for the data's maximum.</summary>
     public double? ZMax { get; init; }
     /// <summary>A d3 format for the value printed in each cell, e.g. ".1%"; null prints nothing.</summary>
     public string? CellFormat { get; init; }
+    /// <summary>Whether a colour bar is drawn.</summary>
     public bool ShowScale { get; init; } = true;
+    /// <summary>Title of the colour bar, with the unit.</summary>
     public string? ColorBarTitle { get; init; }
     /// <summary>Gap in pixels between cells, so a table-like heatmap reads as cells.</summary>
     public double CellGap { get; init; } = 1;

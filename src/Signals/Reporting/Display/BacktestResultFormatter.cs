@@ -10,6 +10,7 @@ namespace Signals.Reporting.Display;
 /// took.</summary>
 public static class BacktestResultFormatter
 {
+    /// <summary>The backtest as an HTML fragment; <paramref name="chartHtml"/> turns the equity figure into markup (a notebook's or a page's way).</summary>
     public static string ToHtml(BacktestResult r, Func<Figure, string> chartHtml)
     {
         var stats = PerformanceStats.Of(r);

@@ -5,8 +5,10 @@ namespace Signals.Reporting.Display;
 /// <summary>A bar series as a caption (symbol, bar count, date range, total return) and its first and last bars.</summary>
 public static class BarSeriesFormatter
 {
+    /// <summary>Bars shown at each end of a long series.</summary>
     public const int Edge = 5;
 
+    /// <summary>The series as an HTML fragment: caption and the first and last <see cref="Edge"/> bars (daily bars by date, intraday by time).</summary>
     public static string ToHtml(BarSeries series)
     {
         if (series.Count == 0) return Summary.Caption(series.Symbol, "no bars");

@@ -5,8 +5,10 @@ namespace Signals.Reporting.Display;
 /// <summary>News headlines: published time, symbols, headline, source; the first and last items of long lists.</summary>
 public static class NewsFormatter
 {
+    /// <summary>Items shown at each end of a long list.</summary>
     public const int Edge = 10;
 
+    /// <summary>The news as an HTML fragment: a caption (items, symbols, period) and the first and last <see cref="Edge"/> items, text escaped.</summary>
     public static string ToHtml(IEnumerable<NewsItem> news)
     {
         var items = news as IReadOnlyList<NewsItem> ?? news.ToList();

@@ -6,13 +6,16 @@ namespace Signals.Reporting.Display;
 /// <see cref="MaxSymbols"/> symbols.</summary>
 public static class PanelFormatter
 {
+    /// <summary>Days shown at each end of a long panel.</summary>
     public const int Edge = 5;
+    /// <summary>Most symbols shown as columns.</summary>
     public const int MaxSymbols = 12;
 
     /// <summary>A bar panel shows its closes (the other fields have the same shape).</summary>
     public static string ToHtml(BarPanel bars) =>
         Summary.Caption("BarPanel", $"{bars.DayCount} days × {bars.SymbolCount} symbols", "open, high, low, close, volume; closes below") + ToHtml(bars.Close, "Close");
 
+    /// <summary>The panel as an HTML fragment: caption with the share of NaN values, then the first and last <see cref="Edge"/> days of up to <see cref="MaxSymbols"/> symbols.</summary>
     public static string ToHtml(Panel panel) => ToHtml(panel, "Panel");
 
     private static string ToHtml(Panel panel, string title)

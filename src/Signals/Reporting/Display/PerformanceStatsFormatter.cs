@@ -6,6 +6,7 @@ namespace Signals.Reporting.Display;
 /// <summary>Performance statistics as a two-column table: the tearsheet's statistics, labels and formats.</summary>
 public static class PerformanceStatsFormatter
 {
+    /// <summary>The statistics as an HTML table, labelled and formatted as in the tearsheet.</summary>
     public static string ToHtml(PerformanceStats s) => Table(s).ToString();
 
     internal static HtmlTable Table(PerformanceStats s)

@@ -6,8 +6,10 @@ namespace Signals.Reporting.Display;
 /// headline (score, label, confidence, rationale, status). The model's reasoning is long: it shows folded.</summary>
 public static class SentimentFormatter
 {
+    /// <summary>Results shown at each end of a long list.</summary>
     public const int Edge = 10;
 
+    /// <summary>The results as an HTML fragment: caption and the first and last <see cref="Edge"/> rows, text escaped.</summary>
     public static string ToHtml(IEnumerable<SentimentResult> results)
     {
         var items = results as IReadOnlyList<SentimentResult> ?? results.ToList();

@@ -10,6 +10,7 @@ public static class NotebookPageHtml
 {
     private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
 
+    /// <summary>The page's HTML for <paramref name="title"/> and its cells in order: markdown rendered, code escaped, outputs as the notebook showed them.</summary>
     public static string Render(string title, IEnumerable<NotebookPageCell> cells)
     {
         var list = cells.ToList();

@@ -17,6 +17,7 @@ public abstract class NotebookProgress : IProgress<ScoringProgress>, IProgress<(
     private readonly Lock _gate = new();
     private TimeSpan? _lastShown;
 
+    /// <summary>A progress display headed <paramref name="title"/>; hosts subclass it.</summary>
     protected NotebookProgress(string title) => Title = title;
 
     /// <summary>Makes the progress of the current host; null shows progress as lines on stderr.</summary>
@@ -25,13 +26,16 @@ public abstract class NotebookProgress : IProgress<ScoringProgress>, IProgress<(
     /// <summary>Progress under the current cell (or on stderr outside a notebook).</summary>
     public static NotebookProgress Show(string title) => Host?.Invoke(title) ?? new StderrProgress(title);
 
+    /// <summary>What the work is called, shown before the counts.</summary>
     public string Title { get; }
 
     /// <summary>The last progress reported (the final counts once the work is done).</summary>
     public ScoringProgress Last { get; private set; }
 
+    /// <summary>Reports done out of total (sweeps, walk-forward) as scoring progress without failures or cache hits.</summary>
     public void Report((int Done, int Total) value) => Report(new ScoringProgress(value.Done, value.Total));
 
+    /// <summary>Records <paramref name="value"/> and shows it at most every 200 ms (always the final one); a late report from a parallel worker never moves the bar back.</summary>
     public void Report(ScoringProgress value)
     {
         lock (_gate)
@@ -65,6 +69,7 @@ public abstract class NotebookProgress : IProgress<ScoringProgress>, IProgress<(
     public string Html(ScoringProgress p) =>
         $"<div class=\"signals-progress\"><progress value=\"{p.Completed}\" max=\"{Math.Max(p.Total, 1)}\" style=\"width:20em\"></progress> {HtmlText.Escape(Text(p))}</div>";
 
+    /// <summary>The title.</summary>
     public override string ToString() => Title;
 
     private sealed class StderrProgress(string title) : NotebookProgress(title)

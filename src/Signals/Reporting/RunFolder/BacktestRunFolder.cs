@@ -24,16 +24,24 @@ public sealed partial class BacktestRunFolder
         Parameters = parameters;
     }
 
+    /// <summary>The folder read, as given.</summary>
     public string Folder { get; }
     /// <summary>stats.json as report statistics, headline figures first.</summary>
     public IReadOnlyList<TearsheetStat> Stats { get; }
+    /// <summary>equity.csv: one point per trading day, in date order.</summary>
     public EquityPoint[] Equity { get; }
+    /// <summary>trades.csv: the round trips; empty when the file is absent.</summary>
     public IReadOnlyList<Trade> Trades { get; }
+    /// <summary>params.json: strategy, parameters, inputs and assumptions; <see cref="RunParameters.Empty"/> when the file is absent.</summary>
     public RunParameters Parameters { get; }
 
+    /// <summary>Headline statistics of the run.</summary>
     public const string StatsFile = "stats.json";
+    /// <summary>Date, equity, drawdown and gross exposure per trading day (required).</summary>
     public const string EquityFile = "equity.csv";
+    /// <summary>One row per round trip.</summary>
     public const string TradesFile = "trades.csv";
+    /// <summary>What ran and what it assumed.</summary>
     public const string ParamsFile = "params.json";
 
     /// <summary>Reads a run folder. equity.csv is required; stats.json, trades.csv and params.json are read when present.</summary>

@@ -14,11 +14,14 @@ public sealed record RunParameters(
     IReadOnlyList<DataProvenance> Provenance,
     TearsheetAssumptions Assumptions)
 {
+    /// <summary>No strategy, parameters, inputs or assumptions: a run folder without params.json.</summary>
     public static RunParameters Empty { get; } = new(null, [], [], new TearsheetAssumptions());
 
     private static readonly string[] ProvenanceKeys = ["provenance", "data", "inputs"];
     private static readonly string[] AssumptionKeys = ["costs", "assumptions", "execution"];
 
+    /// <summary>Reads params.json; unknown keys become parameters rather than being dropped.</summary>
+    /// <exception cref="DataFormatException">The file is not JSON or does not hold one object.</exception>
     public static RunParameters Read(string path)
     {
         using (var doc = JsonObjectFile.Read(path, "params.json"))

@@ -9,9 +9,13 @@ namespace Signals.Reporting;
 /// </summary>
 public sealed record ReportSection(string Id, string Title)
 {
+    /// <summary>Label–value rows, values already formatted as text.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Rows { get; init; } = [];
+    /// <summary>Charts shown under the rows.</summary>
     public IReadOnlyList<Figure> Figures { get; init; } = [];
+    /// <summary>A caveat or explanation shown with the section; null for none.</summary>
     public string? Note { get; init; }
+    /// <summary>The section's figures as numbers, for study.json.</summary>
     public JsonObject Data { get; init; } = [];
 
     /// <summary>The section as a study.json node: id, title, note and data.</summary>

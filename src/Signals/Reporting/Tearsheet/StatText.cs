@@ -5,8 +5,10 @@ namespace Signals.Reporting;
 /// <summary>Invariant-culture number formatting for reports; NaN prints as an en dash.</summary>
 public static class StatText
 {
+    /// <summary>What a NaN (undefined) figure prints as: an en dash.</summary>
     public const string Missing = "–";
 
+    /// <paramref name="value"/> in <paramref name="format"/>, invariant culture (Percent: 0.123 → "12.30%"); NaN prints <see cref="Missing"/>, infinities "∞" and "-∞".
     public static string Format(double value, StatFormat format)
     {
         if (!double.IsFinite(value)) return double.IsNaN(value) ? Missing : (value > 0 ? "∞" : "-∞");
@@ -22,7 +24,9 @@ public static class StatText
         };
     }
 
+    /// <summary>A fraction as a percent with two decimals (0.123 → "12.30%").</summary>
     public static string Percent(double value) => Format(value, StatFormat.Percent);
 
+    /// <summary>yyyy-MM-dd, or <see cref="Missing"/> for null.</summary>
     public static string Date(DateOnly? d) => d is DateOnly x ? x.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : Missing;
 }

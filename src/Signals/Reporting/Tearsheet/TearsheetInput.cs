@@ -11,7 +11,9 @@ namespace Signals.Reporting;
 /// </summary>
 public sealed record TearsheetInput
 {
+    /// <summary>The page title.</summary>
     public required string Title { get; init; }
+    /// <summary>The strategy's name for the header; null leaves it out.</summary>
     public string? StrategyName { get; init; }
     /// <summary>Shown in the header when set; left null the page carries no wall-clock time (reproducible bytes).</summary>
     public DateTimeOffset? GeneratedAt { get; init; }
@@ -25,10 +27,13 @@ public sealed record TearsheetInput
     /// <summary>The benchmark's statistics, shown beside the strategy's where the names match.</summary>
     public IReadOnlyList<TearsheetStat> BenchmarkStats { get; init; } = [];
 
+    /// <summary>Trading days of the equity curve, ascending.</summary>
     public required DateOnly[] Dates { get; init; }
+    /// <summary>Equity at each close, in currency units, aligned with <see cref="Dates"/>.</summary>
     public required double[] Equity { get; init; }
     /// <summary>Benchmark equity on the same dates (rescaled on the chart to start at the strategy's capital).</summary>
     public double[]? BenchmarkEquity { get; init; }
+    /// <summary>The benchmark's name in the legend and the statistics table.</summary>
     public string BenchmarkName { get; init; } = "Benchmark";
     /// <summary>Drawdown fractions (0 or below); computed from <see cref="Equity"/> when null.</summary>
     public double[]? Drawdown { get; init; }
@@ -39,11 +44,14 @@ public sealed record TearsheetInput
     /// <summary>Year × month returns; computed from <see cref="Equity"/> when null.</summary>
     public MonthlyReturns? MonthlyReturns { get; init; }
 
+    /// <summary>The round trips for the trade log; empty leaves the log out.</summary>
     public IReadOnlyList<Trade> Trades { get; init; } = [];
     /// <summary>How many trades to list from each end of the trade log (the rest are counted, not listed).</summary>
     public int TradesShown { get; init; } = 10;
 
+    /// <summary>Mean IC by forward horizon; null leaves the IC section out.</summary>
     public IcByHorizon? InformationCoefficient { get; init; }
+    /// <summary>Mean forward return by signal quantile; null leaves the quantile section out.</summary>
     public QuantileReturnSummary? QuantileReturns { get; init; }
     /// <summary>Further charts (a parameter sweep heatmap, a candlestick with news) shown after the standard ones.</summary>
     public IReadOnlyList<Figure> ExtraFigures { get; init; } = [];
@@ -69,7 +77,22 @@ public sealed record TearsheetInput
 /// <summary>One input file behind a run; what was not recorded (rows, dates, hash) is null and shows as a dash.</summary>
 public sealed record DataProvenance(string File, long? Rows, DateOnly? First, DateOnly? Last, string? Sha256);
 
-public enum StatFormat { Number, Percent, Ratio, Currency, Integer, Days }
+/// <summary>How a statistic prints (see <see cref="StatText.Format"/>).</summary>
+public enum StatFormat
+{
+    /// <summary>Up to four decimals; thousands separated from 1,000.</summary>
+    Number,
+    /// <summary>A fraction as a percent with two decimals (0.123 → 12.30%).</summary>
+    Percent,
+    /// <summary>Two decimals (Sharpe, profit factor).</summary>
+    Ratio,
+    /// <summary>Thousands separated, two decimals.</summary>
+    Currency,
+    /// <summary>Thousands separated, no decimals (counts).</summary>
+    Integer,
+    /// <summary>A whole number of days.</summary>
+    Days,
+}
 
 /// <summary>
 /// A named statistic and how to print it (Percent prints 0.123 as 12.30%). <paramref name="ColorBySign"/> paints it
@@ -116,11 +139,16 @@ public sealed record QuantileReturnSummary(string[] Labels, double[] MeanReturns
 /// </summary>
 public sealed record TearsheetAssumptions
 {
+    /// <summary>Commission assumed, in words (e.g. "1 bps, min $1").</summary>
     public string? Commission { get; init; }
+    /// <summary>Slippage or spread assumed, in words.</summary>
     public string? Slippage { get; init; }
+    /// <summary>Borrow cost of shorts assumed, in words.</summary>
     public string? Borrow { get; init; }
+    /// <summary>When orders fill (e.g. "next open").</summary>
     public string? FillTiming { get; init; }
     /// <summary>How news enters the signal without look-ahead (e.g. "published before 09:30 NY trades at that day's open").</summary>
     public string? PointInTime { get; init; }
+    /// <summary>Further assumptions as label–text pairs, in order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Other { get; init; } = [];
 }

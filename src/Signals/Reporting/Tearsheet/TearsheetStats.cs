@@ -60,6 +60,8 @@ public static class TearsheetStats
         return list;
     }
 
+    /// <summary>Reads stats.json back as report statistics, headline figures first.</summary>
+    /// <exception cref="DataFormatException">The file is not JSON, not one object, or a value is not a number.</exception>
     public static IReadOnlyList<TearsheetStat> Read(string path)
     {
         using var doc = JsonObjectFile.Read(path, "stats.json");
