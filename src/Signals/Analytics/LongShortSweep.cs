@@ -11,6 +11,11 @@ namespace Signals.Analytics;
 /// thread, since a kernel owns its buffers. What a notebook needs for a heatmap, a deflated Sharpe or a walk-forward.</summary>
 public static class LongShortSweep
 {
+    /// <summary>
+    /// Runs the long-short for every (half-life in trading days, quantile) of <paramref name="grid"/> in parallel and returns each one's
+    /// simple daily returns (the first day NaN), in grid order; the same numbers as <see cref="LongShortKernel.Run"/> one at a time.
+    /// </summary>
+    /// <param name="maxDegreeOfParallelism">Worker threads; 0 for one per core.</param>
     public static SweepResult<(double HalfLifeDays, double Quantile), double[]> Run(
         BarPanel prices,
         DecayingSignal signal,

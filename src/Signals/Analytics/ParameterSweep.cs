@@ -9,8 +9,10 @@ public readonly record struct SweepEntry<TConfig, TResult>(int Index, TConfig Co
 /// </summary>
 public sealed class SweepResult<TConfig, TResult>(IReadOnlyList<SweepEntry<TConfig, TResult>> entries)
 {
+    /// <summary>Every configuration with its result, in grid order.</summary>
     public IReadOnlyList<SweepEntry<TConfig, TResult>> Entries { get; } = entries;
 
+    /// <summary>How many configurations were evaluated: the trial count a deflated Sharpe ratio corrects for.</summary>
     public int Trials => Entries.Count;
 
     /// <summary>The entry with the highest score (NaN never wins; ties go to the earliest in the grid).</summary>

@@ -50,6 +50,11 @@ public sealed class LongShortKernel
     public double[] Equity { get; }
     /// <summary>Traded notional / equity per day of the last run.</summary>
     public double[] Turnover { get; }
+    /// <summary>
+    /// Runs the daily long-short with the signal decayed at <paramref name="halfLifeDays"/> (trading days), <paramref name="quantile"/> of the
+    /// names a side and gross exposure <paramref name="grossLeverage"/>, filling and costing as <paramref name="options"/> say; overwrites
+    /// <see cref="Equity"/> and <see cref="Turnover"/>.
+    /// </summary>
     public LongShortSummary Run(double halfLifeDays, double quantile, BacktestOptions options, double grossLeverage = 1.0)
     {
         int days = _prices.DayCount, n = _prices.SymbolCount;

@@ -49,6 +49,7 @@ public sealed class QuantileSelector
         _maxMargin = Math.Max(_minMargin, MaxBand / 4);
     }
 
+    /// <summary>Number of symbols per cross-section the selector was sized for.</summary>
     public int Capacity { get; }
     /// <summary>k, the number of names on each side, for the last row (0: nothing selected).</summary>
     public int Count { get; private set; }

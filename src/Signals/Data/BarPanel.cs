@@ -6,19 +6,29 @@ namespace Signals.Data;
 /// </summary>
 public sealed class BarPanel
 {
+    /// <summary>Bars of <paramref name="symbols"/> on <paramref name="dates"/>, one panel per field, all on those days and symbols (not checked; the panels are kept as given).</summary>
     public BarPanel(DateOnly[] dates, string[] symbols, Panel open, Panel high, Panel low, Panel close, Panel volume)
     {
         Dates = dates; Symbols = symbols; Open = open; High = high; Low = low; Close = close; Volume = volume;
     }
 
+    /// <summary>The trading days (rows), strictly ascending.</summary>
     public DateOnly[] Dates { get; }
+    /// <summary>The symbols (columns), in panel order.</summary>
     public string[] Symbols { get; }
+    /// <summary>Opening prices; NaN where the symbol has no bar that day.</summary>
     public Panel Open { get; }
+    /// <summary>High prices; NaN where the symbol has no bar.</summary>
     public Panel High { get; }
+    /// <summary>Low prices; NaN where the symbol has no bar.</summary>
     public Panel Low { get; }
+    /// <summary>Closing prices; NaN where the symbol has no bar.</summary>
     public Panel Close { get; }
+    /// <summary>Volume in shares; NaN where the symbol has no bar.</summary>
     public Panel Volume { get; }
+    /// <summary>Number of trading days.</summary>
     public int DayCount => Dates.Length;
+    /// <summary>Number of symbols.</summary>
     public int SymbolCount => Symbols.Length;
 
     /// <summary>Aligns series on the union of their dates (a bar's date is taken in its own offset).</summary>

@@ -6,6 +6,8 @@ namespace Signals.Data;
 /// </summary>
 public sealed class BarSeries
 {
+    /// <summary>A series from aligned columns; the arrays are kept, not copied.</summary>
+    /// <exception cref="ArgumentException">The columns differ in length, or the timestamps are not strictly ascending.</exception>
     public BarSeries(string symbol, DateTimeOffset[] timestamps, double[] open, double[] high, double[] low, double[] close, double[] volume)
     {
         ArgumentNullException.ThrowIfNull(symbol);
@@ -24,18 +26,28 @@ public sealed class BarSeries
         Volume = volume;
     }
 
+    /// <summary>Ticker as the price file spells it.</summary>
     public string Symbol { get; }
+    /// <summary>Bar times, strictly ascending; daily bars carry the exchange date at midnight in their offset.</summary>
     public DateTimeOffset[] Timestamps { get; }
+    /// <summary>Opening prices.</summary>
     public double[] Open { get; }
+    /// <summary>High prices.</summary>
     public double[] High { get; }
+    /// <summary>Low prices.</summary>
     public double[] Low { get; }
+    /// <summary>Closing prices.</summary>
     public double[] Close { get; }
+    /// <summary>Volume in shares.</summary>
     public double[] Volume { get; }
 
+    /// <summary>Number of bars.</summary>
     public int Count => Timestamps.Length;
 
+    /// <summary>The bar at <paramref name="index"/> as a value.</summary>
     public Bar this[int index] => new(Timestamps[index], Open[index], High[index], Low[index], Close[index], Volume[index]);
 
+    /// <summary>The bars in time order, one <see cref="Bar"/> at a time.</summary>
     public IEnumerable<Bar> Bars()
     {
         for (int i = 0; i < Count; i++) yield return this[i];
@@ -49,6 +61,8 @@ public sealed class BarSeries
         return dates;
     }
 
+    /// <summary>A series from bars in time order (copied into columns).</summary>
+    /// <exception cref="ArgumentException">The timestamps are not strictly ascending.</exception>
     public static BarSeries FromBars(string symbol, IReadOnlyList<Bar> bars)
     {
         int n = bars.Count;
@@ -67,5 +81,6 @@ public sealed class BarSeries
         Symbol, Timestamps[start..(start + length)], Open[start..(start + length)], High[start..(start + length)],
         Low[start..(start + length)], Close[start..(start + length)], Volume[start..(start + length)]);
 
+    /// <summary>"SYMBOL: N bars first..last", for debugging.</summary>
     public override string ToString() => Count == 0 ? $"{Symbol}: no bars" : $"{Symbol}: {Count} bars {Timestamps[0]:yyyy-MM-dd}..{Timestamps[^1]:yyyy-MM-dd}";
 }

@@ -7,6 +7,9 @@ namespace Signals.Data;
 /// </summary>
 public sealed class Panel
 {
+    /// <summary>A panel over <paramref name="dates"/> × <paramref name="symbols"/>; the arrays are kept, not copied, and null values start all NaN.</summary>
+    /// <param name="values">Row-major by day, <c>dates.Length × symbols.Length</c> long; null for a panel of NaN.</param>
+    /// <exception cref="ArgumentException">The values have the wrong length, or the dates are not strictly ascending.</exception>
     public Panel(DateOnly[] dates, string[] symbols, double[]? values = null)
     {
         Dates = dates;
@@ -18,12 +21,18 @@ public sealed class Panel
             if (dates[i] <= dates[i - 1]) throw new ArgumentException($"Dates must be strictly ascending (index {i}).");
     }
 
+    /// <summary>The trading days (rows), strictly ascending.</summary>
     public DateOnly[] Dates { get; }
+    /// <summary>The symbols (columns), in panel order.</summary>
     public string[] Symbols { get; }
+    /// <summary>The backing array, row-major by day: <c>Values[day * SymbolCount + symbol]</c>; NaN is missing.</summary>
     public double[] Values { get; }
+    /// <summary>Number of days (rows).</summary>
     public int DayCount => Dates.Length;
+    /// <summary>Number of symbols (columns).</summary>
     public int SymbolCount => Symbols.Length;
 
+    /// <summary>The value of <paramref name="symbol"/> (column index) on <paramref name="day"/> (row index); NaN when missing.</summary>
     public double this[int day, int symbol]
     {
         get => Values[day * Symbols.Length + symbol];
@@ -41,6 +50,8 @@ public sealed class Panel
         return col;
     }
 
+    /// <summary>The column index of <paramref name="symbol"/> (ordinal comparison).</summary>
+    /// <exception cref="KeyNotFoundException">The symbol is not in the panel.</exception>
     public int SymbolIndex(string symbol)
     {
         int i = Array.IndexOf(Symbols, symbol);
@@ -60,6 +71,7 @@ public sealed class Panel
         return result;
     }
 
+    /// <summary>A copy with its own values (dates and symbols shared).</summary>
     public Panel Clone() => new(Dates, Symbols, (double[])Values.Clone());
 
     private static double[] CreateMissing(int n)

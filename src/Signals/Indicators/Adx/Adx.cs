@@ -2,6 +2,10 @@ using Signals.Data;
 
 namespace Signals.Indicators;
 
+/// <summary>
+/// The indicator kernels: span in, span out, no allocation, the reference arithmetic every batch extension and stream
+/// shares. Warm-up and undefined values are NaN; a bad period or mismatched lengths throw <see cref="ArgumentException"/>.
+/// </summary>
 public static partial class IndicatorKernels
 {
     /// <summary>
@@ -134,10 +138,15 @@ internal struct AdxState(int period)
 /// <summary>ADX fields aligned 1:1 with the bars; NaN during warm-up.</summary>
 public sealed class AdxResult
 {
+    /// <summary>+DI, 0–100: Wilder-summed +DM over the true-range sum.</summary>
     public required double[] Pdi { get; init; }
+    /// <summary>−DI, 0–100: Wilder-summed −DM over the true-range sum.</summary>
     public required double[] Mdi { get; init; }
+    /// <summary>DX, 0–100: 100·|+DI − −DI| / (+DI + −DI).</summary>
     public required double[] Dx { get; init; }
+    /// <summary>ADX, 0–100: Wilder average of DX; trend strength without direction.</summary>
     public required double[] Adx { get; init; }
+    /// <summary>ADXR: the mean of ADX and ADX a period earlier.</summary>
     public required double[] Adxr { get; init; }
 }
 

@@ -14,6 +14,7 @@ public sealed class AdxStream
     private double _previousHigh = double.NaN, _previousLow, _previousClose;
     private int _index;
 
+    /// <summary>A stream with Wilder smoothing over <paramref name="period"/> bars; throws when it is below 1.</summary>
     public AdxStream(int period = 14)
     {
         Guard.Period(period);
@@ -23,12 +24,16 @@ public sealed class AdxStream
         Value = new AdxPoint(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
     }
 
+    /// <summary>The latest +DI, −DI, DX, ADX and ADXR; NaN fields while warming up.</summary>
     public AdxPoint Value { get; private set; }
 
+    /// <summary>Whether ADXR exists, so every field of <see cref="Value"/> is defined (about three periods of bars).</summary>
     public bool IsReady => !double.IsNaN(Value.Adxr);
 
+    /// <summary>Adds the next bar (its high, low and close).</summary>
     public AdxPoint Add(Bar bar) => Add(bar.High, bar.Low, bar.Close);
 
+    /// <summary>Adds the next bar and returns the ADX fields.</summary>
     public AdxPoint Add(double high, double low, double close)
     {
         int index = _index;

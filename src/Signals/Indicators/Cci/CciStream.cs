@@ -19,6 +19,7 @@ public sealed class CciStream
     private double _sum;
     private int _slides = -1;
 
+    /// <summary>A stream over <paramref name="period"/> bars of typical price; throws when it is below 1.</summary>
     public CciStream(int period = 20)
     {
         Guard.Period(period);
@@ -27,12 +28,16 @@ public sealed class CciStream
         _twice = new double[2 * period];
     }
 
+    /// <summary>The latest CCI; NaN while warming up or when the window is flat.</summary>
     public double Value { get; private set; } = double.NaN;
 
+    /// <summary>Whether a full window of bars has been seen.</summary>
     public bool IsReady => _count == _period;
 
+    /// <summary>Adds the next bar (its high, low and close).</summary>
     public double Add(Bar bar) => Add(bar.High, bar.Low, bar.Close);
 
+    /// <summary>Adds the next bar and returns the CCI.</summary>
     public double Add(double high, double low, double close)
     {
         double typical = IndicatorKernels.TypicalPrice(high, low, close);
