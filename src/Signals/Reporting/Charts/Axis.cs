@@ -2,36 +2,6 @@ using System.Text.Json;
 
 namespace Signals.Reporting;
 
-/// <summary>How an axis maps values to positions (plotly.js axis <c>type</c>).</summary>
-public enum AxisType
-{
-    /// <summary>Let plotly.js infer the type from the data.</summary>
-    Auto,
-    /// <summary>Numbers on a linear scale.</summary>
-    Linear,
-    /// <summary>Numbers on a log₁₀ scale (equity curves over decades).</summary>
-    Log,
-    /// <summary>Dates and timestamps.</summary>
-    Date,
-    /// <summary>Labels, one slot each, in the order given.</summary>
-    Category,
-}
-
-/// <summary>Where an axis is drawn.</summary>
-public enum AxisSide
-{
-    /// <summary>plotly.js's default: bottom for x, left for y.</summary>
-    Default,
-    /// <summary>Left of the plot (y axes).</summary>
-    Left,
-    /// <summary>Right of the plot (a secondary y axis).</summary>
-    Right,
-    /// <summary>Above the plot (x axes).</summary>
-    Top,
-    /// <summary>Below the plot (x axes).</summary>
-    Bottom,
-}
-
 /// <summary>One axis of a figure (plotly.js xaxis / yaxis / yaxis2 ...).</summary>
 public sealed class Axis
 {

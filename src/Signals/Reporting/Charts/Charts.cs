@@ -3,20 +3,6 @@ using Signals.Data;
 
 namespace Signals.Reporting;
 
-/// <summary>A news item to mark on a price chart: when it was published, its headline and its sentiment score in [-1, 1].</summary>
-public readonly record struct NewsMarker(DateTimeOffset Time, string Headline, double Score)
-{
-    /// <summary>Lets a notebook write <c>[(time, "headline", 0.7)]</c>.</summary>
-    public static implicit operator NewsMarker((DateTimeOffset Time, string Headline, double Score) t) => new(t.Time, t.Headline, t.Score);
-}
-
-/// <summary>A named line drawn over a price chart (a moving average, a Bollinger band), aligned with the bars.</summary>
-public readonly record struct Overlay(string Name, double[] Values)
-{
-    /// <summary>Lets a notebook write <c>[("SMA 20", sma)]</c>.</summary>
-    public static implicit operator Overlay((string Name, double[] Values) t) => new(t.Name, t.Values);
-}
-
 /// <summary>
 /// The charts a quant expects, built from plain arrays: equity, drawdown, candles with news, signal diagnostics,
 /// parameter sweeps. Each returns a <see cref="Figure"/> to show in a notebook (<see cref="ChartHtml.Fragment"/>)

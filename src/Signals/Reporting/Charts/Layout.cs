@@ -2,28 +2,6 @@ using System.Text.Json;
 
 namespace Signals.Reporting;
 
-/// <summary>What the hover label shows.</summary>
-public enum HoverMode
-{
-    /// <summary>One label listing every trace at the hovered x (time series).</summary>
-    XUnified,
-    /// <summary>The single point nearest the pointer (scatter plots).</summary>
-    Closest,
-    /// <summary>One label per trace at the hovered x.</summary>
-    X,
-}
-
-/// <summary>How several bar traces share an x position.</summary>
-public enum BarMode
-{
-    /// <summary>Side by side.</summary>
-    Group,
-    /// <summary>Drawn over each other.</summary>
-    Overlay,
-    /// <summary>Stacked, negatives below zero and positives above.</summary>
-    Relative,
-}
-
 /// <summary>Everything about a figure that is not data: title, size, legend, axes, reference lines.</summary>
 public sealed class Layout
 {

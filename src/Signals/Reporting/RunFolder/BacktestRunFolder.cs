@@ -6,9 +6,6 @@ using Signals.Data;
 
 namespace Signals.Reporting;
 
-/// <summary>One dated row of a backtest's equity.csv.</summary>
-public readonly record struct EquityPoint(DateOnly Date, double Equity, double Drawdown, double GrossExposure);
-
 /// <summary>
 /// The output folder of <c>signals backtest</c>, read back: stats.json, equity.csv, trades.csv and params.json.
 /// Bad files raise <see cref="DataFormatException"/> naming the file, line and column.

@@ -1,0 +1,10 @@
+namespace Signals.Reporting;
+
+/// <summary>An input file or folder of a run, by its role (prices, news, sentiment).</summary>
+public sealed record RunInput(string Role, string Path)
+{
+    /// <summary>Data rows read from it, when the caller counted them.</summary>
+    public long? Rows { get; init; }
+    /// <summary>For prices: whether they were adjusted by the adjusted close (null: not prices, or not recorded).</summary>
+    public bool? Adjusted { get; init; }
+}
