@@ -33,7 +33,7 @@ public sealed class BacktestResult
     public required Panel Positions { get; init; }
     /// <summary>Position value / equity at each close.</summary>
     public required Panel Weights { get; init; }
-    /// <summary>Round trips in the order they opened; a position still held at the end is an open trade.</summary>
+    /// <summary>The round trips; a position still held at the end is an open trade.</summary>
     public required IReadOnlyList<Trade> Trades { get; init; }
     /// <summary>Traded notional / equity before the trades, per day.</summary>
     public required double[] Turnover { get; init; }

@@ -23,7 +23,7 @@ public static class UsMarketHolidays
         return day.Month == 7 && day.Day == 3 && day.DayOfWeek != DayOfWeek.Friday;
     }
 
-    /// <summary>NYSE full-day holidays of <paramref name="year"/>, observed dates (a Saturday holiday on the Friday before, a Sunday one on the Monday after); cached per year.</summary>
+    /// <summary>NYSE full-day holidays of <paramref name="year"/>, observed dates (a Saturday holiday on the Friday before, a Sunday one on the Monday after; New Year's Day on a Saturday is not observed); cached per year.</summary>
     public static IReadOnlySet<DateOnly> HolidaysOf(int year) => ByYear.GetOrAdd(year, Compute);
 
     private static IReadOnlySet<DateOnly> Compute(int year)

@@ -6,7 +6,7 @@ namespace Signals.Reporting;
 /// <summary>What params.json records about a run: enough to rerun it and to know what it assumed.</summary>
 public sealed record RunDescription
 {
-    /// <summary>The command that wrote the folder (e.g. "backtest"); it alone may overwrite it later.</summary>
+    /// <summary>The command that wrote the folder (e.g. "backtest"), recorded in params.json and the folder's marker.</summary>
     public required string Command { get; init; }
     /// <summary>The Signals version that ran.</summary>
     public required string Version { get; init; }

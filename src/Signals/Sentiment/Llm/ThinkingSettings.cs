@@ -3,7 +3,7 @@ namespace Signals.Sentiment.Llm;
 /// <summary>Thinking switch: leave it to the server, or turn it on or off.</summary>
 public enum ThinkingMode
 {
-    /// <summary>Send nothing; the server's default decides (the result records what the preset expects).</summary>
+    /// <summary>No explicit choice: the provider preset and the server decide (see <see cref="ThinkingSettings"/>).</summary>
     Default,
     /// <summary>Ask the model to think before it answers.</summary>
     On,
