@@ -10,6 +10,12 @@ namespace Signals.Analytics;
 /// undefined: its "active return" is only the benchmark's, negated, and says nothing about the strategy.
 /// <see cref="Undefined"/> gives the reason for each undefined figure.
 /// </summary>
+/// <param name="Alpha">CAPM alpha, annualised, as a fraction (0.02 = 2 % a year).</param>
+/// <param name="Beta">CAPM beta to the benchmark.</param>
+/// <param name="TrackingError">Annualised standard deviation of the daily active return.</param>
+/// <param name="InformationRatio">Annualised mean active return over the tracking error.</param>
+/// <param name="ActiveReturn">Mean daily active return (strategy − benchmark), annualised by periods per year.</param>
+/// <param name="Days">Days where both returns are defined.</param>
 public sealed record BenchmarkComparison(double Alpha, double Beta, double TrackingError, double InformationRatio, double ActiveReturn, int Days)
 {
     /// <summary>Why figures are undefined, by JSON name (alpha, beta, trackingError, informationRatio, activeReturn).</summary>

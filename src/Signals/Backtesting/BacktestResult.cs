@@ -3,6 +3,9 @@ using Signals.Data;
 namespace Signals.Backtesting;
 
 /// <summary>Total trading costs of a run, in currency units.</summary>
+/// <param name="Commission">Commissions paid.</param>
+/// <param name="Slippage">Slippage paid (the fill worse than the reference price).</param>
+/// <param name="Borrow">Borrow fees paid on short positions.</param>
 public readonly record struct CostBreakdown(double Commission, double Slippage, double Borrow)
 {
     /// <summary>All costs of the run, in currency units.</summary>

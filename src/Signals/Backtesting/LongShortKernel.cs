@@ -6,6 +6,12 @@ namespace Signals.Backtesting;
 
 /// <summary>The headline numbers of one fast long-short run (the full equity curve is in <see cref="LongShortKernel.Equity"/>).</summary>
 /// <param name="CrossSection">Days the run met without spread, with ties at a boundary, or too thin to trade.</param>
+/// <param name="FinalEquity">Equity at the last close, in currency units.</param>
+/// <param name="TotalReturn">Final equity over initial cash, minus 1.</param>
+/// <param name="Sharpe">Annualised Sharpe of the simple daily returns.</param>
+/// <param name="MaxDrawdown">Deepest drawdown as a negative fraction (0 if equity never fell).</param>
+/// <param name="MeanTurnover">Mean daily traded notional over equity.</param>
+/// <param name="Costs">Costs paid, in currency units.</param>
 public readonly record struct LongShortSummary(double FinalEquity, double TotalReturn, double Sharpe, double MaxDrawdown, double MeanTurnover, CostBreakdown Costs,
     CrossSectionCounts CrossSection);
 

@@ -5,6 +5,11 @@ namespace Signals.Numerics;
 /// (biased) standardised moments m3/m2^1.5 and m4/m2² — kurtosis is the plain fourth moment (3 for a normal),
 /// the form the Probabilistic Sharpe Ratio of Bailey &amp; López de Prado (2012) is written with.
 /// </summary>
+/// <param name="Count">Values used (NaN skipped).</param>
+/// <param name="Mean">Arithmetic mean.</param>
+/// <param name="SampleStd">Sample standard deviation (n − 1).</param>
+/// <param name="Skewness">Population skewness m3/m2^1.5.</param>
+/// <param name="Kurtosis">Population kurtosis m4/m2² (3 for a normal, not excess).</param>
 public readonly record struct Moments(int Count, double Mean, double SampleStd, double Skewness, double Kurtosis)
 {
     /// <summary>The moments of <paramref name="values"/>, NaN skipped; all NaN (and a count of 0) when none is left.</summary>

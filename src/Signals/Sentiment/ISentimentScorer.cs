@@ -3,6 +3,11 @@ using Signals.Data;
 namespace Signals.Sentiment;
 
 /// <summary>Progress of a scoring batch: how many items are done out of how many, and how many failed.</summary>
+/// <param name="Completed">Items finished (scored, failed or skipped), cached ones included.</param>
+/// <param name="Total">Items in the batch.</param>
+/// <param name="Failed">Items that failed so far.</param>
+/// <param name="Cached">Items answered from a cache.</param>
+/// <param name="CostUsd">Spend so far, in USD.</param>
 public readonly record struct ScoringProgress(int Completed, int Total, int Failed = 0, int Cached = 0, double CostUsd = 0);
 
 /// <summary>

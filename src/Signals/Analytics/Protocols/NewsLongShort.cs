@@ -9,6 +9,18 @@ namespace Signals.Analytics.Protocols;
 /// their summary. Each day's book is opened and closed within the day's one-day holding period, so the traded notional
 /// is twice the gross exposure (2 legs × 1 unit each = 4 per day) and the cost is <see cref="CostBps"/> on every unit traded.
 /// </summary>
+/// <param name="Dates">The panel's trading days.</param>
+/// <param name="Gross">Long minus short leg return per day (simple, one-day holding), 0 without a portfolio.</param>
+/// <param name="Net">Gross minus the day's traded units × <paramref name="CostBps"/>.</param>
+/// <param name="Traded">Units traded per day (4 with a portfolio, 0 without).</param>
+/// <param name="ActiveDays">Days with both legs.</param>
+/// <param name="CostBps">Cost per unit traded, in basis points.</param>
+/// <param name="MeanGross">Mean daily gross return over all panel days.</param>
+/// <param name="MeanNet">Mean daily net return over all panel days.</param>
+/// <param name="TStatGross">t-statistic of the mean gross return.</param>
+/// <param name="TStatNet">t-statistic of the mean net return.</param>
+/// <param name="SharpeGross">Annualised Sharpe of the gross returns (252 days).</param>
+/// <param name="SharpeNet">Annualised Sharpe of the net returns (252 days).</param>
 public sealed record LongShortSeries(
     DateOnly[] Dates, double[] Gross, double[] Net, double[] Traded, int ActiveDays, double CostBps,
     double MeanGross, double MeanNet, double TStatGross, double TStatNet, double SharpeGross, double SharpeNet)
