@@ -49,6 +49,10 @@ public sealed record IcResult(
 }
 
 /// <summary>IC of one signal across several horizons; reading <see cref="ByHorizon"/> in order shows its decay.</summary>
+/// <param name="Method">Spearman or Pearson.</param>
+/// <param name="Basis">Which prices the forward returns run between.</param>
+/// <param name="Dates">The panel's days the daily IC series are aligned with.</param>
+/// <param name="ByHorizon">One IC result per horizon, in the order asked.</param>
 public sealed record IcAnalysis(IcMethod Method, ForwardReturnBasis Basis, DateOnly[] Dates, IReadOnlyList<IcResult> ByHorizon)
 {
     /// <summary>(horizon, mean IC) pairs in horizon order.</summary>

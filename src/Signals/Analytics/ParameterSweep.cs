@@ -1,6 +1,9 @@
 namespace Signals.Analytics;
 
 /// <summary>One evaluated configuration: its position in the grid, the configuration and what it scored.</summary>
+/// <param name="Index">Position in the grid (0-based).</param>
+/// <param name="Config">The configuration.</param>
+/// <param name="Result">What evaluating it returned.</param>
 public readonly record struct SweepEntry<TConfig, TResult>(int Index, TConfig Config, TResult Result);
 
 /// <summary>

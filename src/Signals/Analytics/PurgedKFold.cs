@@ -1,6 +1,9 @@
 namespace Signals.Analytics;
 
 /// <summary>Observation indices of one cross-validation fold, ascending.</summary>
+/// <param name="Fold">0-based fold number.</param>
+/// <param name="Train">Training indices, purged and embargoed around the test block.</param>
+/// <param name="Test">Test indices.</param>
 public sealed record CrossValidationFold(int Fold, int[] Train, int[] Test);
 
 /// <summary>

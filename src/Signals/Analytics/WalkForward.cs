@@ -11,15 +11,27 @@ public enum WalkForwardMode
 }
 
 /// <summary>Observation ranges of one walk-forward step; ends are exclusive.</summary>
+/// <param name="TrainStart">First training observation.</param>
+/// <param name="TrainEnd">One past the last training observation.</param>
+/// <param name="TestStart">First test observation.</param>
+/// <param name="TestEnd">One past the last test observation.</param>
 public readonly record struct WalkForwardWindow(int TrainStart, int TrainEnd, int TestStart, int TestEnd);
 
 /// <summary>One step: the configuration chosen on the training window and what it then earned out of sample.</summary>
+/// <param name="Window">The step's training and test ranges.</param>
+/// <param name="SelectedIndex">Grid index of the configuration chosen on the training window.</param>
+/// <param name="Selected">That configuration.</param>
+/// <param name="TrainScore">Its score on the training window (the score it was chosen by).</param>
+/// <param name="TestReturns">Its returns over the test window, which it did not see.</param>
 public sealed record WalkForwardFold<TConfig>(WalkForwardWindow Window, int SelectedIndex, TConfig Selected, double TrainScore, double[] TestReturns);
 
 /// <summary>
 /// The walk-forward outcome. <see cref="OutOfSampleReturns"/> stitches every test window in order (they do not
 /// overlap); its Sharpe is an honest estimate of the selection procedure, not of any single configuration.
 /// </summary>
+/// <param name="Folds">The steps in time order.</param>
+/// <param name="OutOfSampleReturns">Every test window's returns, stitched in order.</param>
+/// <param name="Candidates">Configurations in the grid (the trial count behind each selection).</param>
 public sealed record WalkForwardResult<TConfig>(IReadOnlyList<WalkForwardFold<TConfig>> Folds, double[] OutOfSampleReturns, int Candidates)
 {
     /// <summary>Index of the first out-of-sample observation (the first test window's start).</summary>

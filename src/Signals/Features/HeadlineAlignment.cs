@@ -3,6 +3,10 @@ using Signals.Data;
 namespace Signals.Features;
 
 /// <summary>A headline's score placed on a panel: the row of its first decision point and the symbol's column.</summary>
+/// <param name="Day">Panel row of the headline's first decision point.</param>
+/// <param name="Symbol">Panel column of the symbol.</param>
+/// <param name="Score">The headline's score, in [-1, 1].</param>
+/// <param name="Confidence">The scorer's confidence, in [0, 1].</param>
 public readonly record struct AlignedScore(int Day, int Symbol, double Score, double Confidence);
 
 /// <summary>

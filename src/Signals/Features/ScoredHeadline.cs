@@ -9,6 +9,9 @@ namespace Signals.Features;
 /// </summary>
 /// <param name="Score">In [-1, 1].</param>
 /// <param name="Confidence">In [0, 1]; 1 when the source gives none.</param>
+/// <param name="Id">The news item's id.</param>
+/// <param name="Published">The publication instant, with its offset.</param>
+/// <param name="Symbols">Tickers the headline is about.</param>
 public sealed record ScoredHeadline(string Id, DateTimeOffset Published, IReadOnlyList<string> Symbols, double Score, double Confidence = 1)
 {
     /// <summary>Joins news with their scores by id, keeping only Ok results with a finite score.</summary>

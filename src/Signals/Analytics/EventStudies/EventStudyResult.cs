@@ -8,6 +8,11 @@ namespace Signals.Analytics.EventStudies;
 /// <param name="Events">Events with a complete path to that offset (fewer near the panel's ends or around missing prices).</param>
 /// <param name="StdErr">Standard error of the mean CAR, clustered by decision day (see <see cref="EventStudy"/>).</param>
 /// <param name="Lower">Car − z·StdErr at the study's confidence level; <paramref name="Upper"/> likewise.</param>
+/// <param name="Name">The bucket: "negative", "neutral", "positive" or "Q1".."Qn".</param>
+/// <param name="MeanScore">Mean score of the bucket's events.</param>
+/// <param name="Car">Mean cumulative abnormal return per offset, a simple-return fraction.</param>
+/// <param name="TStat">Car / StdErr per offset.</param>
+/// <param name="Upper">Car + z·StdErr.</param>
 public sealed record EventBucket(string Name, double MeanScore, double[] Car, double[] StdErr, double[] TStat, double[] Lower, double[] Upper, int[] Events)
 {
     /// <summary>Events at the decision point itself: every event that entered the bucket.</summary>
@@ -18,6 +23,10 @@ public sealed record EventBucket(string Name, double MeanScore, double[] Car, do
 /// <param name="Offsets">Trading days from the decision point, −Before..+After.</param>
 /// <param name="EventsUsed">Events that entered a bucket.</param>
 /// <param name="EventsDropped">Headlines left out: decision point outside the panel, no panel symbol, no price at the decision point, or no fitted market model.</param>
+/// <param name="Buckets">One path per score bucket.</param>
+/// <param name="Model">What the abnormal returns are measured against.</param>
+/// <param name="Unit">Whether an event is a headline or a symbol-day.</param>
+/// <param name="ConfidenceLevel">Two-sided coverage of the bands.</param>
 public sealed record EventStudyResult(
     int[] Offsets, IReadOnlyList<EventBucket> Buckets, AbnormalReturnModel Model, EventUnit Unit, double ConfidenceLevel,
     int EventsUsed, int EventsDropped)

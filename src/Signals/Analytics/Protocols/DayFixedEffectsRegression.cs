@@ -1,6 +1,9 @@
 namespace Signals.Analytics.Protocols;
 
 /// <summary>One observation of a pooled cross-section: a day (the cluster and fixed-effect group), a regressor and a response.</summary>
+/// <param name="Day">The day's index: the fixed-effect group and the cluster.</param>
+/// <param name="X">The regressor (e.g. a headline score).</param>
+/// <param name="Y">The response (e.g. the next return).</param>
 public readonly record struct PooledObservation(int Day, double X, double Y);
 
 /// <summary>

@@ -18,6 +18,10 @@ public sealed record KirtacGermanoOptions
 
 /// <summary>What the protocol measured.</summary>
 /// <param name="Candidates">(symbol, entry point) signals that had an entry price and a next one.</param>
+/// <param name="LongShort">The daily top-minus-bottom book, gross and net of costs.</param>
+/// <param name="OpenEntries">Candidates entered at an open.</param>
+/// <param name="CloseEntries">Candidates entered at a close.</param>
+/// <param name="HeadlinesDropped">Headlines with no usable score or an entry point off the panel.</param>
 public sealed record KirtacGermanoResult(LongShortSeries LongShort, int Candidates, int OpenEntries, int CloseEntries, int HeadlinesDropped);
 
 /// <summary>

@@ -4,6 +4,10 @@ using Signals.Features;
 namespace Signals.Analytics.Protocols;
 
 /// <summary>One symbol-day of the Lopez-Lira &amp; Tang regression: the mean headline score and the return that followed.</summary>
+/// <param name="Date">The decision day (news aligned to its open).</param>
+/// <param name="Symbol">The symbol.</param>
+/// <param name="Score">Mean score of the symbol-day's headlines.</param>
+/// <param name="NextReturn">Simple return from that open to the next open.</param>
 public readonly record struct SymbolDayObservation(DateOnly Date, string Symbol, double Score, double NextReturn);
 
 /// <summary>Settings of <see cref="LopezLiraTang.Run"/>.</summary>
@@ -16,6 +20,10 @@ public sealed record LopezLiraTangOptions
 }
 
 /// <summary>Everything the protocol measured: the regression, the long-short, and the observations behind both.</summary>
+/// <param name="Regression">Next return on score with day fixed effects, day-clustered.</param>
+/// <param name="LongShort">Long positive scores, short negative ones, equal weights, daily.</param>
+/// <param name="Observations">The symbol-days behind both.</param>
+/// <param name="HeadlinesDropped">Headlines whose decision point fell outside the panel or that named no panel symbol.</param>
 public sealed record LopezLiraTangResult(FixedEffectsFit Regression, LongShortSeries LongShort, IReadOnlyList<SymbolDayObservation> Observations, int HeadlinesDropped);
 
 /// <summary>

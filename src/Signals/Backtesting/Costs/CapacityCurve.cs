@@ -4,6 +4,9 @@ namespace Signals.Backtesting.Costs;
 
 /// <summary>One portfolio size of a capacity curve.</summary>
 /// <param name="AnnualCost">Mean annual cost as a fraction of equity, by kind.</param>
+/// <param name="Capital">Portfolio size, in currency units.</param>
+/// <param name="NetSharpe">Annualised Sharpe after costs at that size.</param>
+/// <param name="GrossSharpe">Annualised Sharpe before costs.</param>
 public sealed record CapacityPoint(double Capital, double NetSharpe, double GrossSharpe, CostSplit AnnualCost);
 
 /// <summary>

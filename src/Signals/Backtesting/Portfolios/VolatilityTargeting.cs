@@ -1,6 +1,8 @@
 namespace Signals.Backtesting.Portfolios;
 
 /// <summary>A leverage series and the returns it produces.</summary>
+/// <param name="Leverage">Multiplier per period (0 until a full window).</param>
+/// <param name="Scaled">Leverage × return per period.</param>
 public sealed record VolatilityTargetResult(double[] Leverage, double[] Scaled);
 
 /// <summary>

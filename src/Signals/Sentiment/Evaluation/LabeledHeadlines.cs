@@ -4,6 +4,9 @@ using Signals.Data;
 namespace Signals.Sentiment.Evaluation;
 
 /// <summary>One hand-labelled text and the 1-based line of the file it came from.</summary>
+/// <param name="Text">The text, as written in the file.</param>
+/// <param name="Label">The hand label.</param>
+/// <param name="Line">1-based line in the file.</param>
 public sealed record LabeledHeadline(string Text, SentimentLabel Label, int Line);
 
 /// <summary>

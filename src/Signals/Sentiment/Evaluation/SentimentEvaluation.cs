@@ -1,12 +1,22 @@
 namespace Signals.Sentiment.Evaluation;
 
 /// <summary>Precision, recall and F1 of one class, with its support (how many true items it has).</summary>
+/// <param name="Label">The class.</param>
+/// <param name="Precision">Of the items predicted this class, the share truly in it; 0 when none was predicted.</param>
+/// <param name="Recall">Of the items truly in the class, the share predicted so; 0 when it has none.</param>
+/// <param name="F1">Harmonic mean of precision and recall; 0 when both are 0.</param>
+/// <param name="Support">Items truly in the class.</param>
 public sealed record ClassMetrics(SentimentLabel Label, double Precision, double Recall, double F1, int Support);
 
 /// <summary>
 /// How well predicted labels match the truth. <see cref="Confusion"/> is indexed [truth, predicted] in the order of
 /// <see cref="SentimentEvaluation.Labels"/> (negative, neutral, positive).
 /// </summary>
+/// <param name="N">Items compared.</param>
+/// <param name="Accuracy">Share of items predicted right.</param>
+/// <param name="MacroF1">Unweighted mean of the three classes' F1.</param>
+/// <param name="PerClass">Per-class figures, negative, neutral, positive.</param>
+/// <param name="Confusion">Counts, [truth, predicted].</param>
 public sealed record SentimentMetrics(int N, double Accuracy, double MacroF1, IReadOnlyList<ClassMetrics> PerClass, int[,] Confusion);
 
 /// <summary>Label metrics of a three-class sentiment scorer against hand labels.</summary>

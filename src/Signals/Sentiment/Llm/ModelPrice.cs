@@ -1,6 +1,8 @@
 namespace Signals.Sentiment.Llm;
 
 /// <summary>A window of the day (UTC) in which a provider charges its peak price.</summary>
+/// <param name="StartUtc">Start of the window, UTC, inclusive.</param>
+/// <param name="EndUtc">End of the window, UTC, exclusive.</param>
 public readonly record struct PeakWindow(TimeOnly StartUtc, TimeOnly EndUtc)
 {
     /// <summary>Whether <paramref name="t"/> (UTC) falls in the window, start inclusive, end exclusive.</summary>
@@ -24,6 +26,9 @@ public readonly record struct PeakWindow(TimeOnly StartUtc, TimeOnly EndUtc)
 /// (cache miss) and output (a thinking model's reasoning is billed as output). Prices are off-peak; inside a peak window
 /// they are multiplied by <see cref="PeakMultiplier"/>. Where the price came from and when it was checked travel with it.
 /// </summary>
+/// <param name="CacheHitPerMillion">USD per million input tokens served from the prompt cache.</param>
+/// <param name="CacheMissPerMillion">USD per million other input tokens.</param>
+/// <param name="OutputPerMillion">USD per million output tokens, reasoning included.</param>
 public sealed record ModelPrice(double CacheHitPerMillion, double CacheMissPerMillion, double OutputPerMillion)
 {
     /// <summary>One input price for hits and misses (what `--price IN,OUT` sets).</summary>
