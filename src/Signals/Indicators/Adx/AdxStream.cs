@@ -3,6 +3,11 @@ using Signals.Data;
 namespace Signals.Indicators;
 
 /// <summary>One ADX update; NaN fields are still warming up (or undefined in a flat market).</summary>
+/// <param name="Pdi">+DI, 0–100.</param>
+/// <param name="Mdi">−DI, 0–100.</param>
+/// <param name="Dx">DX, 0–100.</param>
+/// <param name="Adx">ADX, 0–100: trend strength.</param>
+/// <param name="Adxr">Mean of ADX and ADX a period earlier.</param>
 public readonly record struct AdxPoint(double Pdi, double Mdi, double Dx, double Adx, double Adxr);
 
 /// <summary>Streaming <see cref="IndicatorKernels.Adx"/>: O(1) and allocation-free per bar, the same numbers as the batch.</summary>

@@ -3,6 +3,9 @@ using Signals.Data;
 namespace Signals.Indicators;
 
 /// <summary>One ATR update; NaN fields are still warming up.</summary>
+/// <param name="Tr">True range, in price units.</param>
+/// <param name="Atr">Wilder's average true range, in price units.</param>
+/// <param name="Atrp">ATR as a percent of the close.</param>
 public readonly record struct AtrPoint(double Tr, double Atr, double Atrp);
 
 /// <summary>Streaming <see cref="IndicatorKernels.Atr"/>: O(1) and allocation-free per bar, the same numbers as the batch.</summary>

@@ -50,6 +50,12 @@ public static partial class IndicatorKernels
 }
 
 /// <summary>One Bollinger Bands update; NaN fields are warming up or undefined (flat window, zero mean).</summary>
+/// <param name="Sma">Middle band: the window's mean.</param>
+/// <param name="UpperBand">Mean + k·σ.</param>
+/// <param name="LowerBand">Mean − k·σ.</param>
+/// <param name="PercentB">(x − lower)/(upper − lower).</param>
+/// <param name="ZScore">(x − mean)/σ.</param>
+/// <param name="Width">(upper − lower)/mean.</param>
 public readonly record struct BollingerPoint(double Sma, double UpperBand, double LowerBand, double PercentB, double ZScore, double Width)
 {
     internal static readonly BollingerPoint Empty = new(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);

@@ -3,6 +3,10 @@ using Signals.Data;
 namespace Signals.Indicators;
 
 /// <summary>One Donchian update: the channel of the bars before this one.</summary>
+/// <param name="UpperBand">Highest high of the prior bars.</param>
+/// <param name="Centerline">Midpoint of the bands.</param>
+/// <param name="LowerBand">Lowest low of the prior bars.</param>
+/// <param name="Width">(upper − lower)/centerline.</param>
 public readonly record struct DonchianPoint(double UpperBand, double Centerline, double LowerBand, double Width);
 
 /// <summary>Streaming <see cref="IndicatorKernels.Donchian"/> (the batch kernel runs this very code): amortised O(1), no allocation per bar.</summary>

@@ -3,6 +3,10 @@ using Signals.Data;
 namespace Signals.Indicators;
 
 /// <summary>One Keltner channel update; NaN fields are still warming up.</summary>
+/// <param name="UpperBand">Centerline + multiplier · ATR.</param>
+/// <param name="Centerline">EMA of the closes.</param>
+/// <param name="LowerBand">Centerline − multiplier · ATR.</param>
+/// <param name="Width">(upper − lower)/centerline.</param>
 public readonly record struct KeltnerPoint(double UpperBand, double Centerline, double LowerBand, double Width);
 
 /// <summary>Streaming <see cref="IndicatorKernels.Keltner"/> (the batch kernel runs this very code): O(1), no allocation per bar.</summary>

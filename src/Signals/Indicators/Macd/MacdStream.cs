@@ -1,6 +1,11 @@
 namespace Signals.Indicators;
 
 /// <summary>One MACD update; NaN fields are still warming up.</summary>
+/// <param name="Macd">EMA(fast) − EMA(slow).</param>
+/// <param name="Signal">EMA of the MACD line.</param>
+/// <param name="Histogram">MACD − signal.</param>
+/// <param name="FastEma">The fast EMA.</param>
+/// <param name="SlowEma">The slow EMA.</param>
 public readonly record struct MacdPoint(double Macd, double Signal, double Histogram, double FastEma, double SlowEma);
 
 /// <summary>Streaming <see cref="IndicatorKernels.Macd"/>: O(1) and allocation-free per value, the same numbers as the batch.</summary>

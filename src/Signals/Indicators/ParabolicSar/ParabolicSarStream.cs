@@ -3,6 +3,8 @@ using Signals.Data;
 namespace Signals.Indicators;
 
 /// <summary>One Parabolic SAR update; <see cref="Sar"/> is NaN until the first real reversal.</summary>
+/// <param name="Sar">The stop-and-reverse level, in price units.</param>
+/// <param name="IsReversal">True on the bar the trend flipped.</param>
 public readonly record struct ParabolicSarPoint(double Sar, bool IsReversal);
 
 /// <summary>Streaming <see cref="IndicatorKernels.ParabolicSar"/> (the batch kernel runs this very code): O(1), no allocation per bar.</summary>

@@ -1,6 +1,8 @@
 namespace Signals.Indicators;
 
 /// <summary>One rate-of-change update; NaN while warming up.</summary>
+/// <param name="Roc">Rate of change, in percent.</param>
+/// <param name="Momentum">x − x[−period], in the input's units.</param>
 public readonly record struct RocPoint(double Roc, double Momentum);
 
 /// <summary>Streaming <see cref="IndicatorKernels.Roc"/>: O(1) and allocation-free per value, the same numbers as the batch.</summary>

@@ -3,6 +3,9 @@ using Signals.Data;
 namespace Signals.Indicators;
 
 /// <summary>One stochastic update; NaN fields are still warming up.</summary>
+/// <param name="Oscillator">Slow %K, 0–100.</param>
+/// <param name="Signal">%D, 0–100.</param>
+/// <param name="PercentJ">%J = kFactor·K − dFactor·D.</param>
 public readonly record struct StochasticPoint(double Oscillator, double Signal, double PercentJ);
 
 /// <summary>
