@@ -8,16 +8,21 @@ namespace Signals.Cli;
 /// <summary>The `signals` command: every subcommand is registered here, and every error leaves through one door.</summary>
 public static class SignalsApp
 {
-    public static async Task<int> RunAsync(string[] args)
+    /// <summary>Runs `signals` on the process's own consoles, streams and environment.</summary>
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, CliHost.Process());
+
+    /// <summary>
+    /// Runs `signals` on <paramref name="host"/>: every command writes through its consoles and streams and reads its
+    /// environment, never the process's, so several runs can share one process (the tests run in parallel).
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, CliHost host)
     {
-        var console = CliConsole.Stdout();
-        // Commands still reaching for the static console get the same one (same width rule when piped).
-        AnsiConsole.Console = console;
+        var console = host.Console;
         bool verbose = args.Contains("--verbose");
         args = args.Where(a => a != "--verbose").ToArray();
         if (args is ["--version"] or ["-v"])
         {
-            Console.Out.WriteLine(Version);
+            host.Out.WriteLine(Version);
             return 0;
         }
 
@@ -30,6 +35,8 @@ public static class SignalsApp
             // An option the command does not know is an error, never silently dropped (`--dryrun` once spent real money).
             config.UseStrictParsing();
             config.ConfigureConsole(console);
+            // Commands take what they need in their constructor: IAnsiConsole (human output) and/or CliHost (the rest).
+            config.Settings.Registrar.RegisterInstance(host);
             config.AddCommand<SampleDataCommand>("sample-data")
                 .WithDescription("Generate the deterministic sample universe (prices and news) from a seed.");
             config.AddCommand<IndicatorsCommand>("indicators").WithDescription("Compute technical indicators over a price file into a CSV (one column per field, warm-up empty).");
@@ -62,11 +69,11 @@ public static class SignalsApp
         }
         catch (CommandParseException ex) when (Explain(ex, args) is { } explained)
         {
-            return ReportError(explained, verbose);
+            return ReportError(host.Error, explained, verbose);
         }
         catch (Exception ex)
         {
-            return ReportError(ex, verbose);
+            return ReportError(host.Error, ex, verbose);
         }
     }
 
@@ -74,12 +81,12 @@ public static class SignalsApp
         typeof(SignalsApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     /// <summary>One clear line on stderr and a non-zero exit; the stack trace only with --verbose.</summary>
-    internal static int ReportError(Exception ex, bool verbose)
+    internal static int ReportError(TextWriter error, Exception ex, bool verbose)
     {
         var root = ex is CommandAppException or CommandLineException ? ex : Unwrap(ex);
         // Messages quote files and servers: escape what would drive the terminal (a header of random bytes, say).
-        Console.Error.WriteLine($"error: {TerminalText.Escape(root.Message)}");
-        if (verbose) Console.Error.WriteLine(TerminalText.Escape(ex.ToString()));
+        error.WriteLine($"error: {TerminalText.Escape(root.Message)}");
+        if (verbose) error.WriteLine(TerminalText.Escape(ex.ToString()));
         return ex is CommandAppException or CommandLineException ? 2 : 1;
     }
 

@@ -19,7 +19,7 @@ namespace Signals.Cli.Commands;
 /// `signals backtest`: prices (+ sentiment) → strategy → engine with costs → stats.json, trades.csv, equity.csv and
 /// params.json in one folder, written to a temporary folder first and moved into place only when complete.
 /// </summary>
-public sealed class BacktestCommand(IAnsiConsole console) : AsyncCommand<BacktestCommand.Settings>
+public sealed class BacktestCommand(IAnsiConsole console, CliHost host) : AsyncCommand<BacktestCommand.Settings>
 {
     public sealed class Settings : TradingCommandSettings
     {
@@ -103,17 +103,17 @@ public sealed class BacktestCommand(IAnsiConsole console) : AsyncCommand<Backtes
     }
 
     /// <summary>What scoring --news would cost (the only spending a backtest does); the backtest itself is free and not run.</summary>
-    private static int PrintDryRun(Settings settings)
+    private int PrintDryRun(Settings settings)
     {
         if (!settings.NeedsSentiment || settings.Scorer is null || settings.News is null)
         {
-            Console.Out.WriteLine("dry run: nothing to score, so nothing to spend; the backtest was not run");
+            host.Out.WriteLine("dry run: nothing to score, so nothing to spend; the backtest was not run");
             return 0;
         }
         var news = NewsFile.Load(settings.News, settings.NewsZone);
-        var scorer = settings.CreateScorer(estimateOnly: true);
+        var scorer = settings.CreateScorer(host.Environment, estimateOnly: true);
         using (scorer as IDisposable)
-            Console.Out.WriteLine(scorer is LlmSentimentScorer llm
+            host.Out.WriteLine(scorer is LlmSentimentScorer llm
                 ? llm.Estimate(news).ToString()
                 : $"{news.Count} items for the offline scorer {scorer.Name}: no requests, no cost");
         return 0;
@@ -139,7 +139,7 @@ public sealed class BacktestCommand(IAnsiConsole console) : AsyncCommand<Backtes
             return headlines;
         }
 
-        var scorer = settings.CreateScorer();
+        var scorer = settings.CreateScorer(host.Environment);
         IReadOnlyList<SentimentResult> results = [];
         try
         {

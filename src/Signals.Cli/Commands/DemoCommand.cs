@@ -59,7 +59,17 @@ public sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoCommand
             throw new FileNotFoundException($"{settings.Data} has no prices.csv and news.csv: run from the repository root, or pass --data (regenerate with `signals sample-data --out {settings.Data}`)");
 
         var statsPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(settings.Out))!, Path.GetFileNameWithoutExtension(settings.Out) + "-stats.json");
-        foreach (var output in new[] { settings.Out, statsPath }) OutputFile.Check(output, "demo", [pricesPath, newsPath]);
+        foreach (var output in new[] { settings.Out, statsPath })
+        {
+            try { OutputFile.Check(output, "demo", [pricesPath, newsPath]); }
+            catch (OutputRefusedException refused) when (output == statsPath && LooksLikeEarlierDemoStats(statsPath))
+            {
+                // Never adopted on its shape alone: it may be figures kept from an older kit to compare with. Say what to do.
+                throw new OutputRefusedException(refused.Message + " It looks like the statistics of an earlier `signals demo`, written before the kit " +
+                    $"recorded its outputs in .signals-output.json: to keep it, rename it (e.g. to {Path.GetFileNameWithoutExtension(statsPath)}.old.json); " +
+                    "otherwise delete it; then run `signals demo` again.");
+            }
+        }
         var prices = PriceCsv.LoadPanel(pricesPath);
         var news = NewsFile.LoadWithReport(newsPath);
         if (SentimentScorers.IsLlm(settings.Scorer)) throw new ArgumentException("the demo scores offline: --scorer embedded or lexicon");
@@ -119,6 +129,26 @@ public sealed class DemoCommand(IAnsiConsole console) : AsyncCommand<DemoCommand
         ["headlines"] = study.Scores.Count,
         ["failedScores"] = study.FailedScores,
     };
+
+    /// <summary>
+    /// True when <paramref name="path"/> holds a JSON object with the demo statistics' own fields (strategy and
+    /// benchmark statistics, a headline count): the shape the demo wrote before the output marker existed. Used only
+    /// to explain a refusal, never to overwrite.
+    /// </summary>
+    internal static bool LooksLikeEarlierDemoStats(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            if (JsonNode.Parse(stream) is not JsonObject o) return false;
+            return o["strategy"] is JsonObject && o["benchmark"] is JsonObject && o["headlines"] is JsonValue
+                && o.Select(p => p.Key).All(k => k is "strategy" or "benchmark" or "costs" or "ic" or "headlines" or "failedScores");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+        {
+            return false;
+        }
+    }
 
     private static double? Finite(double v) => double.IsFinite(v) ? v : null;
 }

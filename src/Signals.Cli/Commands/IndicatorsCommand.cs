@@ -13,7 +13,7 @@ namespace Signals.Cli.Commands;
 /// <c>date</c> column, then one column per indicator field named <c>&lt;spec&gt;.&lt;field&gt;</c>; a warm-up
 /// (or undefined) value is an empty cell; numbers are shortest round-trip, invariant culture.
 /// </summary>
-public sealed class IndicatorsCommand : AsyncCommand<IndicatorsCommand.Settings>
+public sealed class IndicatorsCommand(CliHost host) : AsyncCommand<IndicatorsCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
@@ -52,7 +52,7 @@ public sealed class IndicatorsCommand : AsyncCommand<IndicatorsCommand.Settings>
     public override Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
         Task.FromResult(Execute(settings));
 
-    private static int Execute(Settings settings)
+    private int Execute(Settings settings)
     {
         // Specs first: a typo should fail before any file is read.
         var specs = IndicatorSpec.ParseList(settings.Indicators!);
@@ -68,13 +68,13 @@ public sealed class IndicatorsCommand : AsyncCommand<IndicatorsCommand.Settings>
         var bars = settings.Symbol is null
             ? (load.Series.Count == 1 ? load.Series[0] : throw new DataFormatException(settings.Quotes!, null, "symbol", $"the file holds {load.Series.Count} symbols; name the one to load with --symbol"))
             : load.Series.FirstOrDefault(s => s.Symbol == settings.Symbol) ?? (load.Series.Count == 1 ? load.Series[0] : null) ?? throw new DataFormatException(settings.Quotes!, null, "symbol", $"no bars for symbol '{settings.Symbol}'");
-        foreach (var warning in load.Warnings()) Console.Error.WriteLine($"note: {warning}");
+        foreach (var warning in load.Warnings()) host.Error.WriteLine($"note: {warning}");
         var columns = new List<IndicatorColumn>();
         foreach (var spec in specs) columns.AddRange(spec.Compute(bars));
 
         if (settings.Out is null)
         {
-            using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false));
+            using var stdout = new StreamWriter(host.OpenStandardOutput(), new UTF8Encoding(false));
             IndicatorCsv.Write(stdout, bars, columns);
             return 0;
         }
@@ -83,7 +83,7 @@ public sealed class IndicatorsCommand : AsyncCommand<IndicatorsCommand.Settings>
         var folder = Path.GetDirectoryName(target)!;
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"The folder of --out does not exist: {folder}");
         OutputFile.WriteText(target, "indicators", writer => IndicatorCsv.Write(writer, bars, columns));
-        Console.Error.WriteLine($"{bars.Count} bars ({(load.Adjusted ? "adjusted" : "unadjusted")}) × {columns.Count} indicator columns → {settings.Out}");
+        host.Error.WriteLine($"{bars.Count} bars ({(load.Adjusted ? "adjusted" : "unadjusted")}) × {columns.Count} indicator columns → {settings.Out}");
         return 0;
     }
 }

@@ -23,19 +23,19 @@ public abstract class LabeledCommandSettings : LlmCommandSettings
     public string? Training { get; init; }
 
     /// <summary>Loads the labelled rows, saying how many repeat and whether any were training texts.</summary>
-    internal IReadOnlyList<LabeledHeadline> LoadLabeled()
+    internal IReadOnlyList<LabeledHeadline> LoadLabeled(TextWriter notes)
     {
         var rows = LabeledHeadlines.Load(Labeled, LabelMap is null ? null : Sentiment.Evaluation.LabelMap.Parse(LabelMap));
         int duplicates = LabeledHeadlines.DuplicateCount(rows);
         if (duplicates > 0)
-            Console.Error.WriteLine($"note: {duplicates} of {rows.Count} rows repeat an earlier row's text; all are evaluated (they are rows of the file)");
+            notes.WriteLine($"note: {duplicates} of {rows.Count} rows repeat an earlier row's text; all are evaluated (they are rows of the file)");
 
         var training = Training ?? (File.Exists(DefaultTrainingSet) ? DefaultTrainingSet : null);
         if (training is not null)
         {
             var overlap = TrainingOverlap.Find(rows, LabeledHeadlines.Load(training).Select(r => r.Text));
             if (overlap.Count > 0)
-                Console.Error.WriteLine($"warning: {overlap.Count} of {rows.Count} evaluation texts also appear in the training set {training} (first: line {overlap[0].Line}); the embedded scorer was trained on them, so its figures on them are optimistic");
+                notes.WriteLine($"warning: {overlap.Count} of {rows.Count} evaluation texts also appear in the training set {training} (first: line {overlap[0].Line}); the embedded scorer was trained on them, so its figures on them are optimistic");
         }
         return rows;
     }

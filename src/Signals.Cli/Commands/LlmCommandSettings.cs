@@ -94,25 +94,23 @@ public abstract class LlmCommandSettings : CommandSettings
     [Description("JSON price table (the shape of the library's Sentiment/Llm/prices.json) whose rows replace the built-in ones.")]
     public string? PriceTable { get; init; }
 
-    /// <summary>Where the environment comes from (API key, SIGNALS_LLM_* defaults); tests replace it.</summary>
-    internal static Func<string, string?> Environment { get; set; } = System.Environment.GetEnvironmentVariable;
-
     /// <summary>
     /// The scorer <paramref name="name"/> names (embedded, lexicon, llm, llm:MODEL, llm:PROVIDER/MODEL) with this
     /// command's options, behind its --cache whatever the scorer; <paramref name="estimateOnly"/> for a dry run (no key, nothing sent).
+    /// <paramref name="environment"/> holds the API key and the SIGNALS_LLM_* defaults (the command's host's).
     /// </summary>
-    internal ISentimentScorer CreateScorer(string name, bool estimateOnly = false) => SentimentScorers.Create(name, new SentimentScorerOptions
+    internal ISentimentScorer CreateScorer(string name, Func<string, string?> environment, bool estimateOnly = false) => SentimentScorers.Create(name, new SentimentScorerOptions
     {
         Precision = EmbeddingPrecision,
         CachePath = Cache,
-        Llm = SentimentScorers.IsLlm(name) ? ToLlmOptions() : null,
-        Environment = Environment,
+        Llm = SentimentScorers.IsLlm(name) ? ToLlmOptions(environment) : null,
+        Environment = environment,
         EstimateOnly = estimateOnly,
     });
 
-    internal LlmScorerOptions ToLlmOptions() => new()
+    internal LlmScorerOptions ToLlmOptions(Func<string, string?> environment) => new()
     {
-        Provider = LlmProviderPreset.Parse(Provider ?? Environment("SIGNALS_LLM_PROVIDER") ?? "deepseek"),
+        Provider = LlmProviderPreset.Parse(Provider ?? environment("SIGNALS_LLM_PROVIDER") ?? "deepseek"),
         Endpoint = Endpoint,
         Model = Model,
         Thinking = ThinkingSettings.ParseMode(Thinking),

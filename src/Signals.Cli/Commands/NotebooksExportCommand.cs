@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 namespace Signals.Cli.Commands;
 
 /// <summary>`signals notebooks export`: writes each notebook's file-based app twin (NAME.cs beside NAME.ipynb).</summary>
-public sealed class NotebooksExportCommand : AsyncCommand<NotebooksExportCommand.Settings>
+public sealed class NotebooksExportCommand(CliHost host) : AsyncCommand<NotebooksExportCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
@@ -34,11 +34,11 @@ public sealed class NotebooksExportCommand : AsyncCommand<NotebooksExportCommand
                 continue;
             }
             await NotebookExport.WriteAsync(path);
-            Console.Out.WriteLine($"wrote {twin}");
+            host.Out.WriteLine($"wrote {twin}");
         }
         if (stale.Count > 0)
             throw new InvalidOperationException($"{stale.Count} twin(s) stale, run `signals notebooks export`: {string.Join(", ", stale)}");
-        if (settings.Check) Console.Out.WriteLine($"{notebooks.Count} twins up to date");
+        if (settings.Check) host.Out.WriteLine($"{notebooks.Count} twins up to date");
         return 0;
     }
 }

@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 namespace Signals.Cli.Commands;
 
 /// <summary>`signals notebooks run`: runs notebooks headless, cell by cell, and fails naming the first failing cell.</summary>
-public sealed class NotebooksRunCommand(IAnsiConsole console) : AsyncCommand<NotebooksRunCommand.Settings>
+public sealed class NotebooksRunCommand(IAnsiConsole console, CliHost host) : AsyncCommand<NotebooksRunCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
@@ -62,16 +62,16 @@ public sealed class NotebooksRunCommand(IAnsiConsole console) : AsyncCommand<Not
             foreach (var output in new[] { options.OutputPath, options.HtmlPath }.OfType<string>().Where(File.Exists)) Signals.Data.OutputFile.Record(output, "notebooks run");
             if (settings.Cells)
                 foreach (var cell in result.Cells)
-                    Console.Out.WriteLine($"      {cell.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture),6} s  {cell.Describe()}");
+                    host.Out.WriteLine($"      {cell.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture),6} s  {cell.Describe()}");
             var seconds = result.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
             if (result.Succeeded)
             {
-                Console.Out.WriteLine($"pass  {seconds,6} s  {path}  ({result.Cells.Count} cells)");
+                host.Out.WriteLine($"pass  {seconds,6} s  {path}  ({result.Cells.Count} cells)");
             }
             else
             {
-                Console.Out.WriteLine($"FAIL  {seconds,6} s  {path}");
-                Console.Out.WriteLine($"      {result.FailureMessage}");
+                host.Out.WriteLine($"FAIL  {seconds,6} s  {path}");
+                host.Out.WriteLine($"      {result.FailureMessage}");
                 failures.Add(path);
             }
         }

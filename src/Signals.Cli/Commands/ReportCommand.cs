@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 namespace Signals.Cli.Commands;
 
 /// <summary><c>signals report</c>: a self-contained HTML tearsheet from the output folder of <c>signals backtest</c>.</summary>
-public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
+public sealed class ReportCommand(CliHost host) : AsyncCommand<ReportCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
@@ -41,8 +41,8 @@ public sealed class ReportCommand : AsyncCommand<ReportCommand.Settings>
         cancellationToken.ThrowIfCancellationRequested();
         Signals.Data.OutputFile.WriteText(settings.Out!, "report", Tearsheet.Render(input));
         // stdout carries the result (the file written); the summary goes to stderr so pipelines stay clean.
-        Console.Out.WriteLine(Path.GetFullPath(settings.Out!));
-        Console.Error.WriteLine($"tearsheet: {input.Dates.Length} days, {input.Trades.Count} trades, {input.Stats.Count} statistics");
+        host.Out.WriteLine(Path.GetFullPath(settings.Out!));
+        host.Error.WriteLine($"tearsheet: {input.Dates.Length} days, {input.Trades.Count} trades, {input.Stats.Count} statistics");
         return Task.FromResult(0);
     }
 }

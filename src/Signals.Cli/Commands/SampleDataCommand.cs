@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 
 namespace Signals.Cli.Commands;
 
-public sealed class SampleDataCommand : AsyncCommand<SampleDataCommand.Settings>
+public sealed class SampleDataCommand(CliHost host) : AsyncCommand<SampleDataCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
@@ -46,7 +46,7 @@ public sealed class SampleDataCommand : AsyncCommand<SampleDataCommand.Settings>
         var clock = Stopwatch.StartNew();
         if (settings.ToScaleOptions() is { } scale) return Task.FromResult(WriteScale(scale, settings.Out, clock, cancellationToken));
         SampleDataset? dataset = null;
-        var console = CliConsole.Stderr();
+        var console = host.ErrorConsole;
         ConsoleProgress.Run(console, addTask =>
             {
                 var task = addTask($"sessions (seed {settings.Seed})", 100);
@@ -59,23 +59,23 @@ public sealed class SampleDataCommand : AsyncCommand<SampleDataCommand.Settings>
             }, autoClear: false, new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn());
 
         var folder = Path.GetFullPath(settings.Out);
-        Console.Out.WriteLine($"{dataset!.Universe.Count} symbols, {dataset.TradingDays.Count} sessions " +
+        host.Out.WriteLine($"{dataset!.Universe.Count} symbols, {dataset.TradingDays.Count} sessions " +
                               $"{dataset.TradingDays[0]:yyyy-MM-dd}..{dataset.TradingDays[^1]:yyyy-MM-dd}, {dataset.News.Count} headlines " +
                               $"-> {folder} ({clock.Elapsed.TotalSeconds:0.0} s)");
         return Task.FromResult(0);
     }
 
-    private static int WriteScale(ScaleDataOptions options, string folder, Stopwatch clock, CancellationToken cancellationToken)
+    private int WriteScale(ScaleDataOptions options, string folder, Stopwatch clock, CancellationToken cancellationToken)
     {
         ScaleDataSummary? summary = null;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var console = host.ErrorConsole;
         ConsoleProgress.Run(console, addTask =>
             {
                 var task = addTask($"names (seed {options.Seed})", options.Symbols);
                 summary = ScaleDataGenerator.Write(options, folder, new Progress(task), cancellationToken);
                 task.Value = task.MaxValue;
             }, autoClear: false, new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn());
-        Console.Out.WriteLine($"{summary!.Symbols} symbols, {summary.Sessions} sessions {summary.FirstSession:yyyy-MM-dd}..{summary.LastSession:yyyy-MM-dd}, " +
+        host.Out.WriteLine($"{summary!.Symbols} symbols, {summary.Sessions} sessions {summary.FirstSession:yyyy-MM-dd}..{summary.LastSession:yyyy-MM-dd}, " +
                               $"{summary.Bars:N0} bars, {summary.Headlines:N0} headlines -> {Path.GetFullPath(folder)} ({clock.Elapsed.TotalSeconds:0.0} s)");
         return 0;
     }

@@ -18,7 +18,7 @@ internal static class SentimentBatchFiles
         if (File.Exists(path)) throw new OutputRefusedException($"'{path}' exists; batch requests are written only to a new file");
     }
 
-    public static async Task<int> WriteRequestsAsync(LlmSentimentScorer scorer, IReadOnlyList<NewsItem> items, string path, string? shard, CancellationToken ct)
+    public static async Task<int> WriteRequestsAsync(TextWriter stdout, LlmSentimentScorer scorer, IReadOnlyList<NewsItem> items, string path, string? shard, CancellationToken ct)
     {
         CheckNew(path);
         var full = Path.GetFullPath(path);
@@ -37,7 +37,7 @@ internal static class SentimentBatchFiles
             if (File.Exists(temp)) File.Delete(temp);
             throw;
         }
-        Console.Out.WriteLine($"{plan.Requests} requests for {scorer.Name} -> {full} ({plan.Headlines} headlines, {plan.Cached} already cached" +
+        stdout.WriteLine($"{plan.Requests} requests for {scorer.Name} -> {full} ({plan.Headlines} headlines, {plan.Cached} already cached" +
                               $"{(shard is null ? "" : $", {plan.OtherShards} in other shards")}); submit to the OpenAI Batch API or vLLM run-batch, then `signals sentiment ingest --batch-results OUTPUT.jsonl`");
         return 0;
     }

@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 namespace Signals.Cli.Commands;
 
 /// <summary>`signals sentiment cache-merge`: merge shard caches into one (sources are only read).</summary>
-public sealed class SentimentCacheMergeCommand : Command<SentimentCacheMergeCommand.Settings>
+public sealed class SentimentCacheMergeCommand(CliHost host) : Command<SentimentCacheMergeCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
@@ -24,7 +24,7 @@ public sealed class SentimentCacheMergeCommand : Command<SentimentCacheMergeComm
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var result = SentimentCacheMerge.Into(settings.Into, settings.Caches);
-        Console.Out.WriteLine($"{result.Read} rows from {settings.Caches.Length} caches: {result.Added} added, {result.AlreadyPresent} already in {settings.Into}");
+        host.Out.WriteLine($"{result.Read} rows from {settings.Caches.Length} caches: {result.Added} added, {result.AlreadyPresent} already in {settings.Into}");
         return 0;
     }
 }

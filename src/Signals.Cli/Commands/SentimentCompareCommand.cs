@@ -13,7 +13,7 @@ using Spectre.Console.Cli;
 namespace Signals.Cli.Commands;
 
 /// <summary>`signals sentiment compare`: several scorers on one labelled file (and optionally news + prices), side by side.</summary>
-public sealed class SentimentCompareCommand(IAnsiConsole console) : AsyncCommand<SentimentCompareCommand.Settings>
+public sealed class SentimentCompareCommand(IAnsiConsole console, CliHost host) : AsyncCommand<SentimentCompareCommand.Settings>
 {
     public sealed class Settings : LabeledCommandSettings
     {
@@ -56,7 +56,7 @@ public sealed class SentimentCompareCommand(IAnsiConsole console) : AsyncCommand
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         foreach (var output in new[] { settings.Out + ".json", settings.Out + ".html" }) OutputFile.Check(output, "sentiment compare", new[] { settings.Labeled, settings.Prices, settings.News }.OfType<string>());
-        var labeled = settings.LoadLabeled();
+        var labeled = settings.LoadLabeled(host.Error);
         var prices = settings.Prices is null ? null : PriceCsv.LoadPanel(settings.Prices);
         var news = settings.News is null ? null : NewsFile.Load(settings.News, settings.Zone);
 
@@ -68,7 +68,7 @@ public sealed class SentimentCompareCommand(IAnsiConsole console) : AsyncCommand
                     // It predicts returns from the prices, on the comparison's (the demo's) clock; it has no labels to be scored on.
                     ? EmbeddingRidgeScorer.Create(prices ?? throw new ArgumentException($"{spec} predicts returns: give --prices and --news to compare it"),
                         SentimentStudyOptions.Demo, precision: settings.EmbeddingPrecision, cachePath: settings.Cache)
-                    : settings.CreateScorer(spec, estimateOnly: settings.DryRun)));
+                    : settings.CreateScorer(spec, host.Environment, estimateOnly: settings.DryRun)));
 
             // What each LLM will be asked: the labelled rows, and the news when the return side runs.
             IReadOnlyList<NewsItem> asked = [.. ScorerEvaluation.ItemsOf(labeled), .. news ?? []];
@@ -76,11 +76,11 @@ public sealed class SentimentCompareCommand(IAnsiConsole console) : AsyncCommand
                 if (scorer is LlmSentimentScorer llm && news is { Count: > 0 }
                     && ModelCutoffs.LookAheadWarning(llm.Model, DateOnly.FromDateTime(news.Min(i => i.Published).UtcDateTime),
                         DateOnly.FromDateTime(news.Max(i => i.Published).UtcDateTime), settings.Anonymize) is { } lookAhead)
-                    Console.Error.WriteLine($"warning: {llm.Name}: {lookAhead}");
+                    host.Error.WriteLine($"warning: {llm.Name}: {lookAhead}");
             if (settings.DryRun)
             {
                 foreach (var (spec, scorer) in scorers)
-                    Console.Out.WriteLine(scorer is LlmSentimentScorer llm
+                    host.Out.WriteLine(scorer is LlmSentimentScorer llm
                         ? $"{spec}: {llm.Estimate(asked)}"
                         : $"{spec}: {asked.Count} items for the offline scorer {scorer.Name}: no requests, no cost");
                 return 0;
@@ -88,17 +88,13 @@ public sealed class SentimentCompareCommand(IAnsiConsole console) : AsyncCommand
             foreach (var (_, scorer) in scorers)
                 if (scorer is LlmSentimentScorer llm) await llm.CheckEndpointAsync(asked, cancellationToken);
 
-            var progress = new Progress<ComparisonProgress>(p =>
-            {
-                if (p.Scoring.Completed == p.Scoring.Total)
-                    Console.Error.WriteLine(FormattableString.Invariant($"{p.Scorer}: {p.Part} {p.Scoring.Completed}/{p.Scoring.Total} ({p.Scoring.Failed} failed)"));
-            });
+            var progress = new CompletionLines(host.Error);
             var result = await ScorerComparison.RunAsync(scorers, labeled, settings.Labeled, prices, news, settings.Prices, settings.News, progress, cancellationToken);
 
             OutputFile.WriteText(settings.Out + ".json", "sentiment compare", ScorerComparisonReport.Json(result));
             OutputFile.WriteText(settings.Out + ".html", "sentiment compare", ScorerComparisonReport.Html(result));
             Print(result);
-            Console.Out.WriteLine($"wrote {settings.Out}.json and {settings.Out}.html");
+            host.Out.WriteLine($"wrote {settings.Out}.json and {settings.Out}.html");
             return 0;
         }
         finally
@@ -129,7 +125,25 @@ public sealed class SentimentCompareCommand(IAnsiConsole console) : AsyncCommand
             table.AddRow(cells.ToArray());
         }
         console.Write(table);
-        Console.Out.WriteLine(FormattableString.Invariant($"{result.Rows} labelled rows ({result.DuplicateRows} duplicates, all evaluated); * = batch scorer, wall time per item"));
+        host.Out.WriteLine(FormattableString.Invariant($"{result.Rows} labelled rows ({result.DuplicateRows} duplicates, all evaluated); * = batch scorer, wall time per item"));
+    }
+
+    /// <summary>
+    /// One line per scorer and part when its scoring completes. The cache reports a finished chunk after its inner
+    /// scorer already reported the last item, so "done" arrives twice (once from a pool thread): printed only once.
+    /// </summary>
+    internal sealed class CompletionLines(TextWriter error) : IProgress<ComparisonProgress>
+    {
+        private readonly Lock _gate = new();
+        private readonly HashSet<(string Scorer, string Part)> _done = [];
+
+        public void Report(ComparisonProgress p)
+        {
+            if (p.Scoring.Completed != p.Scoring.Total) return;
+            lock (_gate)
+                if (_done.Add((p.Scorer, p.Part)))
+                    error.WriteLine(FormattableString.Invariant($"{p.Scorer}: {p.Part} {p.Scoring.Completed}/{p.Scoring.Total} ({p.Scoring.Failed} failed)"));
+        }
     }
 
     private static string F(double? v, string format) => v is { } x && double.IsFinite(x) ? x.ToString(format, CultureInfo.InvariantCulture) : "n/a";

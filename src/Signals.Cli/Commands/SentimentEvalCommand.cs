@@ -12,7 +12,7 @@ using Spectre.Console.Cli;
 namespace Signals.Cli.Commands;
 
 /// <summary>`signals sentiment eval`: scores a labelled CSV with an offline scorer or an LLM and reports accuracy and macro-F1.</summary>
-public sealed class SentimentEvalCommand(IAnsiConsole console) : AsyncCommand<SentimentEvalCommand.Settings>
+public sealed class SentimentEvalCommand(IAnsiConsole console, CliHost host) : AsyncCommand<SentimentEvalCommand.Settings>
 {
     public sealed class Settings : LabeledCommandSettings
     {
@@ -55,13 +55,13 @@ public sealed class SentimentEvalCommand(IAnsiConsole console) : AsyncCommand<Se
         foreach (var output in new[] { settings.Errors, settings.Json }.OfType<string>()) OutputFile.Check(output, "sentiment eval", [settings.Labeled]);
         var rows = settings.HeldOut
             ? HeadHoldout.Rows(LabeledHeadlines.Load(settings.Labeled), SentimentHead.Shipped())
-            : settings.LoadLabeled();
+            : settings.LoadLabeled(host.Error);
 
-        var scorer = settings.CreateScorer(settings.Scorer, estimateOnly: settings.DryRun);
+        var scorer = settings.CreateScorer(settings.Scorer, host.Environment, estimateOnly: settings.DryRun);
         using var owned = scorer as IDisposable;
         if (settings.DryRun)
         {
-            Console.Out.WriteLine(scorer is LlmSentimentScorer estimate
+            host.Out.WriteLine(scorer is LlmSentimentScorer estimate
                 ? estimate.Estimate(ScorerEvaluation.ItemsOf(rows)).ToString()
                 : $"{rows.Count} items for the offline scorer {scorer.Name}: no requests, no cost");
             return 0;
@@ -82,7 +82,7 @@ public sealed class SentimentEvalCommand(IAnsiConsole console) : AsyncCommand<Se
         if (evaluation.Metrics is not { } metrics) throw new InvalidOperationException($"none of the {results.Count} items scored; first: {evaluation.FirstError}");
         int unscored = rows.Count - metrics.N;
         if (unscored > 0)
-            Console.Error.WriteLine($"warning: {unscored} of {rows.Count} items did not score and are left out of the metrics; first: {evaluation.FirstError}");
+            host.Error.WriteLine($"warning: {unscored} of {rows.Count} items did not score and are left out of the metrics; first: {evaluation.FirstError}");
 
         var scored = Enumerable.Range(0, rows.Count).Where(i => results[i].Status == ScoreStatus.Ok);
         SentimentMetricsView.Write(console, $"{scorer.Name} on {settings.Labeled}", metrics);

@@ -9,7 +9,7 @@ using Spectre.Console.Cli;
 namespace Signals.Cli.Commands;
 
 /// <summary>`signals sentiment ingest`: file an OpenAI Batch (or vLLM run-batch) output file's answers into the cache.</summary>
-public sealed class SentimentIngestCommand : AsyncCommand<SentimentIngestCommand.Settings>
+public sealed class SentimentIngestCommand(CliHost host) : AsyncCommand<SentimentIngestCommand.Settings>
 {
     public sealed class Settings : LlmCommandSettings
     {
@@ -38,15 +38,15 @@ public sealed class SentimentIngestCommand : AsyncCommand<SentimentIngestCommand
     {
         if (settings.Out is not null) OutputFile.Check(settings.Out, "sentiment ingest", [settings.News, settings.BatchResults!]);
         var items = NewsFile.Load(settings.News, settings.Zone);
-        using var scorer = new LlmSentimentScorer(settings.ToLlmOptions(), environment: LlmCommandSettings.Environment);
+        using var scorer = new LlmSentimentScorer(settings.ToLlmOptions(host.Environment), environment: host.Environment);
         var ingest = await scorer.IngestBatchResultsAsync(items, settings.BatchResults, cancellationToken);
         if (settings.Out is { } outPath) OutputFile.WriteText(outPath, "sentiment ingest", w => ScoredHeadlineCsv.Write(w, ingest.Results, withReasoning: false));
         double cost = ingest.Results.Sum(r => double.IsFinite(r.CostUsd) ? r.CostUsd : 0);
         if (ingest.Failed > 0)
-            Console.Error.WriteLine($"warning: first failure: {ingest.Results.First(r => r.Status != ScoreStatus.Ok).Error}");
+            host.Error.WriteLine($"warning: first failure: {ingest.Results.First(r => r.Status != ScoreStatus.Ok).Error}");
         if (ingest.UnmatchedLines > 0)
-            Console.Error.WriteLine($"warning: {ingest.UnmatchedLines} lines answer no headline of {settings.News} with these options (another news file, model or prompt?)");
-        Console.Out.WriteLine(FormattableString.Invariant(
+            host.Error.WriteLine($"warning: {ingest.UnmatchedLines} lines answer no headline of {settings.News} with these options (another news file, model or prompt?)");
+        host.Out.WriteLine(FormattableString.Invariant(
             $"{ingest.Results.Count} headlines answered by {settings.BatchResults}: {ingest.Ok} ok (cached in {settings.Cache}), {ingest.Failed} failed; ${cost:0.0000} at the price table's rates"));
         return ingest.Ok == 0 && ingest.Failed > 0 ? 1 : 0;
     }

@@ -10,7 +10,7 @@ using Spectre.Console.Cli;
 namespace Signals.Cli.Commands;
 
 /// <summary>`signals sentiment score`: one sentiment row per news item, from an LLM or an offline scorer.</summary>
-public sealed class SentimentScoreCommand : AsyncCommand<SentimentScoreCommand.Settings>
+public sealed class SentimentScoreCommand(CliHost host) : AsyncCommand<SentimentScoreCommand.Settings>
 {
     public sealed class Settings : LlmCommandSettings
     {
@@ -75,7 +75,7 @@ public sealed class SentimentScoreCommand : AsyncCommand<SentimentScoreCommand.S
         var items = NewsFile.Load(settings.News, settings.Zone);
 
         // A dry run builds the LLM for its estimate only: no key needed, nothing sent.
-        var scorer = settings.CreateScorer(settings.Scorer, estimateOnly: settings.DryRun);
+        var scorer = settings.CreateScorer(settings.Scorer, host.Environment, estimateOnly: settings.DryRun);
         var llmScorer = scorer as LlmSentimentScorer;
         using (scorer as IDisposable)
         {
@@ -83,13 +83,13 @@ public sealed class SentimentScoreCommand : AsyncCommand<SentimentScoreCommand.S
             if (llmScorer is not null && items.Count > 0
                 && ModelCutoffs.LookAheadWarning(llmScorer.Model, DateOnly.FromDateTime(items.Min(i => i.Published).UtcDateTime),
                     DateOnly.FromDateTime(items.Max(i => i.Published).UtcDateTime), settings.Anonymize) is { } lookAhead)
-                Console.Error.WriteLine("warning: " + lookAhead);
+                host.Error.WriteLine("warning: " + lookAhead);
 
-            if (settings.BatchOut is not null) return await SentimentBatchFiles.WriteRequestsAsync(llmScorer!, items, settings.BatchOut, settings.Shard, cancellationToken);
+            if (settings.BatchOut is not null) return await SentimentBatchFiles.WriteRequestsAsync(host.Out, llmScorer!, items, settings.BatchOut, settings.Shard, cancellationToken);
             if (settings.Shard is { } shard) items = SentimentBatchFiles.ShardOf(scorer, items, BatchShard.Parse(shard));
             if (settings.DryRun)
             {
-                Console.Out.WriteLine(llmScorer is not null
+                host.Out.WriteLine(llmScorer is not null
                     ? llmScorer.Estimate(items).ToString()
                     : $"{items.Count} items for the offline scorer {scorer.Name}: no requests, no cost");
                 return 0;
@@ -117,33 +117,33 @@ public sealed class SentimentScoreCommand : AsyncCommand<SentimentScoreCommand.S
 
             if (cancellationToken.IsCancellationRequested)
             {
-                Console.Out.WriteLine(summary.ToString());
+                host.Out.WriteLine(summary.ToString());
                 throw new OperationCanceledException($"cancelled: {skipped} items not scored{(settings.Cache is null ? "" : "; run again with the same --cache to finish them")}");
             }
             // A batch in which nothing scored is a failure a script must see; its rows (with their errors) are written all the same.
             var firstFailure = results.FirstOrDefault(r => r.Status == ScoreStatus.Failed);
             if (ok == 0 && failed > 0)
             {
-                Console.Out.WriteLine(summary.ToString());
+                host.Out.WriteLine(summary.ToString());
                 throw new InvalidOperationException($"every item failed ({failed} of {results.Count}); first: {firstFailure!.Error}");
             }
             if (skipped > 0)
-                Console.Error.WriteLine($"warning: {skipped} items skipped: {results.First(r => r.Status == ScoreStatus.Skipped).Error}");
+                host.Error.WriteLine($"warning: {skipped} items skipped: {results.First(r => r.Status == ScoreStatus.Skipped).Error}");
             if (failed > 0)
-                Console.Error.WriteLine($"warning: first failure: {firstFailure!.Error}");
+                host.Error.WriteLine($"warning: first failure: {firstFailure!.Error}");
             // The last line says how many failed, so a script can tell a partial batch from a clean one.
-            Console.Out.WriteLine(summary.ToString());
+            host.Out.WriteLine(summary.ToString());
             return 0;
         }
     }
 
     /// <summary>A progress bar on stderr (stdout stays for results), with the cost so far; plain lines when stderr is not a terminal.</summary>
-    private static async Task<IReadOnlyList<SentimentResult>> ScoreWithProgressAsync(ISentimentScorer scorer, IReadOnlyList<NewsItem> items, CancellationToken ct)
+    private async Task<IReadOnlyList<SentimentResult>> ScoreWithProgressAsync(ISentimentScorer scorer, IReadOnlyList<NewsItem> items, CancellationToken ct)
     {
         if (items.Count == 0)
             return await scorer.ScoreAsync(items, null, ct);
 
-        var console = CliConsole.Stderr();
+        var console = host.ErrorConsole;
         IReadOnlyList<SentimentResult>? results = null;
         await ConsoleProgress.RunAsync(console, async addTask =>
             {

@@ -17,7 +17,7 @@ namespace Signals.Cli.Commands;
 /// score, build the point-in-time signal, backtest with costs over the news window against a benchmark, and write
 /// DIR/report.html, DIR/run/, DIR/scores.csv, DIR/study.json (and DIR/bad-rows.csv) all at once or not at all.
 /// </summary>
-public sealed class StudyCommand(IAnsiConsole console) : AsyncCommand<StudyCommand.Settings>
+public sealed class StudyCommand(IAnsiConsole console, CliHost host) : AsyncCommand<StudyCommand.Settings>
 {
     public sealed class Settings : TradingCommandSettings
     {
@@ -90,7 +90,7 @@ public sealed class StudyCommand(IAnsiConsole console) : AsyncCommand<StudyComma
             return ValidationResult.Success();
         }
 
-        public SentimentStudyOptions ToStudyOptions() => SentimentStudyOptions.Study with
+        public SentimentStudyOptions ToStudyOptions(Func<string, string?> environment) => SentimentStudyOptions.Study with
         {
             Strategy = Strategy ?? "sentiment-longshort",
             HalfLifeDays = HalfLife,
@@ -107,20 +107,20 @@ public sealed class StudyCommand(IAnsiConsole console) : AsyncCommand<StudyComma
             TrialsLog = Trials ?? (Cache is null ? null : Signals.Workflows.Trials.TrialsLog.BesideCache(Cache)),
             LookAheadAudit = !LookAheadAudit ? null : new Signals.Workflows.LookAhead.LookAheadAuditRequest
             {
-                Llm = ScorerName == "llm" ? ToLlmOptions() : null,
+                Llm = ScorerName == "llm" ? ToLlmOptions(environment) : null,
                 Cutoff = TrainingCutoff is null ? null : DateOnly.ParseExact(TrainingCutoff, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                Environment = Environment,
+                Environment = environment,
             },
         };
 
-        public ISentimentScorer? CreateStudyScorer() => Sentiment is null ? CreateScorer(estimateOnly: DryRun) : null;
+        public ISentimentScorer? CreateStudyScorer(Func<string, string?> environment) => Sentiment is null ? CreateScorer(environment, estimateOnly: DryRun) : null;
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         using var output = StudyFolder.Claim(settings.Out, settings.InputPaths());
-        var options = settings.ToStudyOptions();
+        var options = settings.ToStudyOptions(host.Environment);
         // Everything checkable before the data loads and long before a headline is scored (and paid for).
         StudyPreflight.CheckOutputFolder(settings.Out);
         // Loading a large dump takes seconds: say what is happening while it does.
@@ -147,11 +147,11 @@ public sealed class StudyCommand(IAnsiConsole console) : AsyncCommand<StudyComma
         StudyPreflight.Check(data, options);
         var scorer = settings.EmbeddingRidge
             ? new Signals.Workflows.Embeddings.EmbeddingRidgeScorer(prices, new() { Timing = settings.Timing, Fill = options.Backtest.Fill, CloseCutoff = options.CloseCutoff }, settings.EmbeddingPrecision, settings.Cache)
-            : settings.CreateStudyScorer();
+            : settings.CreateStudyScorer(host.Environment);
         SentimentStudyResult study;
         try
         {
-            if (StudyDryRun.Print(settings, scorer, newsLoad.Items)) return 0;
+            if (StudyDryRun.Print(host, settings, scorer, newsLoad.Items)) return 0;
             await StudyPreflight.CheckScorerAsync(scorer, newsLoad.Items, cancellationToken);
             study = await StudyProgressView.RunAsync(console, data, scorer, options, cancellationToken);
         }

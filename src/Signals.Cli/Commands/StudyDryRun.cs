@@ -8,20 +8,20 @@ namespace Signals.Cli.Commands;
 internal static class StudyDryRun
 {
     /// <summary>Prints the dry run and returns true when <paramref name="settings"/> asks for one; false otherwise (nothing printed).</summary>
-    public static bool Print(StudyCommand.Settings settings, ISentimentScorer? scorer, IReadOnlyList<NewsItem> news)
+    public static bool Print(CliHost host, StudyCommand.Settings settings, ISentimentScorer? scorer, IReadOnlyList<NewsItem> news)
     {
         if (scorer is LlmSentimentScorer llm && news.Count > 0
             && ModelCutoffs.LookAheadWarning(llm.Model, DateOnly.FromDateTime(news.Min(i => i.Published).UtcDateTime),
                 DateOnly.FromDateTime(news.Max(i => i.Published).UtcDateTime), settings.Anonymize) is { } lookAhead)
-            Console.Error.WriteLine("warning: " + lookAhead);
+            host.Error.WriteLine("warning: " + lookAhead);
         if (!settings.DryRun) return false;
-        Console.Out.WriteLine(scorer switch
+        host.Out.WriteLine(scorer switch
         {
             LlmSentimentScorer l => l.Estimate(news).ToString(),
             null => $"{news.Count} headlines with scores from {settings.Sentiment}: no requests, no cost",
             _ => $"{news.Count} headlines for the offline scorer {scorer.Name}: no requests, no cost",
         });
-        Console.Out.WriteLine($"dry run: inputs, benchmark and output folder checked; nothing scored, nothing written to {settings.Out}");
+        host.Out.WriteLine($"dry run: inputs, benchmark and output folder checked; nothing scored, nothing written to {settings.Out}");
         return true;
     }
 }

@@ -191,6 +191,6 @@ public abstract class TradingCommandSettings : LlmCommandSettings
     };
 
     /// <summary>The scorer for --scorer: an LLM with this command's options, or an offline scorer, behind the --cache.</summary>
-    public ISentimentScorer CreateScorer(bool estimateOnly = false) =>
-        CreateScorer(ScorerName ?? throw new InvalidOperationException("no --scorer"), estimateOnly);
+    public ISentimentScorer CreateScorer(Func<string, string?> environment, bool estimateOnly = false) =>
+        CreateScorer(ScorerName ?? throw new InvalidOperationException("no --scorer"), environment, estimateOnly);
 }

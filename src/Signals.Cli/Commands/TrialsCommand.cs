@@ -6,7 +6,7 @@ using Spectre.Console.Cli;
 namespace Signals.Cli.Commands;
 
 /// <summary>`signals trials`: the configurations `signals study` has recorded, one row per trial, as the Deflated Sharpe counts them.</summary>
-public sealed class TrialsCommand : AsyncCommand<TrialsCommand.Settings>
+public sealed class TrialsCommand(CliHost host) : AsyncCommand<TrialsCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
@@ -38,10 +38,10 @@ public sealed class TrialsCommand : AsyncCommand<TrialsCommand.Settings>
             parts.Add("data " + c.Data);
             parts.Add("Sharpe " + (double.IsFinite(t.Sharpe) ? t.Sharpe.ToString("0.00", CultureInfo.InvariantCulture) : "n/a"));
             parts.Add(string.Create(CultureInfo.InvariantCulture, $"runs {t.Runs}, last {t.LastRunUtc.UtcDateTime:yyyy-MM-dd HH:mm} UTC"));
-            Console.Out.WriteLine(string.Join("  ", parts));
+            host.Out.WriteLine(string.Join("  ", parts));
         }
         int data = trials.Select(t => t.Configuration.Data).Distinct(StringComparer.Ordinal).Count();
-        Console.Out.WriteLine($"{trials.Count} trials recorded in {System.IO.Path.GetFullPath(path)} ({data} data set{(data == 1 ? "" : "s")}); the parameters of each are in the file.");
+        host.Out.WriteLine($"{trials.Count} trials recorded in {System.IO.Path.GetFullPath(path)} ({data} data set{(data == 1 ? "" : "s")}); the parameters of each are in the file.");
         return Task.FromResult(0);
     }
 }

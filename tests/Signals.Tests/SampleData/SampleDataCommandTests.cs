@@ -3,7 +3,6 @@ using Signals.SampleData;
 
 namespace Signals.Tests.SampleData;
 
-[Collection(InProcessCli.Name)]
 public sealed class SampleDataCommandTests
 {
     private static readonly string[] Files = [SampleDataFiles.UniverseFile, SampleDataFiles.PricesFile, SampleDataFiles.NewsFile, SampleDataFiles.TruthFile];
@@ -12,7 +11,7 @@ public sealed class SampleDataCommandTests
     public async Task Seed_42_reproduces_the_committed_files_byte_for_byte()
     {
         using var temp = new TempFiles();
-        int exit = await SignalsApp.RunAsync(["sample-data", "--seed", "42", "--out", temp.Root]);
+        int exit = await InProcessCli.ExitCodeAsync(["sample-data", "--seed", "42", "--out", temp.Root]);
         Assert.Equal(0, exit);
         foreach (var file in Files)
         {

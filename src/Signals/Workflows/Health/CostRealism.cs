@@ -23,13 +23,22 @@ public static class CostRealism
             $"simple costs: {costs.CommissionBps:0.##} bps commission{(costs.CommissionPerShare > 0 ? $" + {costs.CommissionPerShare:0.####} a share" : "")}, {costs.SlippageBps:0.##} bps slippage, {costs.BorrowBpsPerYear:0.##} bps a year borrow");
     }
 
-    /// <summary>The verdict from the headline Sharpe and the realistic net Sharpe at <paramref name="capital"/> (null when not computed).</summary>
-    public static HealthCheck Check(double headlineSharpe, CostModel headlineCosts, double? realisticNetSharpe, double capital)
+    /// <summary>Why realistic costs are absent when the research sections were switched off.</summary>
+    public const string ResearchOff = "research sections off";
+
+    /// <summary>Why realistic costs are absent from a time-series (market-news) study: the section prices a book it never builds.</summary>
+    public const string TimeSeriesStudy = "a time-series study times one target; the realistic-costs section prices the cross-sectional long-short, which it does not run";
+
+    /// <summary>
+    /// The verdict from the headline Sharpe and the realistic net Sharpe at <paramref name="capital"/> (null when not
+    /// computed, <paramref name="notComputedBecause"/> saying why: <see cref="ResearchOff"/> or <see cref="TimeSeriesStudy"/>).
+    /// </summary>
+    public static HealthCheck Check(double headlineSharpe, CostModel headlineCosts, double? realisticNetSharpe, double capital, string notComputedBecause = ResearchOff)
     {
         ArgumentNullException.ThrowIfNull(headlineCosts);
         string headline = string.Create(CultureInfo.InvariantCulture, $"headline Sharpe {Num(headlineSharpe)} under {Describe(headlineCosts)}");
         if (realisticNetSharpe is not double net)
-            return HealthCheck.Warn(Id, headline + "; realistic costs were not computed (research sections off), so nothing checks it at size");
+            return HealthCheck.Warn(Id, headline + $"; realistic costs were not computed ({notComputedBecause}), so nothing checks it at size");
         string message = string.Create(CultureInfo.InvariantCulture,
             $"{headline}; the same long-short at ${capital:#,0} under commission, spread, impact and borrow: net Sharpe {Num(net)}");
         if (double.IsFinite(headlineSharpe) && headlineSharpe > 0 && !(net > 0))

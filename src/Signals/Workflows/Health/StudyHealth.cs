@@ -39,7 +39,8 @@ public static class StudyHealth
         checks.Add(SuspiciousMoves.Check(study.Data.Prices, study.Data.PriceRowSource, t));
         checks.Add(AdjustedPrices.Check(study.Data.PricesAdjusted));
         checks.Add(LlmCutoff.Check(study.LookAheadWarnings));
-        checks.Add(CostRealism.Check(study.Stats.Sharpe, options.Backtest.Costs, study.Research?.Costs.Run.NetSharpe, options.Research.Capital));
+        checks.Add(CostRealism.Check(study.Stats.Sharpe, options.Backtest.Costs, study.Research?.Costs.Run.NetSharpe, options.Research.Capital,
+            study.TimeSeries is null ? CostRealism.ResearchOff : CostRealism.TimeSeriesStudy));
         return checks;
     }
 }

@@ -7,12 +7,16 @@ namespace Signals.Workflows.Trials;
 /// <summary>
 /// The trials file: one JSON object per line, one line per distinct configuration (keyed by its hash), in the order
 /// configurations were first tried. <see cref="Record"/> adds a new configuration or updates a known one in place, and
-/// rewrites the file whole (never half-written). Reading is strict: a bad line names the file, line and field.
+/// rewrites the file whole (never half-written) while it holds the lock file beside it, so two studies sharing one
+/// cache record both their trials. Reading is strict: a bad line names the file, line and field.
 /// </summary>
 public static class TrialsLog
 {
     /// <summary>The file name used beside a cache when no trials file is named.</summary>
     public const string DefaultFileName = "trials.jsonl";
+
+    /// <summary>How long <see cref="Record"/> waits for another run to finish recording before it gives up.</summary>
+    public static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(60);
 
     /// <summary>The default trials file beside a cache file: <c>trials.jsonl</c> in the cache's folder.</summary>
     public static string BesideCache(string cachePath) =>
@@ -57,6 +61,9 @@ public static class TrialsLog
     public static TrialsLogUpdate Record(string path, TrialConfiguration configuration, double sharpe, int days, int periodsPerYear, DateTimeOffset nowUtc)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        // Read, change and replace under one lock: without it two studies both read N trials and the later write drops
+        // the other's trial (the count behind the Deflated Sharpe would be one short).
+        using var held = Lock(path);
         var trials = Load(path).ToList();
         string hash = configuration.Hash;
         int at = trials.FindIndex(t => t.Hash == hash);
@@ -74,6 +81,36 @@ public static class TrialsLog
         }
         Write(path, trials);
         return new TrialsLogUpdate(Path.GetFullPath(path), trials, recorded, IsNew: at < 0);
+    }
+
+    /// <summary>The lock file beside the trials file (<c>trials.jsonl.lock</c>), kept empty and left in place.</summary>
+    public static string LockPath(string path) => Path.GetFullPath(path) + ".lock";
+
+    /// <summary>
+    /// Holds <see cref="LockPath"/> exclusively (an OS lock, released when the stream closes or the process dies, so a
+    /// crashed run leaves nothing stale). The file is never deleted: deleting it while another run waits on it would
+    /// let two runs each lock a different file.
+    /// </summary>
+    private static FileStream Lock(string path)
+    {
+        string lockPath = LockPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(lockPath)!);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        for (int attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (clock.Elapsed < LockTimeout && File.Exists(lockPath))
+            {
+                Thread.Sleep(Math.Min(10 << Math.Min(attempt, 5), 250));
+            }
+            catch (IOException ex) when (File.Exists(lockPath))
+            {
+                throw new IOException($"{lockPath} stayed locked for {LockTimeout.TotalSeconds:0} s: another study is recording a trial in {Path.GetFullPath(path)}; run again when it has finished", ex);
+            }
+        }
     }
 
     private static void WriteTrial(Utf8JsonWriter w, StudyTrial t)

@@ -4,7 +4,6 @@ using Signals.Reporting;
 
 namespace Signals.Tests.Reporting;
 
-[Collection(InProcessCli.Name)]
 public sealed class RunFolderTests : IDisposable
 {
     private readonly DirectoryInfo root = Directory.CreateTempSubdirectory("signals-run-");
@@ -113,7 +112,7 @@ public sealed class RunFolderTests : IDisposable
         var bench = WriteRun("cli-bench", 260, 4);
         File.WriteAllText(Path.Combine(bench, "stats.json"), "{\"totalReturn\": -0.05, \"sharpe\": 0.4}");
         var output = Path.Combine(root.FullName, "out", "tearsheet.html");
-        int code = await SignalsApp.RunAsync(["report", "--run", run, "--benchmark-run", bench, "--out", output, "--title", "CLI <test>"]);
+        int code = await InProcessCli.ExitCodeAsync(["report", "--run", run, "--benchmark-run", bench, "--out", output, "--title", "CLI <test>"]);
         Assert.Equal(0, code);
         var html = File.ReadAllText(output);
         Assert.Contains("<title>CLI &lt;test&gt;</title>", html);
@@ -122,8 +121,8 @@ public sealed class RunFolderTests : IDisposable
         Assert.Contains("borrowBpsPerYear = 50", html);
         Assert.Contains("data/sample/prices.csv", html);
 
-        Assert.NotEqual(0, await SignalsApp.RunAsync(["report", "--out", output]));
-        Assert.Equal(1, await SignalsApp.RunAsync(["report", "--run", Path.Combine(root.FullName, "nope"), "--out", output]));
+        Assert.NotEqual(0, await InProcessCli.ExitCodeAsync(["report", "--out", output]));
+        Assert.Equal(1, await InProcessCli.ExitCodeAsync(["report", "--run", Path.Combine(root.FullName, "nope"), "--out", output]));
     }
 
     [Fact]
@@ -142,9 +141,9 @@ public sealed class RunFolderTests : IDisposable
                 w.Write(FormattableString.Invariant($"{days[i]:yyyy-MM-dd}T08:00:00-05:00,{(i % 2 == 0 ? "AAA" : "BBB")},{(i % 4 == 1 ? -0.6 : 0.7)}\n"));
         }
         var run = Path.Combine(root.FullName, "bt");
-        Assert.Equal(0, await SignalsApp.RunAsync(["backtest", "--prices", prices, "--sentiment", scores, "--strategy", "sentiment-threshold", "--threshold-units", "absolute", "--out", run]));
+        Assert.Equal(0, await InProcessCli.ExitCodeAsync(["backtest", "--prices", prices, "--sentiment", scores, "--strategy", "sentiment-threshold", "--threshold-units", "absolute", "--out", run]));
         var output = Path.Combine(root.FullName, "bt.html");
-        Assert.Equal(0, await SignalsApp.RunAsync(["report", "--run", run, "--out", output]));
+        Assert.Equal(0, await InProcessCli.ExitCodeAsync(["report", "--run", run, "--out", output]));
 
         var folder = BacktestRunFolder.Read(run);
         Assert.Equal("sentiment-threshold", folder.Parameters.Strategy);

@@ -8,7 +8,6 @@ using Signals.Sentiment.Evaluation;
 namespace Signals.Tests.Sentiment.Embedded;
 
 /// <summary>The precision choice, from the command line to the scorer's name and cache key, and int8 against fp32 on real headlines.</summary>
-[Collection(InProcessCli.Name)]
 public class EmbeddingPrecisionTests
 {
     private static readonly string[] Headlines =
@@ -80,9 +79,9 @@ public class EmbeddingPrecisionTests
         string[][] Rows(string output) => File.ReadAllLines(temp.PathOf(output)).Skip(1).Select(l => l.Split(',')).ToArray();
         const int Model = 6, Cached = 11;
 
-        Assert.Equal(0, await SignalsApp.RunAsync(Args("fp32", "fp32.csv")));
-        Assert.Equal(0, await SignalsApp.RunAsync(Args("int8", "int8.csv")));
-        Assert.Equal(0, await SignalsApp.RunAsync(Args("int8", "int8-again.csv")));
+        Assert.Equal(0, await InProcessCli.ExitCodeAsync(Args("fp32", "fp32.csv")));
+        Assert.Equal(0, await InProcessCli.ExitCodeAsync(Args("int8", "int8.csv")));
+        Assert.Equal(0, await InProcessCli.ExitCodeAsync(Args("int8", "int8-again.csv")));
 
         Assert.All(Rows("fp32.csv"), r => Assert.Contains("-fp32@", r[Model]));
         Assert.All(Rows("int8.csv"), r => { Assert.Contains("-int8q", r[Model]); Assert.Equal("false", r[Cached]); });

@@ -5,7 +5,6 @@ using Signals.Sentiment.Embedded;
 namespace Signals.Tests.Sentiment.Evaluation;
 
 /// <summary>The `signals sentiment eval` and `train` commands end to end, with the real model.</summary>
-[Collection(InProcessCli.Name)]
 public class SentimentCommandTests
 {
     private const string Labelled =
@@ -37,7 +36,7 @@ public class SentimentCommandTests
         var json = temp.PathOf("out/metrics.json");
         var errors = temp.PathOf("out/errors.csv");
 
-        int exit = await SignalsApp.RunAsync(["sentiment", "eval", "--labeled", csv, "--scorer", "lexicon", "--json", json, "--errors", errors]);
+        int exit = await InProcessCli.ExitCodeAsync(["sentiment", "eval", "--labeled", csv, "--scorer", "lexicon", "--json", json, "--errors", errors]);
 
         Assert.Equal(0, exit);
         using var doc = JsonDocument.Parse(File.ReadAllText(json));
@@ -67,9 +66,9 @@ public class SentimentCommandTests
     {
         using var temp = new TempFiles();
         var csv = temp.Write("labels.csv", Labelled);
-        Assert.Equal(2, await SignalsApp.RunAsync(["sentiment", "eval", "--labeled", csv, "--scorer", "finbert"]));
+        Assert.Equal(2, await InProcessCli.ExitCodeAsync(["sentiment", "eval", "--labeled", csv, "--scorer", "finbert"]));
         var bad = temp.Write("bad.csv", "text,label\nAcme up,positive\nBolt down,gloomy\n");
-        Assert.Equal(1, await SignalsApp.RunAsync(["sentiment", "eval", "--labeled", bad, "--scorer", "lexicon"]));
+        Assert.Equal(1, await InProcessCli.ExitCodeAsync(["sentiment", "eval", "--labeled", bad, "--scorer", "lexicon"]));
     }
 
     [Fact]
@@ -81,8 +80,8 @@ public class SentimentCommandTests
         var second = temp.PathOf("b/head.json");
         string[] Args(string output) => ["sentiment", "train", "--labeled", csv, "--out", output, "--seed", "7", "--holdout", "0.34", "--folds", "2"];
 
-        Assert.Equal(0, await SignalsApp.RunAsync(Args(first)));
-        Assert.Equal(0, await SignalsApp.RunAsync(Args(second)));
+        Assert.Equal(0, await InProcessCli.ExitCodeAsync(Args(first)));
+        Assert.Equal(0, await InProcessCli.ExitCodeAsync(Args(second)));
 
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
         var head = SentimentHead.Load(first);

@@ -7,7 +7,6 @@ using Signals.Tests.Sentiment.Llm;
 namespace Signals.Tests.Sentiment.Evaluation;
 
 /// <summary>`signals sentiment compare` offline: embedded, lexicon and an LLM on the loopback fake server, labels and returns.</summary>
-[Collection(InProcessCli.Name)]
 public class SentimentCompareCommandTests
 {
     private const string Labelled =
@@ -44,7 +43,7 @@ public class SentimentCompareCommandTests
         using var server = new FakeOpenAiServer(Model);
         var prefix = files.PathOf("out/compare");
 
-        int exit = await SignalsApp.RunAsync(["sentiment", "compare", "--labeled", labelled,
+        int exit = await InProcessCli.ExitCodeAsync(["sentiment", "compare", "--labeled", labelled,
             "--scorers", "embedded,lexicon,llm:custom/deepseek-flash", "--endpoint", server.BaseUrl, "--price", "0.15,0.60",
             "--prices", RepoPaths.Of("data", "sample", "prices.csv"), "--news", newsPath, "--out", prefix]);
 

@@ -176,7 +176,6 @@ public class ProvidersTodayTests
 }
 
 /// <summary>Exit codes a script can read: every item failed → non-zero with the first error; some failed → 0, and the last line says how many.</summary>
-[Collection(InProcessCli.Name)]
 public class BatchOutcomeTests
 {
     private static string WriteNews(TempFiles files) => files.Write("news.csv",
@@ -186,12 +185,8 @@ public class BatchOutcomeTests
 
     private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
     {
-        var (oldOut, oldErr) = (Console.Out, Console.Error);
-        var (o, e) = (new StringWriter(), new StringWriter());
-        Console.SetOut(o);
-        Console.SetError(e);
-        try { return (await SignalsApp.RunAsync(args), o.ToString(), e.ToString()); }
-        finally { Console.SetOut(oldOut); Console.SetError(oldErr); }
+        var run = await InProcessCli.RunAsync(args);
+        return (run.ExitCode, run.Stdout, run.Stderr);
     }
 
     [Fact]

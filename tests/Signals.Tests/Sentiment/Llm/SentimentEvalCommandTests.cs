@@ -5,7 +5,6 @@ using static Signals.Tests.Sentiment.Llm.LlmTestKit;
 namespace Signals.Tests.Sentiment.Llm;
 
 /// <summary>`signals sentiment eval --scorer llm`: the labelled set scored by an OpenAI-compatible model on loopback.</summary>
-[Collection(InProcessCli.Name)]
 public class SentimentEvalCommandTests
 {
     [Fact]
@@ -28,11 +27,11 @@ public class SentimentEvalCommandTests
             r.Headline.Contains("October") ? FakeReply.Chat("UNKNOWN\nNo news in a date.") :
             FakeReply.Chat("I would rather not say."));
         var keyVar = "SIGNALS_TEST_KEY_" + Guid.NewGuid().ToString("N");
-        Environment.SetEnvironmentVariable(keyVar, TestKey);
+        var environment = new Dictionary<string, string?> { [keyVar] = TestKey };
         var json = temp.PathOf("out/llm.json");
         var errors = temp.PathOf("out/errors.csv");
 
-        int exit = await SignalsApp.RunAsync(["sentiment", "eval", "--labeled", labelled, "--scorer", "llm", "--provider", "custom",
+        int exit = await InProcessCli.ExitCodeAsync(environment, ["sentiment", "eval", "--labeled", labelled, "--scorer", "llm", "--provider", "custom",
             "--endpoint", server.BaseUrl, "--model", "deepseek-reasoner", "--api-key-env", keyVar, "--max-retries", "1",
             "--json", json, "--errors", errors]);
 

@@ -4,7 +4,6 @@ using static Signals.Tests.Sentiment.Llm.LlmTestKit;
 
 namespace Signals.Tests.Sentiment.Llm;
 
-[Collection(InProcessCli.Name)]
 public class SentimentScoreCommandTests
 {
     private static (string News, string Universe) WriteInputs()
@@ -32,7 +31,7 @@ public class SentimentScoreCommandTests
         var (news, universe) = WriteInputs();
         var folder = Path.GetDirectoryName(news)!;
         var keyVar = "SIGNALS_TEST_KEY_" + Guid.NewGuid().ToString("N");
-        Environment.SetEnvironmentVariable(keyVar, TestKey);
+        var environment = new Dictionary<string, string?> { [keyVar] = TestKey };
         using var server = new FakeOpenAiServer(Answer);
         string[] Args(string output) =>
         [
@@ -42,7 +41,9 @@ public class SentimentScoreCommandTests
         ];
 
         var out1 = Path.Combine(folder, "scores.csv");
-        Assert.Equal(0, await SignalsApp.RunAsync(Args(out1)));
+        var run1 = await InProcessCli.RunWithEnvironmentAsync(environment, Args(out1));
+        Assert.Equal(0, run1.ExitCode);
+        Assert.DoesNotContain(TestKey[..12], run1.Stdout + run1.Stderr);
         int requests = server.RequestCount;
         Assert.Equal(1 + 1 + 3, requests); // the unparseable item is tried three times
 
@@ -58,7 +59,7 @@ public class SentimentScoreCommandTests
         Assert.DoesNotContain(TestKey[..12], File.ReadAllText(out1));
 
         var out2 = Path.Combine(folder, "again.csv");
-        Assert.Equal(0, await SignalsApp.RunAsync(Args(out2)));
+        Assert.Equal(0, await InProcessCli.ExitCodeAsync(environment, Args(out2)));
         Assert.Equal(requests + 3, server.RequestCount); // only the failed item is asked again
         var again = File.ReadAllLines(out2);
         Assert.Contains(",true,", again[1]);
@@ -91,7 +92,7 @@ public class SentimentScoreCommandTests
         var (news, _) = WriteInputs();
         using var server = new FakeOpenAiServer(Answer);
         var output = Path.Combine(Path.GetDirectoryName(news)!, "dry.csv");
-        var code = await SignalsApp.RunAsync(["sentiment", "score", "--news", news, "--scorer", "llm", "--provider", "ollama",
+        var code = await InProcessCli.ExitCodeAsync(["sentiment", "score", "--news", news, "--scorer", "llm", "--provider", "ollama",
             "--endpoint", server.BaseUrl, "--model", "llama3.1", "--dry-run", "--out", output]);
         Assert.Equal(0, code);
         Assert.Equal(0, server.RequestCount);
@@ -104,8 +105,8 @@ public class SentimentScoreCommandTests
         var (news, _) = WriteInputs();
         var folder = Path.GetDirectoryName(news)!;
         var args = new[] { "sentiment", "score", "--news", news, "--scorer", "lexicon", "--cache", Path.Combine(folder, "lex.db") };
-        Assert.Equal(0, await SignalsApp.RunAsync([.. args, "--out", Path.Combine(folder, "lex1.csv")]));
-        Assert.Equal(0, await SignalsApp.RunAsync([.. args, "--out", Path.Combine(folder, "lex2.csv")]));
+        Assert.Equal(0, await InProcessCli.ExitCodeAsync([.. args, "--out", Path.Combine(folder, "lex1.csv")]));
+        Assert.Equal(0, await InProcessCli.ExitCodeAsync([.. args, "--out", Path.Combine(folder, "lex2.csv")]));
         var first = File.ReadAllLines(Path.Combine(folder, "lex1.csv"));
         var second = File.ReadAllLines(Path.Combine(folder, "lex2.csv"));
         Assert.Equal(4, first.Length);
@@ -117,7 +118,7 @@ public class SentimentScoreCommandTests
     public async Task A_missing_key_is_a_one_line_error_naming_the_variable()
     {
         var (news, _) = WriteInputs();
-        var code = await SignalsApp.RunAsync(["sentiment", "score", "--news", news, "--scorer", "llm", "--provider", "deepseek",
+        var code = await InProcessCli.ExitCodeAsync(["sentiment", "score", "--news", news, "--scorer", "llm", "--provider", "deepseek",
             "--api-key-env", "SIGNALS_TEST_UNSET_" + Guid.NewGuid().ToString("N"), "--out", Path.Combine(Path.GetDirectoryName(news)!, "x.csv")]);
         Assert.Equal(1, code);
     }

@@ -14,7 +14,6 @@ namespace Signals.Tests.Workflows.Comparison;
 /// `sentiment compare` with the embedding ridge beside a sentiment scorer: the ridge is compared on returns (IC and
 /// long-short Sharpe, costs on) and its labelled-file figures are absent with their reason, never made up.
 /// </summary>
-[Collection(InProcessCli.Name)]
 public sealed class EmbeddingRidgeComparisonTests
 {
     private static readonly LabeledHeadline[] Labeled =
@@ -94,7 +93,7 @@ public sealed class EmbeddingRidgeComparisonTests
         using var files = new TempFiles();
         var labelled = files.Write("labels.csv", "text,label\nAcme beats estimates,positive\n");
         var prefix = files.PathOf("out/compare");
-        int exit = await SignalsApp.RunAsync(["sentiment", "compare", "--labeled", labelled, "--scorers", "lexicon,embedding-ridge", "--out", prefix]);
+        int exit = await InProcessCli.ExitCodeAsync(["sentiment", "compare", "--labeled", labelled, "--scorers", "lexicon,embedding-ridge", "--out", prefix]);
         Assert.NotEqual(0, exit);
         Assert.False(File.Exists(prefix + ".json"));
     }

@@ -5,7 +5,6 @@ using Signals.Tests.Sentiment.Llm;
 
 namespace Signals.Tests.Workflows.LookAhead;
 
-[Collection(InProcessCli.Name)]
 public sealed class LookAheadCommandTests : IDisposable
 {
     private readonly TempFiles _files = new();
@@ -21,11 +20,11 @@ public sealed class LookAheadCommandTests : IDisposable
         using (var w = new StreamWriter(news)) NewsFile.WriteCsv(w, market.News);
         var universe = _files.Write("universe.csv", "symbol,name\n" + string.Concat(market.Names.Select(n => $"{n.Key},{n.Value}\n")));
         var keyVar = "SIGNALS_TEST_KEY_" + Guid.NewGuid().ToString("N");
-        Environment.SetEnvironmentVariable(keyVar, LlmTestKit.TestKey);
+        var environment = new Dictionary<string, string?> { [keyVar] = LlmTestKit.TestKey };
         using var server = new FakeOpenAiServer(market.Answer);
         var outDir = _files.PathOf("study");
 
-        int exit = await SignalsApp.RunAsync(
+        int exit = await InProcessCli.ExitCodeAsync(environment,
         [
             "study", "--prices", prices, "--news", news, "--scorer", "llm", "--provider", "custom", "--endpoint", server.BaseUrl,
             "--model", "future-model", "--api-key-env", keyVar, "--universe", universe, "--cache", _files.PathOf("cache.db"),
