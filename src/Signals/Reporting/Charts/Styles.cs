@@ -42,6 +42,9 @@ public sealed record MarkerStyle
     public double OutlineWidth { get; init; }
     public double? Opacity { get; init; }
 
+    /// <summary>Colours, values or symbols per point: the trace cannot drop points without misdrawing the rest.</summary>
+    internal bool HasPerPointValues => Values is not null || Colors is not null || Symbols is not null;
+
     internal void Write(Utf8JsonWriter w)
     {
         w.WriteStartObject("marker");

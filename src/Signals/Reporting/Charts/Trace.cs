@@ -21,7 +21,10 @@ public abstract class Trace
 
     internal abstract int PointCount { get; }
 
-    internal void Write(Utf8JsonWriter w)
+    /// <summary>The points to draw when this trace is longer than <paramref name="maxPoints"/> (see <see cref="LineDownSampling"/>); null draws all.</summary>
+    internal virtual int[]? DownSampled(int maxPoints) => null;
+
+    internal void Write(Utf8JsonWriter w, int[]? keep = null)
     {
         w.WriteStartObject();
         w.WriteString("type", PlotlyType);
@@ -30,13 +33,16 @@ public abstract class Trace
         if (XAxis != "x") w.WriteString("xaxis", XAxis);
         if (YAxis != "y") w.WriteString("yaxis", YAxis);
         if (Opacity is double o) w.WriteNumber("opacity", o);
-        WriteData(w);
-        if (HoverText is not null) JsonStrings.WriteArray(w, "hovertext", HoverText);
+        WriteData(w, keep);
+        if (HoverText is not null) JsonStrings.WriteArray(w, "hovertext", keep is null ? HoverText : LineDownSampling.Pick(HoverText, keep));
         if (HoverTemplate is not null) w.WriteString("hovertemplate", HoverTemplate);
         w.WriteEndObject();
     }
 
     private protected abstract void WriteData(Utf8JsonWriter w);
+
+    /// <summary>Writes only the points at <paramref name="keep"/> when the trace down-samples; others ignore it (they never return indices).</summary>
+    private protected virtual void WriteData(Utf8JsonWriter w, int[]? keep) => WriteData(w);
 
     private protected static void RequireSameLength(string what, int expected, int actual)
     {
@@ -59,11 +65,11 @@ public abstract class XYTrace : Trace
     public double[] Y { get; }
     internal override int PointCount => Y.Length;
 
-    private protected void WriteXY(Utf8JsonWriter w)
+    private protected void WriteXY(Utf8JsonWriter w, int[]? keep = null)
     {
         w.WritePropertyName("x");
-        X.Write(w);
-        JsonNumbers.WriteArray(w, "y", Y);
+        (keep is null ? X : X.Pick(keep)).Write(w);
+        JsonNumbers.WriteArray(w, "y", keep is null ? Y : LineDownSampling.Pick(Y, keep));
     }
 }
 
@@ -86,9 +92,19 @@ public sealed class ScatterTrace(ChartData x, double[] y) : XYTrace(x, y)
 
     internal override string PlotlyType => "scatter";
 
-    private protected override void WriteData(Utf8JsonWriter w)
+    /// <summary>
+    /// A line (or points along an ordered axis, as a QQ plot's) longer than the bound keeps each stretch's extremes;
+    /// per-point text or marker arrays, and text modes, are drawn whole.
+    /// </summary>
+    internal override int[]? DownSampled(int maxPoints) =>
+        Mode is ScatterMode.Text or ScatterMode.MarkersAndText || Text is not null || Marker?.HasPerPointValues == true || !X.IsAscending
+            ? null : LineDownSampling.Indices(Y, maxPoints);
+
+    private protected override void WriteData(Utf8JsonWriter w) => WriteData(w, null);
+
+    private protected override void WriteData(Utf8JsonWriter w, int[]? keep)
     {
-        WriteXY(w);
+        WriteXY(w, keep);
         w.WriteString("mode", Mode switch
         {
             ScatterMode.Lines => "lines",
