@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Signals.Reporting;
 
-namespace Signals.Tests.Reporting.Charts;
+namespace Signals.Tests.Reporting;
 
 /// <summary>Long lines are drawn with a bounded number of points that keep the series' lows and highs (issue 24: report size).</summary>
 public sealed class LineDownSamplingTests
@@ -28,7 +28,7 @@ public sealed class LineDownSamplingTests
     public void A_twenty_year_line_is_drawn_with_at_most_the_bound_and_keeps_its_ends_low_and_high()
     {
         var (dates, equity) = TwentyYears();
-        var figure = Signals.Reporting.Charts.Equity(dates, equity);
+        var figure = Charts.Equity(dates, equity);
         using var doc = JsonDocument.Parse(figure.ToJson());
         var y = Ys(doc.RootElement, 0);
         var x = doc.RootElement.GetProperty("data")[0].GetProperty("x").EnumerateArray().Select(v => v.GetString()).ToArray();
@@ -48,13 +48,13 @@ public sealed class LineDownSamplingTests
     public void A_line_under_the_bound_and_a_figure_without_a_bound_are_drawn_whole_without_a_note()
     {
         var (dates, equity) = TwentyYears();
-        var shortFigure = Signals.Reporting.Charts.Equity(dates[..1_500], equity[..1_500]);
+        var shortFigure = Charts.Equity(dates[..1_500], equity[..1_500]);
         using (var doc = JsonDocument.Parse(shortFigure.ToJson()))
         {
             Assert.Equal(equity[..1_500], Ys(doc.RootElement, 0));
             Assert.DoesNotContain("down-sampled", shortFigure.ToJson());
         }
-        var whole = Signals.Reporting.Charts.Equity(dates, equity);
+        var whole = Charts.Equity(dates, equity);
         whole.MaxPointsPerTrace = null;
         using (var doc = JsonDocument.Parse(whole.ToJson()))
             Assert.Equal(equity, Ys(doc.RootElement, 0));
@@ -65,7 +65,7 @@ public sealed class LineDownSamplingTests
     {
         var (dates, equity) = TwentyYears();
         for (int i = 2_000; i < 2_010; i++) equity[i] = double.NaN;
-        using var doc = JsonDocument.Parse(Signals.Reporting.Charts.Equity(dates, equity).ToJson());
+        using var doc = JsonDocument.Parse(Charts.Equity(dates, equity).ToJson());
         var y = doc.RootElement.GetProperty("data")[0].GetProperty("y").EnumerateArray().ToArray();
         Assert.Contains(y, v => v.ValueKind == JsonValueKind.Null);
         Assert.True(y.Length <= Figure.DefaultMaxPointsPerTrace);
@@ -83,10 +83,11 @@ public sealed class LineDownSamplingTests
         int plotly = PlotlyJs.Script.Length;
         Assert.True(html.Length - plotly < 400_000, $"page {html.Length:N0} chars, {html.Length - plotly:N0} beyond plotly.js");
         var figure = FigureJson(html, "chart-equity");
-        var y = Ys(figure, 0);
+        var y = Ys(figure, 1);   // trace 0 is the benchmark, rebased to the strategy's start
         Assert.Contains(equity.Min(), y);
         Assert.Contains(equity.Max(), y);
-        Assert.Contains(benchmark.Max(), Ys(figure, 1));
+        Assert.Equal(benchmark.Max(), Ys(figure, 0).Max(), 6);
+        Assert.Equal(benchmark.Min(), Ys(figure, 0).Min(), 6);
     }
 
     // The figure the page hands plotly for one chart id: the JSON object after `["ID", `.
