@@ -56,6 +56,8 @@ public static class SignalsApp
             {
                 s.SetDescription("Sweep the sentiment long-short over half-life × quantile (whole, or one --shard K/N) into a JSON-lines file; `sweep merge` joins shards.");
                 s.SetDefaultCommand<SweepCommand>();
+                // The same command by name, so `signals sweep run --help` lists its options (the branch's help cannot).
+                s.AddCommand<SweepCommand>("run").WithDescription("The sweep itself (also `signals sweep --prices … --out FILE`): the whole grid, or --shard K/N of it.");
                 s.AddCommand<SweepMergeCommand>("merge").WithDescription("Merge `sweep --shard K/N` files into the unsharded sweep's file, byte for byte (refuses mismatched, missing or repeated shards).");
             });
             config.AddCommand<TrialsCommand>("trials").WithDescription("List the trials signals study recorded (configuration, window, Sharpe): the count behind the report's Deflated Sharpe.");

@@ -71,6 +71,9 @@ public sealed class SweepCommand(IAnsiConsole console) : AsyncCommand<SweepComma
         [CommandOption("--top <N>"), Description("How many of the best configurations to print."), DefaultValue(5)]
         public int Top { get; init; } = 5;
 
+        [CommandOption("--dry-run"), Description("Load and check everything, print the scorer's expected tokens and cost; score, sweep and write nothing. Needs no API key.")]
+        public bool DryRun { get; init; }
+
         [CommandOption("--out <FILE>"), Description("The sweep file (JSON lines) to write: new, or one signals wrote before.")]
         public string Out { get; init; } = "";
 
@@ -139,10 +142,21 @@ public sealed class SweepCommand(IAnsiConsole console) : AsyncCommand<SweepComma
             (PriceCsv.LoadWithReport(settings.Prices), NewsFile.LoadWithReport(settings.News!, new NewsLoadOptions { Zone = settings.NewsZone })));
         foreach (var note in prices.Warnings().Concat(news.SymbolNotes))
             console.MarkupLineInterpolated($"[yellow]note:[/] {note}");
-        var scorer = settings.CreateScorer(settings.ScorerName);
+        var scorer = settings.CreateScorer(settings.ScorerName, estimateOnly: settings.DryRun);
         LongShortSweepFile sweep;
         try
         {
+            if (scorer is Signals.Sentiment.Llm.LlmSentimentScorer llm && news.Items.Count > 0
+                && Signals.Sentiment.Llm.ModelCutoffs.LookAheadWarning(llm.Model, DateOnly.FromDateTime(news.Items.Min(i => i.Published).UtcDateTime),
+                    DateOnly.FromDateTime(news.Items.Max(i => i.Published).UtcDateTime), settings.Anonymize) is { } lookAhead)
+                Console.Error.WriteLine("warning: " + lookAhead);
+            if (settings.DryRun)
+            {
+                Console.Out.WriteLine(scorer is Signals.Sentiment.Llm.LlmSentimentScorer l ? l.Estimate(news.Items).ToString()
+                    : $"{news.Items.Count} headlines for the offline scorer {scorer.Name}: no requests, no cost");
+                Console.Out.WriteLine($"dry run: inputs and output checked; {settings.HalfLivesDays.Length * settings.QuantileList.Length} configurations; nothing scored, swept or written to {settings.Out}");
+                return 0;
+            }
             await StudyPreflight.CheckScorerAsync(scorer, news.Items, cancellationToken);
             var grid = $"{settings.HalfLivesDays.Length * settings.QuantileList.Length} configurations{(settings.ParsedShard is { } s ? $" (shard {s})" : "")}";
             sweep = await console.Status().StartAsync(Markup.Escape($"scoring {news.Items.Count} headlines and sweeping {grid}"), _ =>

@@ -111,6 +111,20 @@ public sealed class SweepCommandTests
         Assert.Equal("my notes\n", File.ReadAllText(mine));
     }
 
+    [Fact]
+    public async Task A_dry_run_checks_and_writes_nothing_and_sweep_run_is_the_same_command()
+    {
+        using var temp = new TempFiles();
+        var output = temp.PathOf("dry.jsonl");
+        Assert.Equal(0, await Sweep(output, "--dry-run"));
+        Assert.False(File.Exists(output));
+        var named = temp.PathOf("named.jsonl");
+        var plain = temp.PathOf("plain.jsonl");
+        Assert.Equal(0, await SignalsApp.RunAsync(["sweep", "run", "--prices", Prices, "--news", News, "--scorer", "lexicon", "--half-lives", "3", "--quantiles", "0.2", "--out", named]));
+        Assert.Equal(0, await SignalsApp.RunAsync(["sweep", "--prices", Prices, "--news", News, "--scorer", "lexicon", "--half-lives", "3", "--quantiles", "0.2", "--out", plain]));
+        Assert.Equal(File.ReadAllBytes(plain), File.ReadAllBytes(named));
+    }
+
     private static string WholeOf(TempFiles temp)
     {
         var path = temp.PathOf("tiny-whole.jsonl");
