@@ -33,7 +33,7 @@ public sealed class SweepCommand(IAnsiConsole console) : AsyncCommand<SweepComma
         [CommandOption("--half-lives <LIST>"), Description("The grid's half-lives in trading days, comma-separated."), DefaultValue("0.5,1,2,3,5,10")]
         public string HalfLives { get; init; } = "0.5,1,2,3,5,10";
 
-        [CommandOption("--quantiles <LIST>"), Description("The grid's quantiles (fraction of names long and short, each in (0, 0.5]), comma-separated."), DefaultValue("0.1,0.2,0.3,0.4,0.5")]
+        [CommandOption("--quantiles <LIST>"), Description("The grid's quantiles (fraction of names long and short, each above 0 and at most 0.5), comma-separated."), DefaultValue("0.1,0.2,0.3,0.4,0.5")]
         public string Quantiles { get; init; } = "0.1,0.2,0.3,0.4,0.5";
 
         [CommandOption("--shard <K/N>"), Description("Only the configurations of shard K of N (by a stable hash of the grid index); join the shard files with `signals sweep merge`.")]
