@@ -59,6 +59,14 @@ public static class SignalsApp
                 n.AddCommand<NotebooksExportCommand>("export").WithDescription("Write each notebook's file-based app twin (NAME.cs: dotnet run NAME.cs -- --out DIR writes NAME.html).");
             });
             config.AddCommand<StudyCommand>("study").WithDescription("The research loop on your own prices and news: report.html, run/, scores.csv, study.json in one folder.");
+            config.AddBranch("sweep", s =>
+            {
+                s.SetDescription("Sweep the sentiment long-short over half-life × quantile (whole, or one --shard K/N) into a JSON-lines file; `sweep merge` joins shards.");
+                s.SetDefaultCommand<SweepCommand>();
+                // The same command by name, so `signals sweep run --help` lists its options (the branch's help cannot).
+                s.AddCommand<SweepCommand>("run").WithDescription("The sweep itself (also `signals sweep --prices … --out FILE`): the whole grid, or --shard K/N of it.");
+                s.AddCommand<SweepMergeCommand>("merge").WithDescription("Merge `sweep --shard K/N` files into the unsharded sweep's file, byte for byte (refuses mismatched, missing or repeated shards).");
+            });
             config.AddCommand<TrialsCommand>("trials").WithDescription("List the trials signals study recorded (configuration, window, Sharpe): the count behind the report's Deflated Sharpe.");
             config.AddCommand<DemoCommand>("demo").WithDescription("The main job on the sample data: score news, build the signal, backtest with costs, write reports/demo.html.");
         });

@@ -48,6 +48,24 @@ public readonly struct ChartData
     /// <summary>Number of values (0 when empty).</summary>
     public int Length => dates?.Length ?? timestamps?.Length ?? numbers?.Length ?? labels?.Length ?? 0;
 
+    /// <summary>Dates, timestamps or numbers in ascending order: an axis a long line can be down-sampled along.</summary>
+    internal bool IsAscending =>
+        dates is not null ? Ascending(dates) : timestamps is not null ? Ascending(timestamps) : numbers is not null && Ascending(numbers);
+
+    /// <summary>The values at <paramref name="keep"/> (ascending indices), same kind.</summary>
+    internal ChartData Pick(int[] keep) => new(
+        dates is null ? null : LineDownSampling.Pick(dates, keep),
+        timestamps is null ? null : LineDownSampling.Pick(timestamps, keep),
+        numbers is null ? null : LineDownSampling.Pick(numbers, keep),
+        labels is null ? null : LineDownSampling.Pick(labels, keep));
+
+    private static bool Ascending<T>(T[] values) where T : IComparable<T>
+    {
+        for (int i = 1; i < values.Length; i++)
+            if (values[i].CompareTo(values[i - 1]) < 0) return false;
+        return true;
+    }
+
     internal void Write(Utf8JsonWriter w)
     {
         w.WriteStartArray();

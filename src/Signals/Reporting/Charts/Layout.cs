@@ -45,13 +45,16 @@ public sealed class Layout
         return id[0] + "axis" + id[1..];
     }
 
-    internal void Write(Utf8JsonWriter w)
+    /// <param name="w">The figure's writer.</param>
+    /// <param name="note">A line under the title (e.g. that the lines are down-sampled), in small grey type; null for none.</param>
+    internal void Write(Utf8JsonWriter w, string? note = null)
     {
         w.WriteStartObject("layout");
-        if (Title is not null)
+        if (Title is not null || note is not null)
         {
             w.WriteStartObject("title");
-            w.WriteString("text", Title);
+            string small = note is null ? "" : $"<span style=\"font-size:11px;color:{ChartColors.Zero}\">{HtmlText.Escape(note)}</span>";
+            w.WriteString("text", Title is null ? small : note is null ? Title : Title + "<br>" + small);
             w.WriteNumber("x", 0.01);
             w.WriteString("xanchor", "left");
             w.WriteStartObject("font");
@@ -79,7 +82,7 @@ public sealed class Layout
         w.WriteStartObject("margin");
         w.WriteNumber("l", 60);
         w.WriteNumber("r", 30);
-        w.WriteNumber("t", MarginTop ?? (Title is null ? 30 : 60));
+        w.WriteNumber("t", (MarginTop ?? (Title is null && note is null ? 30 : 60)) + (Title is not null && note is not null ? 16 : 0));
         w.WriteNumber("b", 40);
         w.WriteEndObject();
         w.WriteStartObject("font");

@@ -37,6 +37,9 @@ public sealed record MarkerStyle
     /// <summary>Marker opacity in [0, 1]; null for opaque.</summary>
     public double? Opacity { get; init; }
 
+    /// <summary>Colours, values or symbols per point: the trace cannot drop points without misdrawing the rest.</summary>
+    internal bool HasPerPointValues => Values is not null || Colors is not null || Symbols is not null;
+
     internal void Write(Utf8JsonWriter w)
     {
         w.WriteStartObject("marker");

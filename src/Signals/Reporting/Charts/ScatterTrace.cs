@@ -22,9 +22,19 @@ public sealed class ScatterTrace(ChartData x, double[] y) : XYTrace(x, y)
 
     internal override string PlotlyType => "scatter";
 
-    private protected override void WriteData(Utf8JsonWriter w)
+    /// <summary>
+    /// A line (or points along an ordered axis, as a QQ plot's) longer than the bound keeps each stretch's extremes;
+    /// per-point text or marker arrays, and text modes, are drawn whole.
+    /// </summary>
+    internal override int[]? DownSampled(int maxPoints) =>
+        Mode is ScatterMode.Text or ScatterMode.MarkersAndText || Text is not null || Marker?.HasPerPointValues == true || !X.IsAscending
+            ? null : LineDownSampling.Indices(Y, maxPoints);
+
+    private protected override void WriteData(Utf8JsonWriter w) => WriteData(w, null);
+
+    private protected override void WriteData(Utf8JsonWriter w, int[]? keep)
     {
-        WriteXY(w);
+        WriteXY(w, keep);
         w.WriteString("mode", Mode switch
         {
             ScatterMode.Lines => "lines",

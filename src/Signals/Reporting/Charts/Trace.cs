@@ -24,7 +24,10 @@ public abstract class Trace
 
     internal abstract int PointCount { get; }
 
-    internal void Write(Utf8JsonWriter w)
+    /// <summary>The points to draw when this trace is longer than <paramref name="maxPoints"/> (see <see cref="LineDownSampling"/>); null draws all.</summary>
+    internal virtual int[]? DownSampled(int maxPoints) => null;
+
+    internal void Write(Utf8JsonWriter w, int[]? keep = null)
     {
         w.WriteStartObject();
         w.WriteString("type", PlotlyType);
@@ -33,13 +36,16 @@ public abstract class Trace
         if (XAxis != "x") w.WriteString("xaxis", XAxis);
         if (YAxis != "y") w.WriteString("yaxis", YAxis);
         if (Opacity is double o) w.WriteNumber("opacity", o);
-        WriteData(w);
-        if (HoverText is not null) JsonStrings.WriteArray(w, "hovertext", HoverText);
+        WriteData(w, keep);
+        if (HoverText is not null) JsonStrings.WriteArray(w, "hovertext", keep is null ? HoverText : LineDownSampling.Pick(HoverText, keep));
         if (HoverTemplate is not null) w.WriteString("hovertemplate", HoverTemplate);
         w.WriteEndObject();
     }
 
     private protected abstract void WriteData(Utf8JsonWriter w);
+
+    /// <summary>Writes only the points at <paramref name="keep"/> when the trace down-samples; others ignore it (they never return indices).</summary>
+    private protected virtual void WriteData(Utf8JsonWriter w, int[]? keep) => WriteData(w);
 
     private protected static void RequireSameLength(string what, int expected, int actual)
     {

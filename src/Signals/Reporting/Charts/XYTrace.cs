@@ -19,10 +19,10 @@ public abstract class XYTrace : Trace
     public double[] Y { get; }
     internal override int PointCount => Y.Length;
 
-    private protected void WriteXY(Utf8JsonWriter w)
+    private protected void WriteXY(Utf8JsonWriter w, int[]? keep = null)
     {
         w.WritePropertyName("x");
-        X.Write(w);
-        JsonNumbers.WriteArray(w, "y", Y);
+        (keep is null ? X : X.Pick(keep)).Write(w);
+        JsonNumbers.WriteArray(w, "y", keep is null ? Y : LineDownSampling.Pick(Y, keep));
     }
 }
