@@ -164,7 +164,7 @@ public sealed class StudyReport
         string simple = $"Headline cards: the share-level backtest under {CostRealism.Describe(study.Options.Backtest.Costs)}.";
         return study.Research is { } r
             ? simple + $" The last card runs the same long-short at ${N(r.Costs.Run.Capital)} under commission, half-spread, square-root impact and borrow (the realistic-costs section)."
-            : simple + " Realistic costs at size were not computed (research sections off).";
+            : simple + $" Realistic costs at size were not computed ({(study.TimeSeries is not null ? CostRealism.TimeSeriesStudy : CostRealism.ResearchOff)}).";
     }
 
     /// <summary>Every input file or folder with its rows, dates and SHA-256, as the report's provenance table shows them.</summary>

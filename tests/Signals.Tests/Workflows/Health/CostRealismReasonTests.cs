@@ -35,5 +35,9 @@ public sealed class CostRealismReasonTests
         var costs = Assert.Single(study.Health, c => c.Id == CostRealism.Id);
         Assert.DoesNotContain("research sections off", costs.Message);
         Assert.Contains(CostRealism.TimeSeriesStudy, costs.Message);
+        // The page's note under the headline cards gives the same reason.
+        var page = Signals.Reporting.Tearsheet.Render(StudyReport.Of(study).Tearsheet);
+        Assert.DoesNotContain("research sections off", page);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(CostRealism.TimeSeriesStudy), page);
     }
 }
