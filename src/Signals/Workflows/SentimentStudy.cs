@@ -116,7 +116,15 @@ public static class SentimentStudy
         var comparison = BenchmarkComparison.OfEquity(backtest.Equity, benchmark.Equity, options.Backtest.PeriodsPerYear);
         // Measure the signal's returns from where the backtest fills it, not a bar later.
         var basis = ForwardReturns.BasisFor(timing, options.Backtest.Fill);
-        var ic = InformationCoefficient.Of(windowSignal, windowPrices, options.IcHorizons, basis);
+        var research = options.Research.Enabled
+            ? StudyResearch.Run(windowPrices, windowSignal, timing, options.Backtest.Fill, options, data.Sectors, data.HalfSpreadBps,
+                StudyResearch.LongShortWeights(strategy, windowSignal, timing, options.Backtest.Fill, options))
+            : null;
+        // The factor tearsheet ranks the same signal against the same forward returns at the same horizons (its pass
+        // gives InformationCoefficient.Series' numbers to the bit): its IC is the study's, computed once.
+        var ic = research is not null
+            ? new IcAnalysis(IcMethod.Spearman, basis, windowSignal.Dates, research.Tearsheet.Ic)
+            : InformationCoefficient.Of(windowSignal, windowPrices, options.IcHorizons, basis);
         var quantiles = QuantileReturns.Compute(windowSignal, ForwardReturns.Compute(windowPrices, 1, basis));
         var coverage = SignalStaleness.Coverage(windowSignal);
         int minNames = options.Strategy == "sentiment-longshort" ? options.StrategySettings.MinNamesPerSide : 1;
@@ -147,10 +155,6 @@ public static class SentimentStudy
         var eventStudy = EventStudy.Run(windowPrices, matched, new EventStudyOptions { Timing = timing });
         var lopezLiraTang = LopezLiraTang.Run(windowPrices, matched, new LopezLiraTangOptions());
         var kirtacGermano = KirtacGermano.Run(windowPrices, matched, new KirtacGermanoOptions());
-        var research = options.Research.Enabled
-            ? StudyResearch.Run(windowPrices, windowSignal, timing, options.Backtest.Fill, options, data.Sectors, data.HalfSpreadBps,
-                StudyResearch.LongShortWeights(strategy, windowSignal, timing, options.Backtest.Fill, options))
-            : null;
 
         var result = new SentimentStudyResult(scores, windowSignal, backtest, benchmark, stats, benchmarkStats, ic, quantiles)
         {

@@ -66,6 +66,12 @@ public static class StudyResearch
             runs.Add(RiskPortfolioRun.Of(name, construction, portfolio, CostedPortfolio.Run(prices, portfolio.Weights, research.Capital, costs, liquidity), costs.PeriodsPerYear));
         }
         var realistic = RealisticCosts.Evaluate(prices, runs[0].Portfolio.Weights, research.Capital, costs, research.CapacityCapitals, liquidity);
+        if (!research.KeepPortfolioWeights)
+        {
+            // What the sections read is the runs and the portfolios' daily exposures, not the panels behind them.
+            var none = new Panel([], prices.Symbols, []);
+            for (int i = 0; i < runs.Count; i++) runs[i] = runs[i] with { Portfolio = runs[i].Portfolio with { Weights = none, Beta = null } };
+        }
         return new StudyResearchResult(tearsheet, runs, realistic, sectorOf is not null, halfSpreadBps is not null);
     }
 
