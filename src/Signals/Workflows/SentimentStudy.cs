@@ -20,6 +20,9 @@ namespace Signals.Workflows;
 /// </summary>
 public static class SentimentStudy
 {
+    /// <summary>The study's quantile-return section splits each day's names into this many buckets.</summary>
+    private const int StudyQuantiles = 5;
+
     /// <summary>When a headline can first affect a trade, in words (the report prints it).</summary>
     public const string PointInTimeRule =
         "A headline counts from the first session open after it was published (New York time; before 09:30 on a " +
@@ -125,7 +128,10 @@ public static class SentimentStudy
         var ic = research is not null
             ? new IcAnalysis(IcMethod.Spearman, basis, windowSignal.Dates, research.Tearsheet.Ic)
             : InformationCoefficient.Of(windowSignal, windowPrices, options.IcHorizons, basis);
-        var quantiles = QuantileReturns.Compute(windowSignal, ForwardReturns.Compute(windowPrices, 1, basis));
+        // Likewise the quintile returns, when the tearsheet splits into the study's five; another count ranks again.
+        var quantiles = research?.Tearsheet.OneDayQuantiles is { Quantiles: StudyQuantiles } shared
+            ? shared
+            : QuantileReturns.Compute(windowSignal, ForwardReturns.Compute(windowPrices, 1, basis), StudyQuantiles);
         var coverage = SignalStaleness.Coverage(windowSignal);
         int minNames = options.Strategy == "sentiment-longshort" ? options.StrategySettings.MinNamesPerSide : 1;
         // Fewer live names than two sides of the minimum: the book cannot be built that day, whatever the quantile.
