@@ -6,12 +6,14 @@ namespace Signals.Data;
 /// While a file is read, a bar's timestamp is still the id of its date text (<see cref="DateKeys"/>): the file's date
 /// format is decided from the whole column first, and each distinct date text is then parsed once.
 /// </summary>
-internal sealed class BarColumnsBuilder(string symbol)
+/// <param name="capacity">Bars to make room for: a file grouped by symbol passes the previous symbol's count, so most
+/// symbols never grow and their columns become the series' own arrays without a copy.</param>
+internal sealed class BarColumnsBuilder(string symbol, int capacity)
 {
     public readonly string Symbol = symbol;
-    public DateTimeOffset[] Times = new DateTimeOffset[16];
-    public double[] Open = new double[16], High = new double[16], Low = new double[16], Close = new double[16], Volume = new double[16];
-    public int[] Lines = new int[16], Files = new int[16], DateKeys = new int[16];
+    public DateTimeOffset[] Times = new DateTimeOffset[capacity];
+    public double[] Open = new double[capacity], High = new double[capacity], Low = new double[capacity], Close = new double[capacity], Volume = new double[capacity];
+    public int[] Lines = new int[capacity], Files = new int[capacity], DateKeys = new int[capacity];
     public int Count;
 
     /// <summary>The file being read when this symbol was last touched, and where that file's bars begin.</summary>
@@ -36,7 +38,7 @@ internal sealed class BarColumnsBuilder(string symbol)
 
     private void Grow()
     {
-        int n = Times.Length * 2;
+        int n = Math.Max(16, Times.Length * 2);
         Array.Resize(ref Times, n); Array.Resize(ref DateKeys, n);
         Array.Resize(ref Open, n); Array.Resize(ref High, n); Array.Resize(ref Low, n); Array.Resize(ref Close, n); Array.Resize(ref Volume, n);
         Array.Resize(ref Lines, n); Array.Resize(ref Files, n);

@@ -100,6 +100,7 @@ public static partial class PriceCsv
         // Symbols as rows spell them: a symbol's text is allocated once per spelling, not once per row.
         private readonly Dictionary<string, SymbolEntry> _spellings = new(StringComparer.Ordinal);
         private readonly Dictionary<string, SymbolEntry> _resolved = new(StringComparer.Ordinal);
+        private BarColumnsBuilder? _lastCreated;
 
         public SymbolEntry Spelled(ReadOnlySpan<char> raw)
         {
@@ -130,7 +131,7 @@ public static partial class PriceCsv
         /// <summary>A symbol's bars: first seen in this file when it has no bars yet (it joins <see cref="Order"/> when the file is done).</summary>
         public BarColumnsBuilder Bars(SymbolEntry symbol, int file, List<BarColumnsBuilder> touched)
         {
-            var bars = symbol.Bars ??= BySymbol.TryGetValue(symbol.Symbol, out var known) ? known : BySymbol[symbol.Symbol] = new BarColumnsBuilder(symbol.Symbol);
+            var bars = symbol.Bars ??= BySymbol.TryGetValue(symbol.Symbol, out var known) ? known : BySymbol[symbol.Symbol] = _lastCreated = new BarColumnsBuilder(symbol.Symbol, Math.Max(16, _lastCreated?.Count ?? 0));
             if (bars.CurrentFile != file)
             {
                 bars.CurrentFile = file;
@@ -158,11 +159,25 @@ public static partial class PriceCsv
         {
             var series = new List<BarSeries>();
             var origins = new List<BarOrigins>();
-            foreach (var b in Order)
+            // Each builder is let go once its series is made: a load holds one symbol's spare copy at a time.
+            foreach (var e in _resolved.Values) e.Bars = null;
+            BySymbol.Clear();
+            _lastCreated = null;
+            for (int at = 0; at < Order.Count; at++)
             {
+                var b = Order[at];
+                Order[at] = null!;
                 var kept = SortedWithoutDuplicates(b, files);
                 if (kept.Length == 0) continue;
                 int n = kept.Length;
+                if (n == b.Times.Length && n == b.Count && IsIdentity(kept))
+                {
+                    // Read in order, no duplicate, exactly as many bars as room: the columns are the series.
+                    bool single = Array.TrueForAll(b.Files, f => f == b.Files[0]);
+                    series.Add(new BarSeries(b.Symbol, b.Times, b.Open, b.High, b.Low, b.Close, b.Volume));
+                    origins.Add(new BarOrigins(b.Lines, single ? null : b.Files, b.Files[0]));
+                    continue;
+                }
                 var t = new DateTimeOffset[n];
                 double[] o = new double[n], h = new double[n], l = new double[n], c = new double[n], v = new double[n];
                 var lines = new int[n];
@@ -177,12 +192,16 @@ public static partial class PriceCsv
                 }
                 series.Add(new BarSeries(b.Symbol, t, o, h, l, c, v));
                 origins.Add(new BarOrigins(lines, oneFile ? null : fileIds, fileIds[0]));
-                // The builder's columns are garbage from here: a load holds one symbol's spare copy at a time.
-                BySymbol.Remove(b.Symbol);
             }
             if (series.Count == 0) throw new DataFormatException(path, null, null, $"no readable price rows ({Sink.Rows.Count} left out as bad; see the bad rows)");
             var bad = Sink.Rows.OrderBy(r => files.IndexOf(r.File)).ThenBy(r => r.Line).ToList();
             return new PriceLoad(path, series, files, RowsRead, bad, Skipped, options.UseAdjustedClose, UnusedAdjusted, origins);
+        }
+
+        private static bool IsIdentity(int[] order)
+        {
+            for (int i = 0; i < order.Length; i++) if (order[i] != i) return false;
+            return true;
         }
 
         /// <summary>
