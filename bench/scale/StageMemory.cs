@@ -60,14 +60,14 @@ Piece("  factor tearsheet", () => Signals.Analytics.FactorTearsheets.FactorTears
     Horizons = [.. opts.IcHorizons], Quantiles = ro.TearsheetQuantiles, Basis = basis, CostBps = ro.Costs.CommissionBps + ro.Costs.HalfSpreadBps,
 }));
 Signals.Data.Panel ls = null!;
-Piece("  long-short weights", () => ls = StudyResearch.LongShortWeights(study.Signal, Signals.Data.DecisionTiming.Open, opts.Quantile, opts.StrategySettings.MinNamesPerSide));
+Piece("  long-short weights", () => ls = StudyResearch.LongShortWeights(study.Signal, Signals.Data.DecisionTiming.Open, opts.StrategySettings.Quantile, opts.StrategySettings.MinNamesPerSide));
 Signals.Backtesting.Portfolios.RiskPortfolioResult rp = null!;
 Piece("  risk portfolio plain", () => rp = Signals.Backtesting.Portfolios.RiskPortfolio.Build(panel, ls, new() { BetaNeutral = false }));
 Piece("  risk portfolio beta", () => Signals.Backtesting.Portfolios.RiskPortfolio.Build(panel, ls, new() { BetaNeutral = true }));
 Piece("  risk portfolio inv-vol band", () => Signals.Backtesting.Portfolios.RiskPortfolio.Build(panel, ls, new() { BetaNeutral = false, InverseVolatility = true, TurnoverBand = ro.TurnoverBand }));
 Piece("  costed run", () => Signals.Backtesting.Costs.CostedPortfolio.Run(panel, rp.Weights, ro.Capital, ro.Costs));
 Piece("  realistic costs", () => Signals.Backtesting.Costs.RealisticCosts.Evaluate(panel, rp.Weights, ro.Capital, ro.Costs, ro.CapacityCapitals));
-Piece("tearsheet", () => StudyReport.Tearsheet(study, data, opts, "lexicon"));
+Piece("report", () => StudyReport.Of(study));
 var folder = Path.Combine(Path.GetTempPath(), "stage-memory-" + Environment.ProcessId);
 StudyFolder.Write(folder, study, new Signals.Reporting.RunDescription
 {

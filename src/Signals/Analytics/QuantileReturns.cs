@@ -40,9 +40,7 @@ public sealed record QuantileReturns(
 
         int days = signal.DayCount, symbols = signal.SymbolCount;
         var daily = new double[days * quantiles];
-        var spread = new double[days];
         Array.Fill(daily, double.NaN);
-        Array.Fill(spread, double.NaN);
         var dailyCount = new int[days * quantiles];
 
         // Days are independent: spread them over cores, each worker with its own scratch buffers.
@@ -50,12 +48,24 @@ public sealed record QuantileReturns(
         {
             AssignDay(signal.Row(d), forwardReturns.Row(d), quantiles, demeaned, scratch,
                 daily.AsSpan(d * quantiles, quantiles), dailyCount.AsSpan(d * quantiles, quantiles));
-            spread[d] = daily[d * quantiles + quantiles - 1] - daily[d * quantiles];
             return scratch;
         }, _ => { });
 
         var observations = new int[quantiles];
         for (int i = 0; i < dailyCount.Length; i++) observations[i % quantiles] += dailyCount[i];
+        return FromDailyMeans(quantiles, signal.Dates, daily, observations);
+    }
+
+    /// <summary>
+    /// The figures from each day's bucket means (day-major, NaN on days skipped) and the names counted per bucket, as
+    /// <see cref="Compute"/> sums them: the factor tearsheet's one pass hands its one-day buckets over this way, so a
+    /// study ranks its signal once for both.
+    /// </summary>
+    internal static QuantileReturns FromDailyMeans(int quantiles, DateOnly[] dates, double[] daily, int[] observations)
+    {
+        int days = dates.Length;
+        var spread = new double[days];
+        for (int d = 0; d < days; d++) spread[d] = daily[d * quantiles + quantiles - 1] - daily[d * quantiles];
         var mean = new double[quantiles];
         for (int q = 0; q < quantiles; q++)
         {
@@ -70,10 +80,9 @@ public sealed record QuantileReturns(
             mean[q] = k == 0 ? double.NaN : s / k;
         }
         var spreadMoments = Moments.Of(spread);
-        return new QuantileReturns(quantiles, signal.Dates, mean, observations, daily, spread, spreadMoments.Mean, TStatistics.Plain(spreadMoments));
+        return new QuantileReturns(quantiles, dates, mean, observations, daily, spread, spreadMoments.Mean, TStatistics.Plain(spreadMoments));
     }
 
-    /// <summary>Buckets one day's symbols and writes each bucket's mean forward return and count (NaN, 0 when the day is too thin).</summary>
     private static void AssignDay(ReadOnlySpan<double> signal, ReadOnlySpan<double> forward, int quantiles, bool demeaned,
         CrossSectionScratch s, Span<double> mean, Span<int> count)
     {

@@ -69,34 +69,58 @@ public static partial class PriceCsv
             files = [fileOrFolder];
         }
 
-        var state = new LoadState(new BadRowSink(options.OnBadRows));
-        foreach (var file in files) ReadFile(file, root, options, zone, state);
+        var state = new LoadState(new BadRowSink(options.OnBadRows), options);
+        for (int f = 0; f < files.Count; f++) ReadFile(files[f], f, root, options, zone, state);
         return state.Finish(fileOrFolder, files, options);
     }
 
     private static BarSeries Rename(BarSeries s, string symbol) => new(symbol, s.Timestamps, s.Open, s.High, s.Low, s.Close, s.Volume);
 
-    private readonly record struct Located(Bar Bar, string File, int Line);
+    /// <summary>A symbol as a row spells it, resolved once (neutralisation undone, <c>$</c> cut, renamed by the map).</summary>
+    private sealed class SymbolEntry(string symbol)
+    {
+        public readonly string Symbol = symbol;
+        public readonly bool Clean = DataFiles.IsCleanText(symbol);
+        public BarColumnsBuilder? Bars;
+    }
+
+    /// <summary>A row left out (or, when strict, the first one to stop the load), kept until its file's dates are read.</summary>
+    private readonly record struct PendingError(int Line, SymbolEntry? Symbol, int DateKey, DataFormatException Problem);
 
     /// <summary>What the files of one load add up to.</summary>
-    private sealed class LoadState(BadRowSink sink)
+    private sealed class LoadState(BadRowSink sink, PriceCsvOptions options)
     {
         public readonly BadRowSink Sink = sink;
-        public readonly Dictionary<string, List<Located>> BySymbol = new(StringComparer.Ordinal);
-        public readonly List<string> Order = [];
+        public readonly Dictionary<string, BarColumnsBuilder> BySymbol = new(StringComparer.Ordinal);
+        public readonly List<BarColumnsBuilder> Order = [];
         public readonly Dictionary<string, int> Skipped = new(StringComparer.Ordinal);
         public int RowsRead;
         public bool UnusedAdjusted;
 
-        public void Add(string symbol, Located bar)
+        // Symbols as rows spell them: a symbol's text is allocated once per spelling, not once per row.
+        private readonly Dictionary<string, SymbolEntry> _spellings = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, SymbolEntry> _resolved = new(StringComparer.Ordinal);
+        private BarColumnsBuilder? _lastCreated;
+
+        public SymbolEntry Spelled(ReadOnlySpan<char> raw)
         {
-            if (!BySymbol.TryGetValue(symbol, out var list))
-            {
-                BySymbol[symbol] = list = [];
-                Order.Add(symbol);
-            }
-            list.Add(bar);
+            var lookup = _spellings.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(raw, out var entry)) return entry;
+            string symbol = CsvText.Unneutralise(raw.Trim().ToString()).TrimStart('$');
+            if (symbol.Length > 0 && options.SymbolMap is { } map && map.TryGetValue(symbol, out var mapped)) symbol = mapped;
+            entry = Resolved(symbol);
+            lookup[raw] = entry;
+            return entry;
         }
+
+        public SymbolEntry Resolved(string symbol)
+        {
+            if (!_resolved.TryGetValue(symbol, out var entry)) _resolved[symbol] = entry = new SymbolEntry(symbol);
+            return entry;
+        }
+
+        public void Skip(SymbolEntry? symbol, DataFormatException problem) =>
+            Skip(symbol is { Symbol.Length: > 0, Clean: true } ? symbol.Symbol : null, problem);
 
         public void Skip(string? symbol, DataFormatException problem)
         {
@@ -104,35 +128,119 @@ public static partial class PriceCsv
             if (symbol is not null) Skipped[symbol] = Skipped.GetValueOrDefault(symbol) + 1;
         }
 
+        /// <summary>A symbol's bars: first seen in this file when it has no bars yet (it joins <see cref="Order"/> when the file is done).</summary>
+        public BarColumnsBuilder Bars(SymbolEntry symbol, int file, List<BarColumnsBuilder> touched)
+        {
+            var bars = symbol.Bars ??= BySymbol.TryGetValue(symbol.Symbol, out var known) ? known : BySymbol[symbol.Symbol] = _lastCreated = new BarColumnsBuilder(symbol.Symbol, Math.Max(16, _lastCreated?.Count ?? 0));
+            if (bars.CurrentFile != file)
+            {
+                bars.CurrentFile = file;
+                bars.SegmentStart = bars.Count;
+                touched.Add(bars);
+            }
+            return bars;
+        }
+
+        /// <summary>
+        /// After a file: symbols that got their first bars in it join the order by the line of their first bar;
+        /// those left with none (every row a bad date) are forgotten, so a later file adds them where they first count.
+        /// </summary>
+        public void Settle(List<BarColumnsBuilder> touched)
+        {
+            foreach (var b in touched.Where(b => b.SegmentStart == 0 && b.Count > 0).OrderBy(b => b.Lines[0])) Order.Add(b);
+            foreach (var b in touched.Where(b => b.Count == 0))
+            {
+                BySymbol.Remove(b.Symbol);
+                foreach (var e in _resolved.Values) if (ReferenceEquals(e.Bars, b)) e.Bars = null;
+            }
+        }
+
         public PriceLoad Finish(string path, List<string> files, PriceCsvOptions options)
         {
             var series = new List<BarSeries>();
-            var sources = new Dictionary<(string, DateOnly), PriceSource>();
-            foreach (var symbol in Order)
+            var origins = new List<BarOrigins>();
+            // Each builder is let go once its series is made: a load holds one symbol's spare copy at a time.
+            foreach (var e in _resolved.Values) e.Bars = null;
+            BySymbol.Clear();
+            _lastCreated = null;
+            for (int at = 0; at < Order.Count; at++)
             {
-                // Stable: rows of one timestamp keep their file and line order, so the first one read is kept.
-                var sorted = BySymbol[symbol].OrderBy(b => b.Bar.Timestamp).ToList();
-                var kept = new List<Located>(sorted.Count);
-                foreach (var b in sorted)
+                var b = Order[at];
+                Order[at] = null!;
+                var kept = SortedWithoutDuplicates(b, files);
+                if (kept.Length == 0) continue;
+                int n = kept.Length;
+                if (n == b.Times.Length && n == b.Count && IsIdentity(kept))
                 {
-                    if (kept.Count > 0 && kept[^1].Bar.Timestamp == b.Bar.Timestamp)
-                    {
-                        var first = kept[^1];
-                        string where = first.File == b.File ? $"line {first.Line}" : $"{first.File}, line {first.Line}";
-                        Skip(symbol, new DataFormatException(b.File, b.Line, "date", $"duplicate timestamp {FormatTimestamp(b.Bar.Timestamp)} for {symbol} (first on {where})"));
-                        continue;
-                    }
-                    kept.Add(b);
+                    // Read in order, no duplicate, exactly as many bars as room: the columns are the series.
+                    bool single = Array.TrueForAll(b.Files, f => f == b.Files[0]);
+                    series.Add(new BarSeries(b.Symbol, b.Times, b.Open, b.High, b.Low, b.Close, b.Volume));
+                    origins.Add(new BarOrigins(b.Lines, single ? null : b.Files, b.Files[0]));
+                    continue;
                 }
-                if (kept.Count == 0) continue;
-                var s = BarSeries.FromBars(symbol, kept.ConvertAll(k => k.Bar));
-                var dates = s.Dates();
-                for (int i = 0; i < kept.Count; i++) sources.TryAdd((symbol, dates[i]), new PriceSource(kept[i].File, kept[i].Line));
-                series.Add(s);
+                var t = new DateTimeOffset[n];
+                double[] o = new double[n], h = new double[n], l = new double[n], c = new double[n], v = new double[n];
+                var lines = new int[n];
+                int[]? fileIds = new int[n];
+                bool oneFile = true;
+                for (int k = 0; k < n; k++)
+                {
+                    int i = kept[k];
+                    t[k] = b.Times[i]; o[k] = b.Open[i]; h[k] = b.High[i]; l[k] = b.Low[i]; c[k] = b.Close[i]; v[k] = b.Volume[i];
+                    lines[k] = b.Lines[i]; fileIds[k] = b.Files[i];
+                    oneFile &= b.Files[i] == fileIds[0];
+                }
+                series.Add(new BarSeries(b.Symbol, t, o, h, l, c, v));
+                origins.Add(new BarOrigins(lines, oneFile ? null : fileIds, fileIds[0]));
             }
             if (series.Count == 0) throw new DataFormatException(path, null, null, $"no readable price rows ({Sink.Rows.Count} left out as bad; see the bad rows)");
             var bad = Sink.Rows.OrderBy(r => files.IndexOf(r.File)).ThenBy(r => r.Line).ToList();
-            return new PriceLoad(path, series, files, RowsRead, bad, Skipped, options.UseAdjustedClose, UnusedAdjusted, sources);
+            return new PriceLoad(path, series, files, RowsRead, bad, Skipped, options.UseAdjustedClose, UnusedAdjusted, origins);
+        }
+
+        private static bool IsIdentity(int[] order)
+        {
+            for (int i = 0; i < order.Length; i++) if (order[i] != i) return false;
+            return true;
+        }
+
+        /// <summary>
+        /// The indices of a symbol's bars in timestamp order, stable (bars of one timestamp keep their file and line
+        /// order, so the first one read is kept), with repeats left out as duplicates.
+        /// </summary>
+        private int[] SortedWithoutDuplicates(BarColumnsBuilder b, List<string> files)
+        {
+            int n = b.Count;
+            var order = new int[n];
+            for (int i = 0; i < n; i++) order[i] = i;
+            bool ascending = true;
+            for (int i = 1; i < n && ascending; i++) ascending = b.Times[i - 1] <= b.Times[i];
+            if (!ascending)
+            {
+                bool descending = true;
+                for (int i = 1; i < n && descending; i++) descending = b.Times[i - 1] > b.Times[i];
+                if (descending) Array.Reverse(order);
+                else
+                {
+                    var times = b.Times;
+                    Array.Sort(order, (x, y) => times[x] != times[y] ? times[x].CompareTo(times[y]) : x.CompareTo(y));
+                }
+            }
+            int kept = 0;
+            for (int k = 0; k < n; k++)
+            {
+                int i = order[k];
+                if (kept > 0 && b.Times[order[kept - 1]] == b.Times[i])
+                {
+                    int first = order[kept - 1];
+                    string firstFile = files[b.Files[first]], file = files[b.Files[i]];
+                    string where = firstFile == file ? $"line {b.Lines[first]}" : $"{firstFile}, line {b.Lines[first]}";
+                    Skip(b.Symbol, new DataFormatException(file, b.Lines[i], "date", $"duplicate timestamp {FormatTimestamp(b.Times[i])} for {b.Symbol} (first on {where})"));
+                    continue;
+                }
+                order[kept++] = i;
+            }
+            return kept == n ? order : order[..kept];
         }
     }
 
@@ -145,7 +253,13 @@ public static partial class PriceCsv
             : sep.From(DataFiles.OpenText(path));
     }
 
-    private static void ReadFile(string path, string? root, PriceCsvOptions options, DateTimeZone zone, LoadState state)
+    /// <summary>
+    /// Reads one file in a single pass over Sep's row spans: numbers parsed in place, straight into each symbol's
+    /// columns; a symbol's and a date's text are allocated once per distinct spelling. Dates are read once the whole
+    /// column has been seen (its format is decided from every value), each distinct date text parsed once. Errors are
+    /// then reported in line order exactly as a row-by-row read would: a row's date is checked before its prices.
+    /// </summary>
+    private static void ReadFile(string path, int fileIndex, string? root, PriceCsvOptions options, DateTimeZone zone, LoadState state)
     {
         SepReader reader;
         try { reader = Open(path); }
@@ -153,24 +267,95 @@ public static partial class PriceCsv
         {
             throw new DataFormatException(path, 1, null, $"cannot read the header: {ex.Message}", ex);
         }
-        var rows = new List<(int Line, string[] Fields)>();
         PriceColumns columns;
+        var errors = new List<PendingError>();
+        var touched = new List<BarColumnsBuilder>();
+        // Distinct date texts in order of first appearance (they decide the column's format), and distinct
+        // date (+ Stooq time) keys, each parsed once.
+        var dateTexts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var timeTexts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new Dictionary<long, int>();
+        var keyParts = new List<(int Date, int Time)>();
+        // Without a symbol column: the first line of each date, to tell a file of several symbols (see RequireOneSymbol).
+        Dictionary<long, int>? firstLineOfDate = null;
+        DataFormatException? severalSymbols = null;
+        (long Key, int First, int Line)? repeatedExample = null;
+        int repeated = 0, rowCount = 0;
         using (reader)
         {
             columns = PriceColumns.Resolve(path, reader.Header.ColNames, options);
-            // Only the columns read are kept as text: a long file's other columns would cost memory for nothing.
-            var used = new bool[columns.Count];
-            foreach (int? k in new[] { columns.Date, columns.Time, columns.Open, columns.High, columns.Low, columns.Close, columns.AdjClose, columns.Volume, columns.Symbol })
-                if (k is int i) used[i] = true;
+            SymbolEntry? fileSymbol = null;
+            if (columns.Symbol is null)
+            {
+                string? name = DataFiles.SymbolOf(path, root, options.SymbolFrom, options.SymbolSuffixes, singleFileNames: true);
+                if (name is not null && options.SymbolMap is { } map && map.TryGetValue(name, out var mapped)) name = mapped;
+                fileSymbol = state.Resolved(name ?? "");
+                firstLineOfDate = [];
+            }
+            var dateLookup = dateTexts.GetAlternateLookup<ReadOnlySpan<char>>();
+            var timeLookup = timeTexts.GetAlternateLookup<ReadOnlySpan<char>>();
+            int dateColumn = columns.Date;
             try
             {
                 foreach (var row in reader)
                 {
                     if (CsvRows.IsBlank(row)) continue;
                     state.RowsRead++;
-                    var fields = new string[row.ColCount];
-                    for (int k = 0; k < fields.Length; k++) fields[k] = k < used.Length && !used[k] ? "" : row[k].ToString();
-                    rows.Add((row.LineNumberFrom, fields));
+                    rowCount++;
+                    int line = row.LineNumberFrom, fieldCount = row.ColCount;
+                    SymbolEntry? symbol = columns.Symbol is int sc ? (fieldCount > sc ? state.Spelled(row[sc].Span) : null) : fileSymbol;
+
+                    int dateText = -1, timeText = -1;
+                    bool dateEmpty = true, timeEmpty = true;
+                    if (fieldCount > dateColumn)
+                    {
+                        var span = row[dateColumn].Span.Trim();
+                        dateEmpty = span.IsEmpty;
+                        if (!dateLookup.TryGetValue(span, out dateText)) dateLookup[span] = dateText = dateTexts.Count;
+                    }
+                    if (columns.Time is int tc && fieldCount > tc)
+                    {
+                        var span = row[tc].Span.Trim();
+                        timeEmpty = span.IsEmpty;
+                        if (!timeLookup.TryGetValue(span, out timeText)) timeLookup[span] = timeText = timeTexts.Count;
+                    }
+                    long keyOf = ((long)dateText << 32) | (uint)timeText;
+                    if (firstLineOfDate is not null && severalSymbols is null && dateText >= 0 && !(dateEmpty && timeText < 0))
+                    {
+                        if (firstLineOfDate.TryGetValue(keyOf, out int first))
+                        {
+                            repeated++;
+                            repeatedExample ??= (keyOf, first, line);
+                            if (repeated >= 2) severalSymbols = SeveralSymbols(path, columns, DateKeyText(dateTexts, timeTexts, repeatedExample.Value.Key), repeatedExample.Value.First, repeatedExample.Value.Line);
+                        }
+                        else firstLineOfDate[keyOf] = line;
+                    }
+                    if (severalSymbols is not null) continue;
+
+                    // The checks a row-by-row read makes before it parses the date.
+                    DataFormatException? early = null;
+                    if (fieldCount < columns.Count)
+                        early = new DataFormatException(path, line, null, $"expected {columns.Count} fields, found {fieldCount}");
+                    else if (columns.Symbol is int s && symbol!.Symbol.Length == 0) early = new DataFormatException(path, line, columns.Names[s], "empty field");
+                    else if (columns.Symbol is int s2 && !symbol!.Clean) early = new DataFormatException(path, line, columns.Names[s2], "the symbol is not valid UTF-8 text");
+                    else if (dateEmpty) early = new DataFormatException(path, line, columns.Names[dateColumn], "empty field");
+                    else if (columns.Time is int t && timeEmpty) early = new DataFormatException(path, line, columns.Names[t], "empty field");
+                    if (early is not null)
+                    {
+                        errors.Add(new PendingError(line, symbol, -1, early));
+                        continue;
+                    }
+                    if (!keys.TryGetValue(keyOf, out int key))
+                    {
+                        keys[keyOf] = key = keyParts.Count;
+                        keyParts.Add((dateText, timeText));
+                    }
+                    if (!TryParsePrices(row, columns, options, path, line, out var bar, out var problem))
+                    {
+                        errors.Add(new PendingError(line, symbol, key, problem!));
+                        continue;
+                    }
+                    state.Bars(symbol!, fileIndex, touched).Add(key, bar.Open, bar.High, bar.Low, bar.Close, bar.Volume, fileIndex, line);
                 }
             }
             catch (Exception ex) when (ex is not DataFormatException)
@@ -178,137 +363,102 @@ public static partial class PriceCsv
                 throw new DataFormatException(path, null, null, $"malformed CSV: {ex.Message}", ex);
             }
         }
-        if (rows.Count == 0) throw new DataFormatException(path, null, null, "the file holds a header but no rows");
+        if (rowCount == 0) throw new DataFormatException(path, null, null, "the file holds a header but no rows");
+        if (severalSymbols is not null) throw severalSymbols;
         if (columns.AdjClose is not null && !options.UseAdjustedClose) state.UnusedAdjusted = true;
 
-        string? fileSymbol = columns.Symbol is null ? DataFiles.SymbolOf(path, root, options.SymbolFrom, options.SymbolSuffixes, singleFileNames: true) : null;
-        if (columns.Symbol is null) RequireOneSymbol(path, columns, rows);
-        var dates = TimestampColumn.Decide(path, columns.Names[columns.Date], rows.Select(r => r.Fields.Length > columns.Date ? r.Fields[columns.Date] : null),
-            options.DateFormat, options.TimeFormat);
-
-        // Per symbol: the last bar's time, line and the file's direction, when the caller asked for rows in date order.
-        var lastSeen = options.RequireDatesInOrder ? new Dictionary<string, (DateTimeOffset Time, int Line, int Direction)>(StringComparer.Ordinal) : null;
-        foreach (var (line, fields) in rows)
+        var dates = TimestampColumn.Decide(path, columns.Names[columns.Date], dateTexts.Keys, options.DateFormat, options.TimeFormat);
+        var dateByText = dateTexts.Keys.ToArray();
+        var timeByText = timeTexts.Keys.ToArray();
+        var times = new DateTimeOffset[keyParts.Count];
+        var badDate = new DataFormatException?[keyParts.Count];
+        for (int k = 0; k < keyParts.Count; k++)
         {
-            string? symbol = fileSymbol;
-            Bar bar;
-            if (columns.Symbol is int sc && fields.Length > sc)
-            {
-                symbol = CsvText.Unneutralise(fields[sc].Trim()).TrimStart('$');
-                if (symbol.Length > 0 && options.SymbolMap is { } map && map.TryGetValue(symbol, out var mapped)) symbol = mapped;
-            }
-            else if (symbol is not null && options.SymbolMap is { } map && map.TryGetValue(symbol, out var mapped)) symbol = mapped;
-            try
-            {
-                if (fields.Length < columns.Count)
-                    throw new DataFormatException(path, line, null, $"expected {columns.Count} fields, found {fields.Length}");
-                if (columns.Symbol is int s)
-                {
-                    if (symbol!.Length == 0) throw new DataFormatException(path, line, columns.Names[s], "empty field");
-                    if (!DataFiles.IsCleanText(symbol)) throw new DataFormatException(path, line, columns.Names[s], "the symbol is not valid UTF-8 text");
-                }
-                bar = ParseBar(fields, columns, dates, zone, options, path, line);
-            }
-            catch (DataFormatException e)
-            {
-                state.Skip(symbol is { Length: > 0 } && DataFiles.IsCleanText(symbol) ? symbol : null, e);
-                continue;
-            }
-            if (lastSeen is not null) RequireOneDirection(lastSeen, symbol ?? "", bar.Timestamp, path, line, columns.Names[columns.Date]);
-            state.Add(symbol ?? "", new Located(bar, path, line));
+            string text = dateByText[keyParts[k].Date];
+            if (columns.Time is not null) text = IsoDate(text) + " " + StooqTime(timeByText[keyParts[k].Time]);
+            if (dates.TryParse(text, out var parsed)) times[k] = parsed.WithOffset ?? Timestamps.InZone(parsed.Local!.Value, zone);
+            else badDate[k] = new DataFormatException(path, 0, columns.Names[columns.Date], $"'{text}' is not a date or date-time the loader knows (ISO 8601, yyyyMMdd, m/d/yyyy or d/m/yyyy, RFC 1123, Unix time); name its format with --date-format or --time-format");
         }
+
+        // Rows whose date does not parse are bad for their date, whatever else is wrong with them.
+        for (int e = 0; e < errors.Count; e++)
+            if (errors[e].DateKey >= 0 && badDate[errors[e].DateKey] is { } bad)
+                errors[e] = errors[e] with { Problem = AtLine(bad, errors[e].Line) };
+        foreach (var b in touched)
+        {
+            int kept = b.SegmentStart;
+            for (int i = b.SegmentStart; i < b.Count; i++)
+            {
+                int key = b.DateKeys[i];
+                if (badDate[key] is { } bad)
+                {
+                    errors.Add(new PendingError(b.Lines[i], state.Resolved(b.Symbol), -1, AtLine(bad, b.Lines[i])));
+                    continue;
+                }
+                b.Times[i] = times[key];
+                if (kept != i) b.Move(i, kept);
+                kept++;
+            }
+            b.Count = kept;
+        }
+        errors.Sort((x, y) => x.Line.CompareTo(y.Line));
+
+        var outOfOrder = options.RequireDatesInOrder ? FirstOutOfOrder(touched, path, columns.Names[columns.Date]) : null;
+        foreach (var e in errors)
+        {
+            if (outOfOrder is not null && e.Line > outOfOrder.Line) break;
+            state.Skip(e.Symbol, e.Problem);
+        }
+        if (outOfOrder is not null) throw outOfOrder;
+        state.Settle(touched);
     }
 
-    /// <summary>
-    /// Rows out of order are not a bad row but a bad file (two series pasted together): each symbol's rows must run one
-    /// way, ascending or (a newest-first export) wholly descending, set by its first two dates. The error names the
-    /// first line that turns back.
-    /// </summary>
-    private static void RequireOneDirection(Dictionary<string, (DateTimeOffset Time, int Line, int Direction)> lastSeen, string symbol, DateTimeOffset time, string path, int line, string column)
+    private static DataFormatException AtLine(DataFormatException e, int line) => new(e.File, line, e.Column, e.Problem);
+
+    private static string DateKeyText(Dictionary<string, int> dateTexts, Dictionary<string, int> timeTexts, long key)
     {
-        if (!lastSeen.TryGetValue(symbol, out var previous)) { lastSeen[symbol] = (time, line, 0); return; }
-        int step = time.CompareTo(previous.Time);
-        if (step != 0 && previous.Direction != 0 && step != previous.Direction)
-            throw new DataFormatException(path, line, column,
-                $"rows are out of order: {time:yyyy-MM-dd HH:mm} follows {previous.Time:yyyy-MM-dd HH:mm} on line {previous.Line}, against the file's {(previous.Direction > 0 ? "ascending" : "descending")} order; this command needs one series in date order");
-        lastSeen[symbol] = (time, line, previous.Direction != 0 ? previous.Direction : step);
+        int date = (int)(key >> 32), time = (int)key;
+        string text = dateTexts.First(p => p.Value == date).Key;
+        return time < 0 ? text : text + " " + timeTexts.First(p => p.Value == time).Key;
     }
 
     /// <summary>
     /// A file without a recognised symbol column is one symbol's: if its dates repeat it must hold several, and the
-    /// real problem is the symbol column, so that is what is said (before any row-level error).
+    /// real problem is the symbol column, so that is what is said (before any row-level error). One repeated date is
+    /// a duplicate row, named later with its line; two or more say the file holds several symbols.
     /// </summary>
-    private static void RequireOneSymbol(string path, PriceColumns columns, List<(int Line, string[] Fields)> rows)
+    private static DataFormatException SeveralSymbols(string path, PriceColumns columns, string date, int first, int line) =>
+        new(path, null, "symbol",
+            $"no symbol column among the columns ({string.Join(", ", columns.Names)}), yet dates repeat (e.g. {date} on lines {first} and {line}): a file of several symbols needs one of {string.Join(", ", PriceColumns.SymbolNames)} (spelled in any case, spaces and underscores ignored)");
+
+    /// <summary>
+    /// Rows out of order are not a bad row but a bad file (two series pasted together): each symbol's rows must run one
+    /// way, ascending or (a newest-first export) wholly descending, set by its first two dates. The error names the
+    /// first line that turns back (over all symbols of the file).
+    /// </summary>
+    private static DataFormatException? FirstOutOfOrder(List<BarColumnsBuilder> touched, string path, string column)
     {
-        // One repeated date is a duplicate row, named later with its line; two or more say the file holds several symbols.
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        (string Date, int First, int Line)? example = null;
-        int repeated = 0;
-        foreach (var (line, fields) in rows)
+        DataFormatException? first = null;
+        foreach (var b in touched)
         {
-            if (fields.Length <= columns.Date) continue;
-            string date = fields[columns.Date].Trim() + (columns.Time is int t && fields.Length > t ? " " + fields[t].Trim() : "");
-            if (date.Length == 0) continue;
-            if (seen.TryGetValue(date, out int first))
+            int direction = 0;
+            for (int i = b.SegmentStart + 1; i < b.Count; i++)
             {
-                repeated++;
-                example ??= (date, first, line);
-                if (repeated >= 2)
-                    throw new DataFormatException(path, null, "symbol",
-                        $"no symbol column among the columns ({string.Join(", ", columns.Names)}), yet dates repeat (e.g. {example.Value.Date} on lines {example.Value.First} and {example.Value.Line}): a file of several symbols needs one of {string.Join(", ", PriceColumns.SymbolNames)} (spelled in any case, spaces and underscores ignored)");
+                int step = b.Times[i].CompareTo(b.Times[i - 1]);
+                if (step != 0 && direction != 0 && step != direction)
+                {
+                    if (first is null || b.Lines[i] < first.Line)
+                        first = new DataFormatException(path, b.Lines[i], column,
+                            $"rows are out of order: {b.Times[i]:yyyy-MM-dd HH:mm} follows {b.Times[i - 1]:yyyy-MM-dd HH:mm} on line {b.Lines[i - 1]}, against the file's {(direction > 0 ? "ascending" : "descending")} order; this command needs one series in date order");
+                    break;
+                }
+                if (direction == 0) direction = step;
             }
-            else seen[date] = line;
         }
-    }
-
-    private static Bar ParseBar(string[] row, PriceColumns c, TimestampColumn dates, DateTimeZone zone, PriceCsvOptions options, string path, int line)
-    {
-        var timestamp = ParseTimestamp(row, c, dates, zone, path, line);
-        double open = Price(row, c.Open, c, path, line, options.AllowZeroPrices);
-        double high = Price(row, c.High, c, path, line, options.AllowZeroPrices);
-        double low = Price(row, c.Low, c, path, line, options.AllowZeroPrices);
-        double close = Price(row, c.Close, c, path, line, options.AllowZeroPrices);
-        double volume = c.Volume is int v ? Number(row, v, c, path, line) : double.NaN;
-        if (volume < 0) throw new DataFormatException(path, line, c.Names[c.Volume!.Value], $"negative volume {F(volume)}");
-        if (volume > 1e18) throw new DataFormatException(path, line, c.Names[c.Volume!.Value], $"volume {F(volume)} is implausibly large (above 1e18)");
-        if (high < low)
-            throw new DataFormatException(path, line, c.Names[c.High], $"high {F(high)} is below low {F(low)}");
-        OutsideRange(open, c.Open);
-        OutsideRange(close, c.Close);
-        if (options.UseAdjustedClose)
-        {
-            double adj = Price(row, c.AdjClose!.Value, c, path, line, options.AllowZeroPrices);
-            double factor = close == 0 ? 0 : adj / close;
-            open *= factor; high *= factor; low *= factor; close = adj;
-        }
-        return new Bar(timestamp, open, high, low, close, volume);
-
-        void OutsideRange(double value, int column)
-        {
-            double slack = RangeTolerance * high;
-            if (value < low - slack || value > high + slack)
-                throw new DataFormatException(path, line, c.Names[column], $"{c.Names[column]} {F(value)} is outside the day's range [{F(low)}, {F(high)}]");
-        }
+        return first;
     }
 
     private static string F(double v) => v.ToString(CultureInfo.InvariantCulture);
-
-    private static DateTimeOffset ParseTimestamp(string[] row, PriceColumns c, TimestampColumn dates, DateTimeZone zone, string path, int line)
-    {
-        var dateText = Required(row, c.Date, c, path, line);
-        if (c.Time is int t)
-            dateText = IsoDate(dateText) + " " + StooqTime(Required(row, t, c, path, line));
-        if (!dates.TryParse(dateText, out var parsed))
-            throw new DataFormatException(path, line, c.Names[c.Date], $"'{dateText}' is not a date or date-time the loader knows (ISO 8601, yyyyMMdd, m/d/yyyy or d/m/yyyy, RFC 1123, Unix time); name its format with --date-format or --time-format");
-        return parsed.WithOffset ?? Timestamps.InZone(parsed.Local!.Value, zone);
-    }
-
-    private static string Required(string[] row, int index, PriceColumns columns, string path, int line)
-    {
-        var text = row[index].Trim();
-        if (text.Length == 0) throw new DataFormatException(path, line, columns.Names[index], "empty field");
-        return text;
-    }
 
     /// <summary>Stooq writes dates as yyyyMMdd.</summary>
     private static string IsoDate(string date) =>
@@ -318,20 +468,63 @@ public static partial class PriceCsv
     private static string StooqTime(string time) =>
         time.Length == 6 && time.All(char.IsAsciiDigit) ? $"{time[..2]}:{time[2..4]}:{time[4..]}" : time;
 
-    /// <summary>A price: a finite number above 0 (or exactly 0 when allowed) and at most <see cref="MaxPrice"/>.</summary>
-    private static double Price(string[] row, int index, PriceColumns c, string path, int line, bool allowZero)
+    /// <summary>
+    /// A row's prices and volume, checked in the order a reader sees them (open, high, low, close, volume, then the
+    /// day's range, then the adjusted close); the first problem is returned, not thrown (bad rows are ordinary in
+    /// downloads and an exception a row would cost more than the row).
+    /// </summary>
+    private static bool TryParsePrices(SepReader.Row row, PriceColumns c, PriceCsvOptions options, string path, int line,
+        out (double Open, double High, double Low, double Close, double Volume) bar, out DataFormatException? problem)
     {
-        double v = Number(row, index, c, path, line);
-        if (v < 0 || (v == 0 && !allowZero)) throw new DataFormatException(path, line, c.Names[index], $"price {F(v)} is not positive");
-        if (v > MaxPrice) throw new DataFormatException(path, line, c.Names[index], $"price {F(v)} is implausibly large (above 1e12: a bad tick or a unit error)");
-        return v;
+        bar = default;
+        bool allowZero = options.AllowZeroPrices;
+        if ((problem = Price(row, c.Open, c, path, line, allowZero, out double open)) is not null) return false;
+        if ((problem = Price(row, c.High, c, path, line, allowZero, out double high)) is not null) return false;
+        if ((problem = Price(row, c.Low, c, path, line, allowZero, out double low)) is not null) return false;
+        if ((problem = Price(row, c.Close, c, path, line, allowZero, out double close)) is not null) return false;
+        double volume = double.NaN;
+        if (c.Volume is int v)
+        {
+            if ((problem = Number(row, v, c, path, line, out volume)) is not null) return false;
+            if (volume < 0) { problem = new DataFormatException(path, line, c.Names[v], $"negative volume {F(volume)}"); return false; }
+            if (volume > 1e18) { problem = new DataFormatException(path, line, c.Names[v], $"volume {F(volume)} is implausibly large (above 1e18)"); return false; }
+        }
+        if (high < low) { problem = new DataFormatException(path, line, c.Names[c.High], $"high {F(high)} is below low {F(low)}"); return false; }
+        if ((problem = OutsideRange(open, c.Open)) is not null) return false;
+        if ((problem = OutsideRange(close, c.Close)) is not null) return false;
+        if (options.UseAdjustedClose)
+        {
+            if ((problem = Price(row, c.AdjClose!.Value, c, path, line, allowZero, out double adj)) is not null) return false;
+            double factor = close == 0 ? 0 : adj / close;
+            open *= factor; high *= factor; low *= factor; close = adj;
+        }
+        bar = (open, high, low, close, volume);
+        return true;
+
+        DataFormatException? OutsideRange(double value, int column)
+        {
+            double slack = RangeTolerance * high;
+            return value < low - slack || value > high + slack
+                ? new DataFormatException(path, line, c.Names[column], $"{c.Names[column]} {F(value)} is outside the day's range [{F(low)}, {F(high)}]")
+                : null;
+        }
     }
 
-    private static double Number(string[] row, int index, PriceColumns c, string path, int line)
+    /// <summary>A price: a finite number above 0 (or exactly 0 when allowed) and at most <see cref="MaxPrice"/>.</summary>
+    private static DataFormatException? Price(SepReader.Row row, int index, PriceColumns c, string path, int line, bool allowZero, out double v)
     {
-        var text = Required(row, index, c, path, line);
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) || !double.IsFinite(v))
-            throw new DataFormatException(path, line, c.Names[index], $"'{text}' is not a number");
-        return v;
+        if (Number(row, index, c, path, line, out v) is { } problem) return problem;
+        if (v < 0 || (v == 0 && !allowZero)) return new DataFormatException(path, line, c.Names[index], $"price {F(v)} is not positive");
+        if (v > MaxPrice) return new DataFormatException(path, line, c.Names[index], $"price {F(v)} is implausibly large (above 1e12: a bad tick or a unit error)");
+        return null;
+    }
+
+    private static DataFormatException? Number(SepReader.Row row, int index, PriceColumns c, string path, int line, out double v)
+    {
+        var text = row[index].Span.Trim();
+        if (text.IsEmpty) { v = 0; return new DataFormatException(path, line, c.Names[index], "empty field"); }
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out v) || !double.IsFinite(v))
+            return new DataFormatException(path, line, c.Names[index], $"'{text}' is not a number");
+        return null;
     }
 }

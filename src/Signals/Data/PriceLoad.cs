@@ -9,15 +9,16 @@ public sealed record PriceSource(string File, int Line);
 /// </summary>
 public sealed class PriceLoad
 {
-    private readonly IReadOnlyDictionary<(string Symbol, DateOnly Date), PriceSource> _sources;
+    private readonly IReadOnlyList<BarOrigins> _origins;
+    private Dictionary<string, int>? _index;
     private BarPanel? _panel;
 
     internal PriceLoad(string path, IReadOnlyList<BarSeries> series, IReadOnlyList<string> files, int rowsRead,
         IReadOnlyList<BadRow> badRows, IReadOnlyDictionary<string, int> skippedBySymbol, bool adjusted, bool hasUnusedAdjustedColumn,
-        IReadOnlyDictionary<(string Symbol, DateOnly Date), PriceSource> sources)
+        IReadOnlyList<BarOrigins> origins)
     {
         Path = path; Series = series; Files = files; RowsRead = rowsRead; BadRows = badRows; SkippedBySymbol = skippedBySymbol;
-        Adjusted = adjusted; HasUnusedAdjustedColumn = hasUnusedAdjustedColumn; _sources = sources;
+        Adjusted = adjusted; HasUnusedAdjustedColumn = hasUnusedAdjustedColumn; _origins = origins;
     }
 
     /// <summary>The file or folder given.</summary>
@@ -44,7 +45,24 @@ public sealed class PriceLoad
     public BarPanel Panel => _panel ??= BarPanel.FromSeries(Series);
 
     /// <summary>The file and line a symbol's bar of <paramref name="date"/> was read from, or null.</summary>
-    public PriceSource? SourceOf(string symbol, DateOnly date) => _sources.GetValueOrDefault((symbol, date));
+    public PriceSource? SourceOf(string symbol, DateOnly date)
+    {
+        _index ??= Enumerable.Range(0, Series.Count).ToDictionary(i => Series[i].Symbol, StringComparer.Ordinal);
+        if (!_index.TryGetValue(symbol, out int s)) return null;
+        var timestamps = Series[s].Timestamps;
+        // The first bar of the date (intraday bars share one); bars ascend, so their dates do too in all but an
+        // offset change across midnight, which the scan below still finds.
+        int lo = 0, hi = timestamps.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (DateOnly.FromDateTime(timestamps[mid].DateTime) < date) lo = mid + 1; else hi = mid;
+        }
+        if (lo < timestamps.Length && DateOnly.FromDateTime(timestamps[lo].DateTime) == date) return _origins[s].At(Files, lo);
+        for (int i = 0; i < timestamps.Length; i++)
+            if (DateOnly.FromDateTime(timestamps[i].DateTime) == date) return _origins[s].At(Files, i);
+        return null;
+    }
 
     /// <summary>SHA-256 of the file, or of the folder's files (see <see cref="FileHash.Of"/>).</summary>
     public string Sha256() => FileHash.Of(Path);
@@ -59,4 +77,13 @@ public sealed class PriceLoad
             list.Add($"{symbol}: {n} price row{(n == 1 ? "" : "s")} left out as bad (see bad-rows.csv){(Series.Any(s => s.Symbol == symbol) ? "" : "; no bar left, so the symbol is not loaded")}");
         return list;
     }
+}
+
+/// <summary>
+/// Where each bar of one series was read from: its line, and its file (one index for the series when all its bars
+/// came from one file, else one per bar). Four bytes a bar, where a (symbol, date) → source map cost a hundred.
+/// </summary>
+internal sealed class BarOrigins(int[] lines, int[]? files, int file)
+{
+    public PriceSource At(IReadOnlyList<string> fileNames, int bar) => new(fileNames[files is null ? file : files[bar]], lines[bar]);
 }

@@ -7,7 +7,7 @@ namespace Signals.Workflows;
 /// <summary>One construction of the study's long-short, run through the size-aware costs.</summary>
 /// <param name="Name">Short name (the table row and the chart's legend).</param>
 /// <param name="Construction">How the book was built, in words.</param>
-/// <param name="Portfolio">The portfolio's weights and exposures.</param>
+/// <param name="Portfolio">The portfolio's exposures; its weight and beta panels only with <see cref="StudyResearchOptions.KeepPortfolioWeights"/> (else zero-day panels).</param>
 /// <param name="Run">The costed run of those weights.</param>
 /// <param name="NetSharpe">Annualised Sharpe of the daily net returns.</param>
 /// <param name="GrossSharpe">Annualised Sharpe of the daily returns before costs.</param>

@@ -20,6 +20,9 @@ namespace Signals.Workflows;
 /// </summary>
 public static class SentimentStudy
 {
+    /// <summary>The study's quantile-return section splits each day's names into this many buckets.</summary>
+    private const int StudyQuantiles = 5;
+
     /// <summary>When a headline can first affect a trade, in words (the report prints it).</summary>
     public const string PointInTimeRule =
         "A headline counts from the first session open after it was published (New York time; before 09:30 on a " +
@@ -116,8 +119,19 @@ public static class SentimentStudy
         var comparison = BenchmarkComparison.OfEquity(backtest.Equity, benchmark.Equity, options.Backtest.PeriodsPerYear);
         // Measure the signal's returns from where the backtest fills it, not a bar later.
         var basis = ForwardReturns.BasisFor(timing, options.Backtest.Fill);
-        var ic = InformationCoefficient.Of(windowSignal, windowPrices, options.IcHorizons, basis);
-        var quantiles = QuantileReturns.Compute(windowSignal, ForwardReturns.Compute(windowPrices, 1, basis));
+        var research = options.Research.Enabled
+            ? StudyResearch.Run(windowPrices, windowSignal, timing, options.Backtest.Fill, options, data.Sectors, data.HalfSpreadBps,
+                StudyResearch.LongShortWeights(strategy, windowSignal, timing, options.Backtest.Fill, options))
+            : null;
+        // The factor tearsheet ranks the same signal against the same forward returns at the same horizons (its pass
+        // gives InformationCoefficient.Series' numbers to the bit): its IC is the study's, computed once.
+        var ic = research is not null
+            ? new IcAnalysis(IcMethod.Spearman, basis, windowSignal.Dates, research.Tearsheet.Ic)
+            : InformationCoefficient.Of(windowSignal, windowPrices, options.IcHorizons, basis);
+        // Likewise the quintile returns, when the tearsheet splits into the study's five; another count ranks again.
+        var quantiles = research?.Tearsheet.OneDayQuantiles is { Quantiles: StudyQuantiles } shared
+            ? shared
+            : QuantileReturns.Compute(windowSignal, ForwardReturns.Compute(windowPrices, 1, basis), StudyQuantiles);
         var coverage = SignalStaleness.Coverage(windowSignal);
         int minNames = options.Strategy == "sentiment-longshort" ? options.StrategySettings.MinNamesPerSide : 1;
         // Fewer live names than two sides of the minimum: the book cannot be built that day, whatever the quantile.
@@ -147,10 +161,6 @@ public static class SentimentStudy
         var eventStudy = EventStudy.Run(windowPrices, matched, new EventStudyOptions { Timing = timing });
         var lopezLiraTang = LopezLiraTang.Run(windowPrices, matched, new LopezLiraTangOptions());
         var kirtacGermano = KirtacGermano.Run(windowPrices, matched, new KirtacGermanoOptions());
-        var research = options.Research.Enabled
-            ? StudyResearch.Run(windowPrices, windowSignal, timing, options.Backtest.Fill, options, data.Sectors, data.HalfSpreadBps,
-                StudyResearch.LongShortWeights(strategy, windowSignal, timing, options.Backtest.Fill, options))
-            : null;
 
         var result = new SentimentStudyResult(scores, windowSignal, backtest, benchmark, stats, benchmarkStats, ic, quantiles)
         {

@@ -60,12 +60,20 @@ public static class StudyResearch
         costs.Validate();
         var liquidity = LiquidityEstimates.Compute(prices, costs.EstimationDays);
         var runs = new List<RiskPortfolioRun>(constructions.Count);
+        // What the sections read is the runs and the portfolios' daily exposures, not the panels behind them: unless
+        // asked to keep them, each portfolio's panels are let go as soon as its run is costed (the plain one's after
+        // the capacity curve), so the stage holds one or two day × symbol panels at a time, not a dozen.
+        var none = new Panel([], prices.Symbols, []);
+        Panel? plainWeights = null;
         foreach (var (name, construction, portfolioOptions) in constructions)
         {
             var portfolio = RiskPortfolio.Build(prices, longShort, portfolioOptions);
-            runs.Add(RiskPortfolioRun.Of(name, construction, portfolio, CostedPortfolio.Run(prices, portfolio.Weights, research.Capital, costs, liquidity), costs.PeriodsPerYear));
+            var costed = CostedPortfolio.Run(prices, portfolio.Weights, research.Capital, costs, liquidity);
+            plainWeights ??= portfolio.Weights;
+            if (!research.KeepPortfolioWeights) portfolio = portfolio with { Weights = none, Beta = null };
+            runs.Add(RiskPortfolioRun.Of(name, construction, portfolio, costed, costs.PeriodsPerYear));
         }
-        var realistic = RealisticCosts.Evaluate(prices, runs[0].Portfolio.Weights, research.Capital, costs, research.CapacityCapitals, liquidity);
+        var realistic = RealisticCosts.Evaluate(prices, plainWeights!, research.Capital, costs, research.CapacityCapitals, liquidity);
         return new StudyResearchResult(tearsheet, runs, realistic, sectorOf is not null, halfSpreadBps is not null);
     }
 

@@ -23,4 +23,10 @@ public sealed record StudyResearchOptions
     public double Capital { get; init; } = 1e7;
     /// <summary>Portfolio sizes of the capacity curve.</summary>
     public IReadOnlyList<double> CapacityCapitals { get; init; } = CapacityCurve.DefaultCapitals;
+    /// <summary>
+    /// Keep each risk portfolio's day × symbol weight and beta panels in <see cref="RiskPortfolioRun.Portfolio"/>. Off
+    /// by default: no section reads them after the runs, and at a full market they are the largest thing a study holds
+    /// (8 bytes a day and name each, up to eleven of them); off, they are zero-day panels.
+    /// </summary>
+    public bool KeepPortfolioWeights { get; init; }
 }

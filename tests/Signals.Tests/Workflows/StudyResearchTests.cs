@@ -51,6 +51,29 @@ public sealed class StudyResearchTests
         Assert.False(costs.GetProperty("model").GetProperty("halfSpreadColumn").GetBoolean());
     }
 
+    /// <summary>The study ranks its signal once: its IC and quintile sections are the tearsheet's, and equal the one-figure functions to the bit.</summary>
+    [Fact]
+    public async Task The_study_IC_and_quintiles_are_the_tearsheet_ones_and_the_one_figure_functions_numbers()
+    {
+        var study = await OnSample.Value;
+        var sample = SampleData.CommittedSample.Load();
+        int start = Array.IndexOf(sample.Panel.Dates, study.Backtest.Dates[0]);
+        var window = sample.Panel.Slice(start, study.Backtest.Dates.Length);
+        Assert.Same(study.Research!.Tearsheet.Ic, study.Ic.ByHorizon);
+        Assert.Same(study.Research.Tearsheet.OneDayQuantiles, study.Quantiles);
+        var basis = study.Ic.Basis;
+        var ic = Signals.Analytics.InformationCoefficient.Of(study.Signal, window, study.Options.IcHorizons, basis);
+        for (int h = 0; h < ic.ByHorizon.Count; h++)
+        {
+            Assert.Equal(ic.ByHorizon[h].Series, study.Ic.ByHorizon[h].Series);
+            Assert.Equal(ic.ByHorizon[h].NeweyWestTStat, study.Ic.ByHorizon[h].NeweyWestTStat);
+        }
+        var quantiles = Signals.Analytics.QuantileReturns.Compute(study.Signal, Signals.Analytics.ForwardReturns.Compute(window, 1, basis));
+        Assert.Equal(quantiles.MeanReturn, study.Quantiles.MeanReturn);
+        Assert.Equal(quantiles.Observations, study.Quantiles.Observations);
+        Assert.Equal(quantiles.SpreadTStat, study.Quantiles.SpreadTStat);
+    }
+
     [Fact]
     public async Task The_tearsheet_is_the_library_tearsheet_of_the_study_signal_with_sector_groups()
     {

@@ -83,6 +83,7 @@ public sealed class StudyTests : IDisposable
             StrategySettings = new StrategySettings { MinNamesPerSide = 1 },
             Universe = new UniverseRules { MinPrice = 1, MinHistoryDays = 3 },
             Backtest = new BacktestOptions { Sizing = Sizing.Fractional, Fill = fill },
+            Research = new StudyResearchOptions { KeepPortfolioWeights = true },
         };
         var a = await SentimentStudy.RunAsync(new StudyData(prices, []) { Scores = news }, null, options);
         var b = await SentimentStudy.RunAsync(new StudyData(otherPrices, []) { Scores = otherNews }, null, options);

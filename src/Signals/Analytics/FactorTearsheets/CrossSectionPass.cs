@@ -22,6 +22,8 @@ internal sealed class CrossSectionPass
     /// <summary>[day × symbols + s]: the factor's bucket from the factor alone, −1 without a value.</summary>
     public required int[] Membership { get; init; }
     public required double[] RankAutocorrelation { get; init; }
+    /// <summary>Per quantile: the names counted in it over all days at the one-day horizon (<see cref="QuantileReturns.Observations"/>).</summary>
+    public required int[] OneDayObservations { get; init; }
     /// <summary>Per group, per day: the rank IC with the one-day forward returns among that group's names.</summary>
     public required double[][] GroupIc { get; init; }
 
@@ -57,6 +59,7 @@ internal sealed class CrossSectionPass
         var rankY = new double[symbols];
         var bucketSum = new double[quantiles];
         var bucketCount = new int[quantiles];
+        var oneDayObservations = new int[quantiles];
         var groups = groupOf is null ? null : new GroupScratch(symbols, groupCount);
 
         for (int d = 0; d < days; d++)
@@ -87,7 +90,11 @@ internal sealed class CrossSectionPass
                     sortedForward.RanksOver(r, position, rankY);
                 }
                 ic[i][d] = n < MinObservations ? double.NaN : Ranking.Pearson(rankX.AsSpan(0, n), rankY.AsSpan(0, n));
-                if (n >= quantiles) BucketMeans(rankX, y, n, quantiles, bucketSum, bucketCount, daily[i].AsSpan(d * quantiles, quantiles));
+                if (n >= quantiles)
+                {
+                    BucketMeans(rankX, y, n, quantiles, bucketSum, bucketCount, daily[i].AsSpan(d * quantiles, quantiles));
+                    if (i == oneDayIndex) for (int q = 0; q < quantiles; q++) oneDayObservations[q] += bucketCount[q];
+                }
                 if (i == oneDayIndex && groups is not null) groups.Ic(f, r, position, today.Order, sortedForward.Order, groupOf!, groupIc, d, rankX, rankY);
             }
 
@@ -105,7 +112,7 @@ internal sealed class CrossSectionPass
             }
             (today, yesterday) = (yesterday, today);
         }
-        return new CrossSectionPass { Ic = ic, QuantileDailyMean = daily, Membership = membership, RankAutocorrelation = autocorrelation, GroupIc = groupIc };
+        return new CrossSectionPass { Ic = ic, QuantileDailyMean = daily, Membership = membership, RankAutocorrelation = autocorrelation, GroupIc = groupIc, OneDayObservations = oneDayObservations };
     }
 
     /// <summary>Rank r of n goes to bucket ⌊(r − ½)·q / n⌋ (the rule of <see cref="QuantileReturns"/>); each bucket's mean return.</summary>

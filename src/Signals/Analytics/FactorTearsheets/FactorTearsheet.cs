@@ -32,7 +32,14 @@ public sealed record FactorTearsheetResult(
     DateOnly[] Dates, int Quantiles, IReadOnlyList<IcResult> Ic, double[] RollingIc, int RollingWindow,
     int[] MonthlyIcYears, double[,] MonthlyIc, double[] QqTheoretical, double[] QqSample,
     IReadOnlyList<QuantileHorizon> ByHorizon, double[][] QuantileTurnover, double[] RankAutocorrelation,
-    IReadOnlyDictionary<string, double> IcByGroup, double[] SpreadGross, double[] SpreadNet, double CostBps);
+    IReadOnlyDictionary<string, double> IcByGroup, double[] SpreadGross, double[] SpreadNet, double CostBps)
+{
+    /// <summary>
+    /// The one-day quantile returns of the same pass (what <see cref="QuantileReturns.Compute"/> gives for this factor,
+    /// the one-day forward returns and <see cref="Quantiles"/>, to the bit): a caller that shows both reads them here.
+    /// </summary>
+    public QuantileReturns? OneDayQuantiles { get; init; }
+}
 
 /// <summary>
 /// The alphalens factor tearsheet, done with trading-day horizons and honest overlap handling: IC per horizon with its
@@ -80,7 +87,10 @@ public static class FactorTearsheet
         var icByGroup = new SortedDictionary<string, double>(StringComparer.Ordinal);
         for (int g = 0; g < groupNames.Length; g++) icByGroup[groupNames[g]] = Moments.Of(pass.GroupIc[g]).Mean;
         return new FactorTearsheetResult(factor.Dates, q, ic, RollingMean(ic1, options.RollingWindow), options.RollingWindow,
-            years, monthly, theoretical, sample, byHorizon, turnover, pass.RankAutocorrelation, icByGroup, gross, net, options.CostBps);
+            years, monthly, theoretical, sample, byHorizon, turnover, pass.RankAutocorrelation, icByGroup, gross, net, options.CostBps)
+        {
+            OneDayQuantiles = QuantileReturns.FromDailyMeans(q, factor.Dates, pass.QuantileDailyMean[oneDayIndex], pass.OneDayObservations),
+        };
     }
 
     /// <summary>

@@ -40,6 +40,27 @@ public sealed class FactorTearsheetEquivalenceTests
         AssertSame(Reference(tone, sample.Panel, options), FactorTearsheet.Compute(tone, sample.Panel, options));
     }
 
+    /// <summary>A study shows the tearsheet's one-day quantile returns as its own quintile section: they must be <see cref="QuantileReturns.Compute"/>'s, every field.</summary>
+    [Fact]
+    public void The_one_day_quantile_returns_equal_QuantileReturns_Compute_to_the_bit()
+    {
+        var (bars, factor, groups) = MessyPanel(seed: 13, days: 150, symbols: 90);
+        foreach (var horizons in new[] { new[] { 5, 1, 3 }, new[] { 2, 7 } })
+        {
+            var options = new FactorTearsheetOptions { Horizons = horizons, Quantiles = 4, Groups = groups };
+            var shared = FactorTearsheet.Compute(factor, bars, options).OneDayQuantiles!;
+            var alone = QuantileReturns.Compute(factor, ForwardReturns.Compute(bars, 1, options.Basis), 4);
+            Assert.Equal(alone.Quantiles, shared.Quantiles);
+            Assert.Equal(alone.Dates, shared.Dates);
+            Assert.Equal(alone.MeanReturn, shared.MeanReturn);
+            Assert.Equal(alone.Observations, shared.Observations);
+            Assert.Equal(alone.DailyMean, shared.DailyMean);
+            Assert.Equal(alone.SpreadSeries, shared.SpreadSeries);
+            Assert.Equal(alone.Spread, shared.Spread);
+            Assert.Equal(alone.SpreadTStat, shared.SpreadTStat);
+        }
+    }
+
     /// <summary>Random walks with missing prices, a factor with NaN gaps and many exact ties (values on a coarse grid).</summary>
     private static (BarPanel Bars, Panel Factor, string[] Groups) MessyPanel(int seed, int days, int symbols)
     {
