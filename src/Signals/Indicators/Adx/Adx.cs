@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using Signals.Data;
 
 namespace Signals.Indicators;
@@ -28,34 +29,61 @@ public static partial class IndicatorKernels
         Guard.SameLength(n, adx.Length, nameof(adx));
         Guard.SameLength(n, adxr.Length, nameof(adxr));
         int warm = Math.Min(period, n);
-        pdi[..warm].Fill(double.NaN); mdi[..warm].Fill(double.NaN); dx[..warm].Fill(double.NaN);
-        adx[..warm].Fill(double.NaN); adxr[..warm].Fill(double.NaN);
-        // The same steps as AdxState, with the sums in locals so the loop-carried chains stay in registers.
+        // Four passes with the same arithmetic as AdxState, so that only the two true recursions (the Wilder sums,
+        // and ADX) run one bar after the other; the rest has no chain from bar to bar and overlaps freely. The output
+        // arrays hold the intermediate series: true range and then its Wilder sum in adx, ±DM and then their sums in
+        // pdi and mdi, until each is overwritten by its own figure.
+        int first = 1;
+        if (Vector256.IsHardwareAccelerated)
+            for (; first <= n - Vector256<double>.Count; first += Vector256<double>.Count)
+            {
+                // TrueRange and DirectionalMovement four bars at a time: the same operations (Vector256.Max is
+                // Math.Max's IEEE maximum), so the same bits.
+                var h = Vector256.Create(high[first..]);
+                var l = Vector256.Create(low[first..]);
+                var previousClose = Vector256.Create(close[(first - 1)..]);
+                var up = h - Vector256.Create(high[(first - 1)..]);
+                var down = Vector256.Create(low[(first - 1)..]) - l;
+                Vector256.Max(h - l, Vector256.Max(Vector256.Abs(h - previousClose), Vector256.Abs(l - previousClose))).CopyTo(adx[first..]);
+                (up & (Vector256.GreaterThan(up, down) & Vector256.GreaterThan(up, Vector256<double>.Zero))).CopyTo(pdi[first..]);
+                (down & (Vector256.GreaterThan(down, up) & Vector256.GreaterThan(down, Vector256<double>.Zero))).CopyTo(mdi[first..]);
+            }
+        for (int i = first; i < n; i++)
+        {
+            adx[i] = TrueRange(high[i], low[i], close[i - 1]);
+            (pdi[i], mdi[i]) = AdxState.DirectionalMovement(high[i], low[i], high[i - 1], low[i - 1]);
+        }
         double decay = Smoothing.WilderDecay(period), inverse = 1.0 / period;
-        double trSum = 0, plusSum = 0, minusSum = 0, dxSum = 0, lastAdx = 0;
-        int dxCount = 0;
+        double trSum = 0, plusSum = 0, minusSum = 0;
         for (int i = 1; i < n; i++)
         {
-            double tr = TrueRange(high[i], low[i], close[i - 1]);
-            var (plusDm, minusDm) = AdxState.DirectionalMovement(high[i], low[i], high[i - 1], low[i - 1]);
             if (i <= period)
             {
-                trSum += tr; plusSum += plusDm; minusSum += minusDm;
+                trSum += adx[i]; plusSum += pdi[i]; minusSum += mdi[i];
                 if (i < period) continue;
             }
             else
             {
-                trSum = Smoothing.WilderSum(trSum, tr, decay);
-                plusSum = Smoothing.WilderSum(plusSum, plusDm, decay);
-                minusSum = Smoothing.WilderSum(minusSum, minusDm, decay);
+                trSum = Smoothing.WilderSum(trSum, adx[i], decay);
+                plusSum = Smoothing.WilderSum(plusSum, pdi[i], decay);
+                minusSum = Smoothing.WilderSum(minusSum, mdi[i], decay);
             }
-            if (trSum == 0)
+            adx[i] = trSum; pdi[i] = plusSum; mdi[i] = minusSum;
+        }
+        pdi[..warm].Fill(double.NaN); mdi[..warm].Fill(double.NaN); dx[..warm].Fill(double.NaN);
+        adx[..warm].Fill(double.NaN); adxr[..warm].Fill(double.NaN);
+        if (n <= period) return;
+        AdxIndexes(adx[period..], pdi[period..], mdi[period..], dx[period..]);
+        double dxSum = 0, lastAdx = 0;
+        int dxCount = 0;
+        for (int i = period; i < n; i++)
+        {
+            if (adx[i] == 0)   // a zero true-range sum: DI and DX are already NaN
             {
-                pdi[i] = mdi[i] = dx[i] = adx[i] = adxr[i] = double.NaN;
+                adx[i] = adxr[i] = double.NaN;
                 continue;
             }
-            var (p, m, d) = AdxState.Indexes(trSum, plusSum, minusSum);
-            double a;
+            double d = dx[i], a;
             if (dxCount < period)
             {
                 dxSum += d;
@@ -63,11 +91,39 @@ public static partial class IndicatorKernels
             }
             else a = Smoothing.Wilder(lastAdx, d, decay, inverse);
             if (!double.IsNaN(a)) lastAdx = a;
-            pdi[i] = p;
-            mdi[i] = m;
-            dx[i] = d;
             adx[i] = a;
             adxr[i] = i >= 2 * period ? (a + adx[i - period]) / 2 : double.NaN;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="AdxState.Indexes"/> of every bar from the Wilder sums (true range in <paramref name="trSum"/>, ±DM
+    /// in <paramref name="pdi"/> and <paramref name="mdi"/>, which receive +DI and −DI), four bars at a time where the
+    /// CPU allows, with the same operations in the same order (the same bits); NaN where the true-range sum is 0.
+    /// </summary>
+    private static void AdxIndexes(ReadOnlySpan<double> trSum, Span<double> pdi, Span<double> mdi, Span<double> dx)
+    {
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            Vector256<double> hundred = Vector256.Create(100.0), missing = Vector256.Create(double.NaN);
+            for (; i <= trSum.Length - Vector256<double>.Count; i += Vector256<double>.Count)
+            {
+                var t = Vector256.Create(trSum[i..]);
+                var scale = hundred / t;
+                var p = Vector256.Create(pdi[i..]) * scale;
+                var m = Vector256.Create(mdi[i..]) * scale;
+                var d = Vector256.ConditionalSelect(Vector256.Equals(p, m), Vector256<double>.Zero, hundred * Vector256.Abs(p - m) / (p + m));
+                var flat = Vector256.Equals(t, Vector256<double>.Zero);
+                Vector256.ConditionalSelect(flat, missing, p).CopyTo(pdi[i..]);
+                Vector256.ConditionalSelect(flat, missing, m).CopyTo(mdi[i..]);
+                Vector256.ConditionalSelect(flat, missing, d).CopyTo(dx[i..]);
+            }
+        }
+        for (; i < trSum.Length; i++)
+        {
+            if (trSum[i] == 0) { pdi[i] = mdi[i] = dx[i] = double.NaN; continue; }
+            (pdi[i], mdi[i], dx[i]) = AdxState.Indexes(trSum[i], pdi[i], mdi[i]);
         }
     }
 }
@@ -120,6 +176,16 @@ internal struct AdxState(int period)
     public static (double Plus, double Minus) DirectionalMovement(double high, double low, double previousHigh, double previousLow)
     {
         double up = high - previousHigh, down = previousLow - low;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            // Whether the up-move or the down-move wins is a coin toss on real bars, so the branches of the plain form
+            // below are mispredicted about every other bar. Both moves sit in one vector beside the other one; a move
+            // counts where it is positive and larger, and the mask keeps its bits or gives +0: the plain form's bits.
+            var moves = Vector128.Create(up, down);
+            var others = Vector128.Create(down, up);
+            var counted = moves & (Vector128.GreaterThan(moves, others) & Vector128.GreaterThan(moves, Vector128<double>.Zero));
+            return (counted.GetElement(0), counted.GetElement(1));
+        }
         return (up > down ? Math.Max(up, 0) : 0, down > up ? Math.Max(down, 0) : 0);
     }
 
