@@ -103,9 +103,12 @@ public static class SentimentStudy
         signal = UniverseFilter.Apply(signal, prices, options.Universe);
 
         var (start, count) = StudyWindow.Resolve(prices.Dates, daily.Count, options.From, options.To);
-        var windowPrices = prices.Slice(start, count);
-        var windowSignal = signal.Slice(start, count);
-        var windowBenchmark = universe.Benchmark?.Slice(start, count) ?? windowPrices;
+        // A window over every day is the panels themselves: a copy would hold the prices twice through the whole study
+        // (nothing below writes to them).
+        bool whole = start == 0 && count == prices.DayCount;
+        var windowPrices = whole ? prices : prices.Slice(start, count);
+        var windowSignal = whole ? signal : signal.Slice(start, count);
+        var windowBenchmark = (whole ? universe.Benchmark : universe.Benchmark?.Slice(start, count)) ?? windowPrices;
 
         progress?.Report(new StudyProgress(StudyStage.Backtest));
         var strategy = StrategyRegistry.Create(options.Strategy, options.StrategySettings, windowPrices.SymbolCount, windowSignal, timing);

@@ -67,7 +67,9 @@ public static class StudyResearch
         Panel? plainWeights = null;
         foreach (var (name, construction, portfolioOptions) in constructions)
         {
-            var portfolio = RiskPortfolio.Build(prices, longShort, portfolioOptions);
+            // The inverse-volatility books divide by the same 20-session σ the costs estimate: one panel for all of them.
+            var portfolio = RiskPortfolio.Build(prices, longShort, portfolioOptions,
+                portfolioOptions.VolatilityWindow == costs.EstimationDays ? liquidity.Sigma : null);
             var costed = CostedPortfolio.Run(prices, portfolio.Weights, research.Capital, costs, liquidity);
             plainWeights ??= portfolio.Weights;
             if (!research.KeepPortfolioWeights) portfolio = portfolio with { Weights = none, Beta = null };
