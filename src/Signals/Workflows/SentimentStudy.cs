@@ -114,6 +114,12 @@ public static class SentimentStudy
         var strategy = StrategyRegistry.Create(options.Strategy, options.StrategySettings, windowPrices.SymbolCount, windowSignal, timing);
         var backtest = Backtester.Run(windowPrices, strategy, options.Backtest);
         var benchmark = Backtester.Run(windowBenchmark, new BuyAndHold(), options.Backtest);
+        if (!options.KeepBacktestPanels)
+        {
+            // Nothing below reads the position and weight panels: let them go before the research stage, the study's peak.
+            backtest = backtest.WithoutPanels();
+            benchmark = benchmark.WithoutPanels();
+        }
         string benchmarkName = options.BenchmarkSymbol is { } b ? $"{b} buy-and-hold" : "equal-weight buy-and-hold";
 
         progress?.Report(new StudyProgress(StudyStage.Analytics));
@@ -124,7 +130,7 @@ public static class SentimentStudy
         var basis = ForwardReturns.BasisFor(timing, options.Backtest.Fill);
         var research = options.Research.Enabled
             ? StudyResearch.Run(windowPrices, windowSignal, timing, options.Backtest.Fill, options, data.Sectors, data.HalfSpreadBps,
-                StudyResearch.LongShortWeights(strategy, windowSignal, timing, options.Backtest.Fill, options))
+                StudyResearch.LongShortWeights(strategy, windowSignal, timing, options.Backtest.Fill, options, take: !options.KeepBacktestPanels))
             : null;
         // The factor tearsheet ranks the same signal against the same forward returns at the same horizons (its pass
         // gives InformationCoefficient.Series' numbers to the bit): its IC is the study's, computed once.
