@@ -128,7 +128,8 @@ public sealed class StudyCommand(IAnsiConsole console, CliHost host) : AsyncComm
         var (priceLoad, newsLoad) = console.Status().Start(Markup.Escape($"loading {settings.Prices} and {settings.News}"), _ =>
             (PriceCsv.LoadWithReport(settings.Prices, settings.ToPriceOptions(onBadRows)),
              NewsFile.LoadWithReport(settings.News!, settings.ToNewsOptions(onBadRows))));
-        var prices = priceLoad.Panel;
+        // The study reads the panel only: let the per-symbol series go, so the prices are held once.
+        var prices = priceLoad.ReleaseSeries();
         foreach (var note in priceLoad.Warnings().Concat(newsLoad.SymbolNotes))
             console.MarkupLineInterpolated($"[yellow]note:[/] {note}");
         var data = new StudyData(prices, newsLoad.Items)

@@ -12,19 +12,27 @@ public sealed class PriceLoad
     private readonly IReadOnlyList<BarOrigins> _origins;
     private Dictionary<string, int>? _index;
     private BarPanel? _panel;
+    // Kept apart from the series so a load whose series were let go (ReleaseSeries) still names rows and symbols.
+    private readonly string[] _symbols;
+    private readonly DateTimeOffset[][] _timestamps;
+    private IReadOnlyList<BarSeries>? _series;
 
     internal PriceLoad(string path, IReadOnlyList<BarSeries> series, IReadOnlyList<string> files, int rowsRead,
         IReadOnlyList<BadRow> badRows, IReadOnlyDictionary<string, int> skippedBySymbol, bool adjusted, bool hasUnusedAdjustedColumn,
         IReadOnlyList<BarOrigins> origins)
     {
-        Path = path; Series = series; Files = files; RowsRead = rowsRead; BadRows = badRows; SkippedBySymbol = skippedBySymbol;
+        Path = path; _series = series; Files = files; RowsRead = rowsRead; BadRows = badRows; SkippedBySymbol = skippedBySymbol;
         Adjusted = adjusted; HasUnusedAdjustedColumn = hasUnusedAdjustedColumn; _origins = origins;
+        _symbols = [.. series.Select(s => s.Symbol)];
+        _timestamps = [.. series.Select(s => s.Timestamps)];
     }
 
     /// <summary>The file or folder given.</summary>
     public string Path { get; }
     /// <summary>Each symbol's bars, ascending, in order of first appearance.</summary>
-    public IReadOnlyList<BarSeries> Series { get; }
+    /// <exception cref="InvalidOperationException">The series were let go by <see cref="ReleaseSeries"/>.</exception>
+    public IReadOnlyList<BarSeries> Series => _series
+        ?? throw new InvalidOperationException($"The bar series of {Path} were let go once the panel was built (PriceLoad.ReleaseSeries); read the panel instead.");
     /// <summary>The files read (one for a file; every file of a folder, sorted by relative path).</summary>
     public IReadOnlyList<string> Files { get; }
     /// <summary>Non-blank data rows read, kept or not.</summary>
@@ -39,17 +47,29 @@ public sealed class PriceLoad
     public bool HasUnusedAdjustedColumn { get; }
 
     /// <summary>Bars kept, over all symbols.</summary>
-    public long Bars => Series.Sum(s => (long)s.Count);
+    public long Bars => _timestamps.Sum(t => (long)t.Length);
 
     /// <summary>The series aligned on the union of their trading days.</summary>
     public BarPanel Panel => _panel ??= BarPanel.FromSeries(Series);
 
+    /// <summary>
+    /// The panel, with the per-symbol series let go after it is built, so a large load holds its prices once (the
+    /// panel) instead of twice. Everything else here still answers (timestamps stay for <see cref="SourceOf"/>);
+    /// <see cref="Series"/> throws afterwards.
+    /// </summary>
+    public BarPanel ReleaseSeries()
+    {
+        var panel = Panel;
+        _series = null;
+        return panel;
+    }
+
     /// <summary>The file and line a symbol's bar of <paramref name="date"/> was read from, or null.</summary>
     public PriceSource? SourceOf(string symbol, DateOnly date)
     {
-        _index ??= Enumerable.Range(0, Series.Count).ToDictionary(i => Series[i].Symbol, StringComparer.Ordinal);
+        _index ??= Enumerable.Range(0, _symbols.Length).ToDictionary(i => _symbols[i], StringComparer.Ordinal);
         if (!_index.TryGetValue(symbol, out int s)) return null;
-        var timestamps = Series[s].Timestamps;
+        var timestamps = _timestamps[s];
         // The first bar of the date (intraday bars share one); bars ascend, so their dates do too in all but an
         // offset change across midnight, which the scan below still finds.
         int lo = 0, hi = timestamps.Length;
@@ -74,7 +94,7 @@ public sealed class PriceLoad
         if (HasUnusedAdjustedColumn)
             list.Add("the prices have an adjusted close that was not used: splits and dividends show as price jumps (use --adjusted for total-return prices)");
         foreach (var (symbol, n) in SkippedBySymbol.OrderBy(p => p.Key, StringComparer.Ordinal))
-            list.Add($"{symbol}: {n} price row{(n == 1 ? "" : "s")} left out as bad (see bad-rows.csv){(Series.Any(s => s.Symbol == symbol) ? "" : "; no bar left, so the symbol is not loaded")}");
+            list.Add($"{symbol}: {n} price row{(n == 1 ? "" : "s")} left out as bad (see bad-rows.csv){(_symbols.Contains(symbol) ? "" : "; no bar left, so the symbol is not loaded")}");
         return list;
     }
 }

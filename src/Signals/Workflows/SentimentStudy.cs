@@ -103,14 +103,23 @@ public static class SentimentStudy
         signal = UniverseFilter.Apply(signal, prices, options.Universe);
 
         var (start, count) = StudyWindow.Resolve(prices.Dates, daily.Count, options.From, options.To);
-        var windowPrices = prices.Slice(start, count);
-        var windowSignal = signal.Slice(start, count);
-        var windowBenchmark = universe.Benchmark?.Slice(start, count) ?? windowPrices;
+        // A window over every day is the panels themselves: a copy would hold the prices twice through the whole study
+        // (nothing below writes to them).
+        bool whole = start == 0 && count == prices.DayCount;
+        var windowPrices = whole ? prices : prices.Slice(start, count);
+        var windowSignal = whole ? signal : signal.Slice(start, count);
+        var windowBenchmark = (whole ? universe.Benchmark : universe.Benchmark?.Slice(start, count)) ?? windowPrices;
 
         progress?.Report(new StudyProgress(StudyStage.Backtest));
         var strategy = StrategyRegistry.Create(options.Strategy, options.StrategySettings, windowPrices.SymbolCount, windowSignal, timing);
         var backtest = Backtester.Run(windowPrices, strategy, options.Backtest);
         var benchmark = Backtester.Run(windowBenchmark, new BuyAndHold(), options.Backtest);
+        if (!options.KeepBacktestPanels)
+        {
+            // Nothing below reads the position and weight panels: let them go before the research stage, the study's peak.
+            backtest = backtest.WithoutPanels();
+            benchmark = benchmark.WithoutPanels();
+        }
         string benchmarkName = options.BenchmarkSymbol is { } b ? $"{b} buy-and-hold" : "equal-weight buy-and-hold";
 
         progress?.Report(new StudyProgress(StudyStage.Analytics));
@@ -121,7 +130,7 @@ public static class SentimentStudy
         var basis = ForwardReturns.BasisFor(timing, options.Backtest.Fill);
         var research = options.Research.Enabled
             ? StudyResearch.Run(windowPrices, windowSignal, timing, options.Backtest.Fill, options, data.Sectors, data.HalfSpreadBps,
-                StudyResearch.LongShortWeights(strategy, windowSignal, timing, options.Backtest.Fill, options))
+                StudyResearch.LongShortWeights(strategy, windowSignal, timing, options.Backtest.Fill, options, take: !options.KeepBacktestPanels))
             : null;
         // The factor tearsheet ranks the same signal against the same forward returns at the same horizons (its pass
         // gives InformationCoefficient.Series' numbers to the bit): its IC is the study's, computed once.

@@ -91,4 +91,10 @@ public sealed record SentimentStudyOptions
     public string? TrialsLog { get; init; }
     /// <summary>Audit the LLM's own look-ahead: named against anonymised headlines either side of its cut-off; null: no audit.</summary>
     public LookAhead.LookAheadAuditRequest? LookAheadAudit { get; init; }
+    /// <summary>
+    /// Keep the long-short and benchmark backtests' day × symbol position and weight panels (and the strategy's decided
+    /// targets) in the result. Off by default: no section reads them, and at 2,000 names × 20 years each is 80 MB held
+    /// through the research stage; without them the result's panels have the symbols and no days.
+    /// </summary>
+    public bool KeepBacktestPanels { get; init; }
 }

@@ -67,7 +67,9 @@ public static class StudyResearch
         Panel? plainWeights = null;
         foreach (var (name, construction, portfolioOptions) in constructions)
         {
-            var portfolio = RiskPortfolio.Build(prices, longShort, portfolioOptions);
+            // The inverse-volatility books divide by the same 20-session σ the costs estimate: one panel for all of them.
+            var portfolio = RiskPortfolio.Build(prices, longShort, portfolioOptions,
+                portfolioOptions.VolatilityWindow == costs.EstimationDays ? liquidity.Sigma : null);
             var costed = CostedPortfolio.Run(prices, portfolio.Weights, research.Capital, costs, liquidity);
             plainWeights ??= portfolio.Weights;
             if (!research.KeepPortfolioWeights) portfolio = portfolio with { Weights = none, Beta = null };
@@ -98,7 +100,12 @@ public static class StudyResearch
     /// backtest's rule differs (then rank the signal again). A next-open backtest never decides its first day, so an
     /// open-timed signal's first row is ranked here.
     /// </summary>
-    public static Panel? LongShortWeights(Strategy strategy, Panel signal, DecisionTiming timing, FillTiming fill, SentimentStudyOptions options)
+    public static Panel? LongShortWeights(Strategy strategy, Panel signal, DecisionTiming timing, FillTiming fill, SentimentStudyOptions options) =>
+        LongShortWeights(strategy, signal, timing, fill, options, take: false);
+
+    /// <summary>As the public overload; with <paramref name="take"/> the strategy's record is handed over instead of
+    /// copied (<see cref="SentimentLongShort.DecidedTargets"/> is null afterwards: one panel less at the study's peak).</summary>
+    internal static Panel? LongShortWeights(Strategy strategy, Panel signal, DecisionTiming timing, FillTiming fill, SentimentStudyOptions options, bool take)
     {
         ArgumentNullException.ThrowIfNull(strategy);
         ArgumentNullException.ThrowIfNull(signal);
@@ -107,8 +114,9 @@ public static class StudyResearch
             || longShort.Timing != timing || longShort.Quantile != options.StrategySettings.Quantile || longShort.MinNamesPerSide != options.StrategySettings.MinNamesPerSide
             || !decided.Dates.AsSpan().SequenceEqual(signal.Dates) || !decided.Symbols.AsSpan().SequenceEqual(signal.Symbols))
             return null;
-        // A copy: the strategy's record stays what the backtest decided.
-        var weights = new Panel(signal.Dates, signal.Symbols, (double[])decided.Values.Clone());
+        // A copy unless taken: then the strategy lets its record go, so nothing else sees the row ranked below.
+        var weights = take ? new Panel(signal.Dates, signal.Symbols, decided.Values) : new Panel(signal.Dates, signal.Symbols, (double[])decided.Values.Clone());
+        if (take) longShort.ReleaseRunState();
         if (timing == DecisionTiming.Open && signal.DayCount > 0)
             SentimentLongShort.Weights(signal.Row(0), longShort.Quantile, 1.0, weights.Row(0), new QuantileSelector(signal.SymbolCount), longShort.MinNamesPerSide);
         return weights;

@@ -69,6 +69,26 @@ public sealed class SentimentStudyTests : IDisposable
         Assert.StartsWith("error:", r.Stderr.Trim());
     }
 
+    [Fact]
+    public async Task The_backtest_panels_go_unless_kept_and_every_figure_stays()
+    {
+        var (prices, news) = Sample.Value;
+        var scorer = OfflineScorers.Create("lexicon");
+        var lean = await SentimentStudy.RunAsync(prices, news, scorer);
+        var kept = await SentimentStudy.RunAsync(prices, news, scorer, new SentimentStudyOptions { KeepBacktestPanels = true });
+
+        Assert.Equal(0, lean.Backtest.Weights.DayCount);
+        Assert.Equal(0, lean.Benchmark.Positions.DayCount);
+        Assert.Equal(kept.Backtest.Weights.Symbols, lean.Backtest.Weights.Symbols);
+        Assert.Null(((Signals.Backtesting.Strategies.SentimentLongShort)lean.Strategy!).DecidedTargets);
+        Assert.Equal(kept.Backtest.Dates.Length, kept.Backtest.Weights.DayCount);
+        Assert.NotNull(((Signals.Backtesting.Strategies.SentimentLongShort)kept.Strategy!).DecidedTargets);
+        Assert.Equal(kept.Backtest.Equity, lean.Backtest.Equity);
+        Assert.Equal(kept.Benchmark.Equity, lean.Benchmark.Equity);
+        Assert.Equal(kept.Research!.Portfolios.Select(p => p.Run.Net.Sum()), lean.Research!.Portfolios.Select(p => p.Run.Net.Sum()));
+        Assert.Equal(kept.Research.Costs.Run.Net, lean.Research.Costs.Run.Net);
+    }
+
     private sealed class InlineProgress<T>(Action<T> report) : IProgress<T>
     {
         public void Report(T value) => report(value);

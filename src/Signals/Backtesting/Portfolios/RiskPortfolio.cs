@@ -3,7 +3,7 @@ using Signals.Data;
 
 namespace Signals.Backtesting.Portfolios;
 
-/// <summary>Settings of <see cref="RiskPortfolio.Build"/>. The defaults give a sector- and beta-neutral long-short at gross 1.</summary>
+/// <summary>Settings of <see cref="RiskPortfolio.Build(BarPanel, Panel, RiskPortfolioOptions?)"/>. The defaults give a sector- and beta-neutral long-short at gross 1.</summary>
 public sealed record RiskPortfolioOptions
 {
     /// <summary>Sector of each panel symbol (same order); null = no sector neutrality.</summary>
@@ -50,7 +50,12 @@ public static class RiskPortfolio
 {
     /// <summary>The weights for <paramref name="signal"/> (rows aligned with <paramref name="prices"/>, row t known before t's open) under <paramref name="options"/>.</summary>
     /// <exception cref="ArgumentException">The signal's shape differs from the prices', or the sector list from the symbol count.</exception>
-    public static RiskPortfolioResult Build(BarPanel prices, Panel signal, RiskPortfolioOptions? options = null)
+    public static RiskPortfolioResult Build(BarPanel prices, Panel signal, RiskPortfolioOptions? options = null) =>
+        Build(prices, signal, options, sigma: null);
+
+    /// <summary>As the public overload, with the names' trailing volatilities over <see cref="RiskPortfolioOptions.VolatilityWindow"/>
+    /// already estimated by the caller (<see cref="LiquidityEstimates.Sigma"/> of the same prices and window), so several books share one panel.</summary>
+    internal static RiskPortfolioResult Build(BarPanel prices, Panel signal, RiskPortfolioOptions? options, double[]? sigma)
     {
         ArgumentNullException.ThrowIfNull(prices);
         ArgumentNullException.ThrowIfNull(signal);
@@ -61,22 +66,25 @@ public static class RiskPortfolio
         if (options.Sectors is { } sec && sec.Count != symbols)
             throw new ArgumentException($"{sec.Count} sectors for {symbols} symbols.", nameof(options));
 
-        var raw = signal;
+        // The inverse-volatility weights are a fresh panel: neutralise them in place rather than in a copy (one day ×
+        // symbol panel less at a time; the figures are the same).
+        Panel weights;
         if (options.InverseVolatility)
         {
-            var sigma = LiquidityEstimates.Compute(prices, options.VolatilityWindow).Sigma;
-            raw = Portfolios.InverseVolatility.Weights(signal, new Panel(prices.Dates, prices.Symbols, sigma));
+            if (sigma is not null && sigma.Length != days * symbols)
+                throw new ArgumentException($"{sigma.Length} volatilities for a {days}×{symbols} panel.", nameof(sigma));
+            sigma ??= LiquidityEstimates.Compute(prices, options.VolatilityWindow).Sigma;
+            weights = Portfolios.InverseVolatility.Weights(signal, new Panel(prices.Dates, prices.Symbols, sigma));
         }
+        else weights = new Panel(prices.Dates, prices.Symbols, (double[])signal.Values.Clone());
         var sectorColumns = options.Sectors is null ? [] : Neutralization.SectorColumns(options.Sectors);
         var beta = options.BetaNeutral ? RollingBeta.Compute(prices, options.BetaWindow) : null;
 
-        var weights = new Panel(prices.Dates, prices.Symbols, new double[days * symbols]);
         var exposures = new List<double[]>(sectorColumns.Length + 1);
         var betaRow = new double[symbols];
         for (int d = 0; d < days; d++)
         {
             var row = weights.Row(d);
-            raw.Row(d).CopyTo(row);
             exposures.Clear();
             exposures.AddRange(sectorColumns);
             if (beta is not null) { beta.Row(d).CopyTo(betaRow); exposures.Add((double[])betaRow.Clone()); }
@@ -94,7 +102,7 @@ public static class RiskPortfolio
                 for (int s = 0; s < symbols; s++) row[s] *= leverage[d];
             }
         }
-        if (options.TurnoverBand > 0) weights = Portfolios.TurnoverBand.Apply(weights, options.TurnoverBand);
+        if (options.TurnoverBand > 0) Portfolios.TurnoverBand.ApplyInPlace(weights, options.TurnoverBand);
 
         var maxSector = new double[days];
         var betaExposure = new double[days];

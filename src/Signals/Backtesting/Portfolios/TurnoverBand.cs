@@ -15,15 +15,23 @@ public static class TurnoverBand
     {
         ArgumentNullException.ThrowIfNull(targets);
         if (!(band >= 0)) throw new ArgumentOutOfRangeException(nameof(band), band, "The band cannot be negative.");
-        var held = new Panel(targets.Dates, targets.Symbols, new double[targets.Values.Length]);
+        var held = new Panel(targets.Dates, targets.Symbols, (double[])targets.Values.Clone());
+        ApplyInPlace(held, band);
+        return held;
+    }
+
+    /// <summary>As <see cref="Apply"/>, overwriting the targets with the held weights: row d reads its own targets and the
+    /// held row d − 1, already written, so no second panel is needed.</summary>
+    internal static void ApplyInPlace(Panel targets, double band)
+    {
+        if (!(band >= 0)) throw new ArgumentOutOfRangeException(nameof(band), band, "The band cannot be negative.");
         int symbols = targets.SymbolCount;
         for (int d = 0; d < targets.DayCount; d++)
             for (int s = 0; s < symbols; s++)
             {
-                double target = targets[d, s], previous = d > 0 ? held[d - 1, s] : 0;
+                double target = targets[d, s], previous = d > 0 ? targets[d - 1, s] : 0;
                 if (!double.IsFinite(target)) target = 0;
-                held[d, s] = Math.Abs(target - previous) > band ? target : previous;
+                targets[d, s] = Math.Abs(target - previous) > band ? target : previous;
             }
-        return held;
     }
 }

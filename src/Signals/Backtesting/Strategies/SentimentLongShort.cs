@@ -42,7 +42,7 @@ public sealed class SentimentLongShort : Strategy
     public CrossSectionCounts CrossSection => _selector.Counts;
     /// <summary>
     /// The targets this rule decided in the last run, before the engine's limits: row t is the book wanted at the fill
-    /// of day t, zero on days it was not asked (the first day of a next-open run). Null before a run. The study's
+    /// of day t, zero on days it was not asked (the first day of a next-open run). Null before a run, and after a study took it. The study's
     /// research sections reuse it instead of ranking every day again.
     /// </summary>
     public Panel? DecidedTargets { get; private set; }
@@ -60,6 +60,14 @@ public sealed class SentimentLongShort : Strategy
         _aligned = SignalAlignment.OnPrices(_signal, prices);
         _selector = new QuantileSelector(prices.SymbolCount);
         DecidedTargets = new Panel(prices.Dates, prices.Symbols, new double[prices.DayCount * prices.SymbolCount]);
+    }
+
+    /// <summary>Lets go of the run's panels (the decided targets, handed to a caller that took them, and the aligned
+    /// signal); the cross-section counts stay. Another run starts afresh with <see cref="Initialize"/>.</summary>
+    internal void ReleaseRunState()
+    {
+        DecidedTargets = null;
+        _aligned = _signal;
     }
 
     /// <summary>Writes the day's long-short weights from the latest known signal row (flat before any row is known) and records them.</summary>
