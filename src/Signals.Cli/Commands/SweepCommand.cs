@@ -16,7 +16,7 @@ namespace Signals.Cli.Commands;
 /// </summary>
 public sealed class SweepCommand(IAnsiConsole console, CliHost host) : AsyncCommand<SweepCommand.Settings>
 {
-    public sealed class Settings : LlmCommandSettings
+    public sealed class Settings : CostCommandSettings
     {
         [CommandOption("--prices <PATH>"), Description("Daily bars: a file with a symbol column (CSV, .gz or Parquet), or a folder of per-symbol files (as `study`).")]
         public string Prices { get; init; } = "";
@@ -38,35 +38,6 @@ public sealed class SweepCommand(IAnsiConsole console, CliHost host) : AsyncComm
 
         [CommandOption("--shard <K/N>"), Description("Only the configurations of shard K of N (by a stable hash of the grid index); join the shard files with `signals sweep merge`.")]
         public string? Shard { get; init; }
-
-        [CommandOption("--cash <X>"), DefaultValue(100_000.0)] public double Cash { get; init; } = 100_000;
-
-        [CommandOption("--commission-bps <X>"), Description("Commission, bps of traded notional."), DefaultValue(1.0)]
-        public double CommissionBps { get; init; } = 1;
-
-        [CommandOption("--commission-per-share <X>"), Description("Commission per share."), DefaultValue(0.0)]
-        public double CommissionPerShare { get; init; }
-
-        [CommandOption("--slippage-bps <X>"), Description("Adverse fill-price move, bps."), DefaultValue(2.0)]
-        public double SlippageBps { get; init; } = 2;
-
-        [CommandOption("--borrow-bps <X>"), Description("Short borrow fee, bps a year on short notional."), DefaultValue(50.0)]
-        public double BorrowBps { get; init; } = 50;
-
-        [CommandOption("--fill <WHEN>"), Description("next-open (default) or close."), DefaultValue("next-open")]
-        public string Fill { get; init; } = "next-open";
-
-        [CommandOption("--sizing <HOW>"), Description("fractional (default) or whole shares."), DefaultValue("fractional")]
-        public string Sizing { get; init; } = "fractional";
-
-        [CommandOption("--max-weight <X>"), Description("Largest absolute weight per name.")]
-        public double? MaxWeight { get; init; }
-
-        [CommandOption("--leverage <X>"), Description("Largest gross exposure (Σ|weights|)."), DefaultValue(1.0)]
-        public double Leverage { get; init; } = 1;
-
-        [CommandOption("--close-cutoff <HH:MM>"), Description("With --fill close: news before this New York time counts for that close."), DefaultValue("15:45")]
-        public string CloseCutoff { get; init; } = "15:45";
 
         [CommandOption("--top <N>"), Description("How many of the best configurations to print."), DefaultValue(5)]
         public int Top { get; init; } = 5;
@@ -92,11 +63,7 @@ public sealed class SweepCommand(IAnsiConsole console, CliHost host) : AsyncComm
                 try { BatchShard.Parse(Shard); }
                 catch (FormatException ex) { return ValidationResult.Error("--shard: " + ex.Message); }
             }
-            if (Fill is not ("next-open" or "close")) return ValidationResult.Error("--fill must be next-open or close");
-            if (Sizing is not ("whole" or "fractional")) return ValidationResult.Error("--sizing must be whole or fractional");
-            if (!TimeOnly.TryParseExact(CloseCutoff, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)) return ValidationResult.Error("--close-cutoff must be HH:MM, e.g. 15:45");
-            if (Cash <= 0) return ValidationResult.Error("--cash must be positive");
-            if (CommissionBps < 0 || CommissionPerShare < 0 || SlippageBps < 0 || BorrowBps < 0) return ValidationResult.Error("costs cannot be negative");
+            if (CostError() is { } costs) return ValidationResult.Error(costs);
             if (Top < 0) return ValidationResult.Error("--top must be 0 or more");
             return ValidationResult.Success();
         }
@@ -107,17 +74,7 @@ public sealed class SweepCommand(IAnsiConsole console, CliHost host) : AsyncComm
 
         public BatchShard? ParsedShard => Shard is null ? null : BatchShard.Parse(Shard);
 
-        public TimeOnly Cutoff => TimeOnly.ParseExact(CloseCutoff, "HH:mm", CultureInfo.InvariantCulture);
-
-        public BacktestOptions ToBacktestOptions() => new()
-        {
-            InitialCash = Cash,
-            Fill = Fill == "close" ? FillTiming.Close : FillTiming.NextOpen,
-            Sizing = Sizing == "fractional" ? Backtesting.Sizing.Fractional : Backtesting.Sizing.WholeShares,
-            Costs = new CostModel(CommissionBps, CommissionPerShare, SlippageBps, BorrowBps),
-            MaxWeight = MaxWeight ?? double.PositiveInfinity,
-            MaxGrossLeverage = Leverage,
-        };
+        protected override string DefaultSizing => "fractional";
 
         private static double[] ParseList(string text) =>
             text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(s => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture)).ToArray();

@@ -10,9 +10,10 @@ namespace Signals.Cli.Commands;
 
 /// <summary>
 /// The options `backtest` and `study` share: inputs, the scorer (an LLM with every option of `sentiment score`, or
-/// an offline one), the strategy and its costs. One declaration, so both commands read them the same way.
+/// an offline one) and the strategy; the costs and fills come from <see cref="CostCommandSettings"/>, which `sweep`
+/// shares too. One declaration, so the commands read them the same way.
 /// </summary>
-public abstract class TradingCommandSettings : LlmCommandSettings
+public abstract class TradingCommandSettings : CostCommandSettings
 {
     [CommandOption("--prices <PATH>"), Description("Daily bars: a file with a symbol column (CSV, .gz or Parquet), or a folder (any depth) of per-symbol .csv/.txt/.gz/.parquet files.")]
     public string Prices { get; init; } = "";
@@ -53,32 +54,6 @@ public abstract class TradingCommandSettings : LlmCommandSettings
     [CommandOption("--short"), Description("Allow shorts (sma-cross reverses instead of exiting; sentiment-threshold shorts below its threshold).")]
     public bool Short { get; init; }
 
-    [CommandOption("--cash <X>"), DefaultValue(100_000.0)] public double Cash { get; init; } = 100_000;
-
-    [CommandOption("--commission-bps <X>"), Description("Commission, bps of traded notional."), DefaultValue(1.0)]
-    public double CommissionBps { get; init; } = 1;
-
-    [CommandOption("--commission-per-share <X>"), Description("Commission per share."), DefaultValue(0.0)]
-    public double CommissionPerShare { get; init; }
-
-    [CommandOption("--slippage-bps <X>"), Description("Adverse fill-price move, bps."), DefaultValue(2.0)]
-    public double SlippageBps { get; init; } = 2;
-
-    [CommandOption("--borrow-bps <X>"), Description("Short borrow fee, bps a year on short notional."), DefaultValue(50.0)]
-    public double BorrowBps { get; init; } = 50;
-
-    [CommandOption("--fill <WHEN>"), Description("next-open (default) or close."), DefaultValue("next-open")]
-    public string Fill { get; init; } = "next-open";
-
-    [CommandOption("--sizing <HOW>"), Description("whole or fractional shares (backtest: whole; study: fractional).")]
-    public string? Sizing { get; init; }
-
-    [CommandOption("--max-weight <X>"), Description("Largest absolute weight per name.")]
-    public double? MaxWeight { get; init; }
-
-    [CommandOption("--leverage <X>"), Description("Largest gross exposure (Σ|weights|)."), DefaultValue(1.0)]
-    public double Leverage { get; init; } = 1;
-
     [CommandOption("--long-threshold <X>"), Description("sentiment-threshold: long above this (default 1 z-score; 0.2 with --threshold-units absolute).")]
     public double? LongThreshold { get; init; }
     [CommandOption("--short-threshold <X>"), Description("sentiment-threshold: short below this (default −1 z-score; −0.2 with --threshold-units absolute).")]
@@ -96,9 +71,6 @@ public abstract class TradingCommandSettings : LlmCommandSettings
     [CommandOption("--half-life <D>"), Description("Half-life in trading days of the sentiment decay."), DefaultValue(3.0)]
     public double HalfLife { get; init; } = 3;
 
-    [CommandOption("--close-cutoff <HH:MM>"), Description("With --fill close: news before this New York time counts for that close."), DefaultValue("15:45")]
-    public string CloseCutoff { get; init; } = "15:45";
-
     [CommandOption("--seed <SEED>"), Description("Recorded for provenance (the backtest itself draws no random numbers)."), DefaultValue(42)]
     public int Seed { get; init; } = 42;
 
@@ -111,8 +83,6 @@ public abstract class TradingCommandSettings : LlmCommandSettings
     /// <summary>The scorer named by --scorer, or null; each command declares its own (with its own default).</summary>
     protected abstract string? ScorerName { get; }
 
-    protected abstract string DefaultSizing { get; }
-
     /// <summary>Scorers a command builds itself beyond llm and the offline ones (study: embedding-ridge, which needs the prices).</summary>
     protected virtual IReadOnlyList<string> ExtraScorers => [];
 
@@ -121,14 +91,10 @@ public abstract class TradingCommandSettings : LlmCommandSettings
     {
         if (Prices.Length == 0) return "--prices is required";
         if (Out.Length == 0) return "--out is required";
-        if (Fill is not ("next-open" or "close")) return "--fill must be next-open or close";
-        if (Sizing is not (null or "whole" or "fractional")) return "--sizing must be whole or fractional";
+        if (CostError() is { } costs) return costs;
         if (Sentiment is not null && ScorerName is not null) return "give --sentiment or --scorer, not both";
         if (ScorerName is not null && News is null) return "--scorer needs --news";
         if (ScorerName is { } s && s != "llm" && !OfflineScorers.Names.Contains(s) && !ExtraScorers.Contains(s)) return $"--scorer must be llm or one of: {string.Join(", ", OfflineScorers.Names.Concat(ExtraScorers))}";
-        if (!TimeOnly.TryParseExact(CloseCutoff, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)) return "--close-cutoff must be HH:MM, e.g. 15:45";
-        if (Cash <= 0) return "--cash must be positive";
-        if (CommissionBps < 0 || CommissionPerShare < 0 || SlippageBps < 0 || BorrowBps < 0) return "costs cannot be negative";
         if (Quantile is <= 0 or > 0.5) return "--quantile must be in (0, 0.5]";
         if (HalfLife <= 0) return "--half-life must be positive";
         if (ThresholdUnits is not ("zscore" or "absolute")) return "--threshold-units must be zscore or absolute";
@@ -136,20 +102,6 @@ public abstract class TradingCommandSettings : LlmCommandSettings
         if (SymbolFrom is not ("auto" or "file" or "folder")) return "--symbol-from must be auto, file or folder";
         return null;
     }
-
-    public DecisionTiming Timing => FillDecisionTiming.Of(ToBacktestOptions().Fill);
-
-    public TimeOnly Cutoff => TimeOnly.ParseExact(CloseCutoff, "HH:mm", CultureInfo.InvariantCulture);
-
-    public BacktestOptions ToBacktestOptions() => new()
-    {
-        InitialCash = Cash,
-        Fill = Fill == "close" ? FillTiming.Close : FillTiming.NextOpen,
-        Sizing = (Sizing ?? DefaultSizing) == "fractional" ? Backtesting.Sizing.Fractional : Backtesting.Sizing.WholeShares,
-        Costs = new CostModel(CommissionBps, CommissionPerShare, SlippageBps, BorrowBps),
-        MaxWeight = MaxWeight ?? double.PositiveInfinity,
-        MaxGrossLeverage = Leverage,
-    };
 
     public virtual StrategySettings ToStrategySettings() => new()
     {
