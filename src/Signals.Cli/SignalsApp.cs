@@ -113,6 +113,11 @@ public static class SignalsApp
         {
             string typed = args.FirstOrDefault(a => a.StartsWith('-') && a.TrimStart('-').Split('=')[0] == token) ?? (token.Length == 1 ? "-" : "--") + token;
             typed = typed.Split('=')[0];
+            // A branch with a default command (`sweep` runs `sweep run`) makes Spectre blame the first option when any
+            // one is unknown; name the option the command really does not have.
+            var known = CommandLineHints.KnownOptions(args);
+            if (known.Contains(typed) && args.Select(a => a.Split('=')[0]).FirstOrDefault(a => a.StartsWith('-') && !double.TryParse(a, System.Globalization.CultureInfo.InvariantCulture, out _) && !known.Contains(a)) is { } unknown)
+                typed = unknown;
             string hint = CommandLineHints.Suggest(args, typed) is { } near ? $"did you mean {near}?" : help;
             return new CommandLineException($"unknown option {typed} for `{command}` ({hint})", ex);
         }

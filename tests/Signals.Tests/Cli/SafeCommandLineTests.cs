@@ -77,6 +77,8 @@ public sealed class SafeCommandLineTests : IDisposable
     [InlineData("backtest --stratgy sma-cross", "--stratgy", "--strategy")]
     [InlineData("sentiment compare --labled x.csv", "--labled", "--labeled")]
     [InlineData("notebooks run nb.ipynb --cell", "--cell", "--cells")]
+    // `sweep` runs its default command; Spectre blames its first option, the kit names the misspelt one.
+    [InlineData("sweep --prices p.csv --news n.csv --shrad 1/3 --out x.jsonl", "--shrad", "--shard")]
     public void A_misspelt_option_names_the_nearest_one(string line, string typed, string meant)
     {
         var r = CliRunner.Run(_files.Root, line.Split(' '));
