@@ -167,9 +167,15 @@ public static class SentimentStudy
         // The research sections read the scored headlines of the traded names against the window's prices; each places
         // a headline at its own point in time (the event study and Lopez-Lira & Tang at the decision open, Kirtac &
         // Germano by their timing rule), so nothing here sees a price before the news could have been known.
-        var eventStudy = EventStudy.Run(windowPrices, matched, new EventStudyOptions { Timing = timing });
-        var lopezLiraTang = LopezLiraTang.Run(windowPrices, matched, new LopezLiraTangOptions());
-        var kirtacGermano = KirtacGermano.Run(windowPrices, matched, new KirtacGermanoOptions());
+        // The three read the same prices and headlines and write nothing shared: run side by side, they take the time of
+        // the longest on two cores, and each result is the one it computes alone.
+        EventStudyResult eventStudy = null!;
+        LopezLiraTangResult lopezLiraTang = null!;
+        KirtacGermanoResult kirtacGermano = null!;
+        SideBySide(
+            () => eventStudy = EventStudy.Run(windowPrices, matched, new EventStudyOptions { Timing = timing }),
+            () => lopezLiraTang = LopezLiraTang.Run(windowPrices, matched, new LopezLiraTangOptions()),
+            () => kirtacGermano = KirtacGermano.Run(windowPrices, matched, new KirtacGermanoOptions()));
 
         var result = new SentimentStudyResult(scores, windowSignal, backtest, benchmark, stats, benchmarkStats, ic, quantiles)
         {
@@ -214,6 +220,16 @@ public static class SentimentStudy
         bool anonymized = scorerName.EndsWith("/anon", StringComparison.Ordinal);
         return [.. scores.Select(r => r.Model).Where(m => !string.IsNullOrEmpty(m) && !OfflineScorers.IsOfflineModel(m) && !m.StartsWith(Embeddings.EmbeddingRidgeScorer.ScorerName, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal)
             .Select(m => Sentiment.Llm.ModelCutoffs.LookAheadWarning(m!, first, last, anonymized)).OfType<string>()];
+    }
+
+    /// <summary>Runs independent steps in parallel; the first failure is thrown as itself, as if they had run one after the other.</summary>
+    private static void SideBySide(params Action[] steps)
+    {
+        try { Parallel.Invoke(steps); }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
     }
 
     /// <summary>Headlines counted on the window's days, and on the price days outside it.</summary>
