@@ -172,7 +172,7 @@ public static class SentimentStudy
         EventStudyResult eventStudy = null!;
         LopezLiraTangResult lopezLiraTang = null!;
         KirtacGermanoResult kirtacGermano = null!;
-        SideBySide(
+        SideBySide.Run(
             () => eventStudy = EventStudy.Run(windowPrices, matched, new EventStudyOptions { Timing = timing }),
             () => lopezLiraTang = LopezLiraTang.Run(windowPrices, matched, new LopezLiraTangOptions()),
             () => kirtacGermano = KirtacGermano.Run(windowPrices, matched, new KirtacGermanoOptions()));
@@ -220,16 +220,6 @@ public static class SentimentStudy
         bool anonymized = scorerName.EndsWith("/anon", StringComparison.Ordinal);
         return [.. scores.Select(r => r.Model).Where(m => !string.IsNullOrEmpty(m) && !OfflineScorers.IsOfflineModel(m) && !m.StartsWith(Embeddings.EmbeddingRidgeScorer.ScorerName, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal)
             .Select(m => Sentiment.Llm.ModelCutoffs.LookAheadWarning(m!, first, last, anonymized)).OfType<string>()];
-    }
-
-    /// <summary>Runs independent steps in parallel; the first failure is thrown as itself, as if they had run one after the other.</summary>
-    private static void SideBySide(params Action[] steps)
-    {
-        try { Parallel.Invoke(steps); }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
     }
 
     /// <summary>Headlines counted on the window's days, and on the price days outside it.</summary>
