@@ -125,18 +125,18 @@ public sealed class StudyCommand(IAnsiConsole console, CliHost host) : AsyncComm
         StudyPreflight.CheckOutputFolder(settings.Out);
         // Loading a large dump takes seconds: say what is happening while it does.
         var onBadRows = settings.OnBadRows == "skip" ? BadRowPolicy.Skip : BadRowPolicy.Fail;
-        var (priceLoad, newsLoad) = console.Status().Start(Markup.Escape($"loading {settings.Prices} and {settings.News}"), _ =>
-            (PriceCsv.LoadWithReport(settings.Prices, settings.ToPriceOptions(onBadRows)),
-             NewsFile.LoadWithReport(settings.News!, settings.ToNewsOptions(onBadRows))));
-        // The study reads the panel only: let the per-symbol series go, so the prices are held once.
-        var prices = priceLoad.ReleaseSeries();
+        // The study reads the panel only: the per-symbol series go once it is built, so the prices are held once.
+        var inputs = console.Status().Start(Markup.Escape($"loading {settings.Prices} and {settings.News}"), _ =>
+            StudyInputs.Load(settings.Prices, settings.ToPriceOptions(onBadRows), settings.News!, settings.ToNewsOptions(onBadRows), releaseSeries: true));
+        var (priceLoad, newsLoad) = (inputs.Prices, inputs.News);
+        var prices = priceLoad.Panel;
         foreach (var note in priceLoad.Warnings().Concat(newsLoad.SymbolNotes))
             console.MarkupLineInterpolated($"[yellow]note:[/] {note}");
         var data = new StudyData(prices, newsLoad.Items)
         {
             NewsLoad = newsLoad,
             PriceLoad = priceLoad,
-            Provenance = StudyProvenance.Of(priceLoad, settings.News!, newsLoad),
+            Provenance = inputs.Provenance,
         };
         if (settings.Universe is not null) data = data.WithUniverse(UniverseCsv.Load(settings.Universe));
         if (settings.Sentiment is not null)
@@ -179,7 +179,8 @@ public sealed class StudyCommand(IAnsiConsole console, CliHost host) : AsyncComm
             },
             Benchmark = study.BenchmarkName,
             Seed = settings.Seed,
-            Inputs = [.. new[] { new RunInput("prices", settings.Prices) { Rows = priceLoad.RowsRead, Adjusted = priceLoad.Adjusted }, new RunInput("news", settings.News!) { Rows = newsLoad.RowsRead } }
+            Inputs = [.. new[] { new RunInput("prices", settings.Prices) { Rows = priceLoad.RowsRead, Adjusted = priceLoad.Adjusted, Sha256 = inputs.Provenance[0].Sha256 },
+                new RunInput("news", settings.News!) { Rows = newsLoad.RowsRead, Sha256 = inputs.Provenance[1].Sha256 } }
                 .Concat(settings.Sentiment is null ? [] : [new RunInput("sentiment", settings.Sentiment)])],
         };
         console.Status().Start(Markup.Escape($"writing {settings.Out}"), _ => StudyFolder.Write(output, study, run));

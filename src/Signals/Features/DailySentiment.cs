@@ -9,9 +9,12 @@ namespace Signals.Features;
 /// </summary>
 public sealed class DailySentiment
 {
-    private DailySentiment(DecisionTiming timing, Panel sum, Panel count, Panel weightedSum, Panel confidenceSum, int dropped)
+    private readonly IReadOnlyList<AlignedScore> _aligned;
+    private Panel? _weightedSum, _confidenceSum;
+
+    private DailySentiment(DecisionTiming timing, Panel sum, Panel count, IReadOnlyList<AlignedScore> aligned, int dropped)
     {
-        Timing = timing; Sum = sum; Count = count; ConfidenceWeightedSum = weightedSum; ConfidenceSum = confidenceSum; Dropped = dropped;
+        Timing = timing; Sum = sum; Count = count; _aligned = aligned; Dropped = dropped;
     }
 
     /// <summary>The decision point each row is aligned to: row d is known at day d's open or close.</summary>
@@ -20,10 +23,25 @@ public sealed class DailySentiment
     public Panel Sum { get; }
     /// <summary>Number of the day's scored headlines.</summary>
     public Panel Count { get; }
-    /// <summary>Σ confidence × score.</summary>
-    public Panel ConfidenceWeightedSum { get; }
-    /// <summary>Σ confidence.</summary>
-    public Panel ConfidenceSum { get; }
+    /// <summary>Σ confidence × score (built on first use: most studies never weigh by confidence, and two day × symbol panels are the size of the prices' close and open).</summary>
+    public Panel ConfidenceWeightedSum
+    {
+        get
+        {
+            BuildConfidencePanels();
+            return _weightedSum!;
+        }
+    }
+
+    /// <summary>Σ confidence (built on first use, with <see cref="ConfidenceWeightedSum"/>).</summary>
+    public Panel ConfidenceSum
+    {
+        get
+        {
+            BuildConfidencePanels();
+            return _confidenceSum!;
+        }
+    }
     /// <summary>Headlines left out because their decision point falls outside the panel or they name no panel symbol.</summary>
     public int Dropped { get; }
     /// <summary>The decision days (rows), those of the price panel the sentiment was built on.</summary>
@@ -73,17 +91,40 @@ public sealed class DailySentiment
     /// <summary>Sums scores already aligned to rows (e.g. by <see cref="HeadlineAlignment.Align"/>); <paramref name="dropped"/> is recorded as <see cref="Dropped"/>.</summary>
     public static DailySentiment FromAligned(IEnumerable<AlignedScore> aligned, DateOnly[] days, string[] symbols, DecisionTiming timing, int dropped = 0)
     {
-        int size = days.Length * symbols.Length;
-        Panel sum = new(days, symbols, new double[size]), count = new(days, symbols, new double[size]),
-            weighted = new(days, symbols, new double[size]), confidence = new(days, symbols, new double[size]);
-        foreach (var a in aligned)
+        ArgumentNullException.ThrowIfNull(aligned);
+        var scores = aligned as IReadOnlyList<AlignedScore> ?? [.. aligned];
+        int size = days.Length * symbols.Length, n = symbols.Length;
+        var sum = new double[size];
+        var count = new double[size];
+        foreach (var a in scores)
         {
-            sum[a.Day, a.Symbol] += a.Score;
-            count[a.Day, a.Symbol] += 1;
-            weighted[a.Day, a.Symbol] += a.Confidence * a.Score;
-            confidence[a.Day, a.Symbol] += a.Confidence;
+            CheckPlace(a, days.Length, n);
+            sum[a.Day * n + a.Symbol] += a.Score;
+            count[a.Day * n + a.Symbol] += 1;
         }
-        return new DailySentiment(timing, sum, count, weighted, confidence, dropped);
+        return new DailySentiment(timing, new Panel(days, symbols, sum), new Panel(days, symbols, count), scores, dropped);
+    }
+
+    private void BuildConfidencePanels()
+    {
+        if (_confidenceSum is not null) return;
+        int n = Symbols.Length;
+        var weighted = new double[Sum.Values.Length];
+        var confidence = new double[Sum.Values.Length];
+        // The same additions in the same order as the sums, so each cell is what an eager build would hold.
+        foreach (var a in _aligned)
+        {
+            weighted[a.Day * n + a.Symbol] += a.Confidence * a.Score;
+            confidence[a.Day * n + a.Symbol] += a.Confidence;
+        }
+        _weightedSum = new Panel(Dates, Symbols, weighted);
+        _confidenceSum = new Panel(Dates, Symbols, confidence);
+    }
+
+    private static void CheckPlace(AlignedScore a, int days, int symbols)
+    {
+        if ((uint)a.Day >= (uint)days || (uint)a.Symbol >= (uint)symbols)
+            throw new ArgumentOutOfRangeException(nameof(a), $"aligned score at day {a.Day}, symbol {a.Symbol} is outside the {days} x {symbols} panel");
     }
 
     private static Panel Ratio(Panel numerator, Panel denominator)

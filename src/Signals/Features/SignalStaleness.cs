@@ -14,20 +14,31 @@ public static class SignalStaleness
     /// <param name="newsCount">Headlines per decision day and symbol (<see cref="DailySentiment.Count"/>).</param>
     public static Panel Expire(Panel signal, Panel newsCount, int maxAgeDays)
     {
+        ArgumentNullException.ThrowIfNull(signal);
+        var result = signal.Clone();
+        ExpireInPlace(result, newsCount, maxAgeDays);
+        return result;
+    }
+
+    /// <summary>As <see cref="Expire"/>, writing into <paramref name="signal"/>: for a caller that owns a fresh panel, one day × symbol copy fewer.</summary>
+    internal static void ExpireInPlace(Panel signal, Panel newsCount, int maxAgeDays)
+    {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxAgeDays, 1);
         if (!signal.Dates.AsSpan().SequenceEqual(newsCount.Dates) || !signal.Symbols.AsSpan().SequenceEqual(newsCount.Symbols))
             throw new ArgumentException("The signal and the news counts must be on the same days and symbols.");
-        var result = signal.Clone();
         int n = signal.SymbolCount;
         var last = new int[n];
         Array.Fill(last, int.MinValue / 2);
         for (int d = 0; d < signal.DayCount; d++)
+        {
+            var counts = newsCount.Row(d);
+            var row = signal.Values.AsSpan(d * n, n);
             for (int s = 0; s < n; s++)
             {
-                if (newsCount[d, s] > 0) last[s] = d;
-                if (d - last[s] >= maxAgeDays) result[d, s] = double.NaN;
+                if (counts[s] > 0) last[s] = d;
+                if (d - last[s] >= maxAgeDays) row[s] = double.NaN;
             }
-        return result;
+        }
     }
 
     /// <summary>Names with a live (finite) signal on each day: the breadth a cross-sectional strategy can rank.</summary>

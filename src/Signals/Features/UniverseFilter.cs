@@ -28,10 +28,18 @@ public static class UniverseFilter
     /// <exception cref="ArgumentException">The signal is not on the price panel's days and symbols.</exception>
     public static Panel Apply(Panel signal, BarPanel prices, UniverseRules rules)
     {
+        ArgumentNullException.ThrowIfNull(signal);
+        var result = signal.Clone();
+        ApplyInPlace(result, prices, rules);
+        return result;
+    }
+
+    /// <summary>As <see cref="Apply"/>, writing NaN into <paramref name="signal"/> itself: for a caller that owns a fresh panel, one day × symbol copy fewer.</summary>
+    internal static void ApplyInPlace(Panel signal, BarPanel prices, UniverseRules rules)
+    {
         if (!signal.Dates.AsSpan().SequenceEqual(prices.Dates) || !signal.Symbols.AsSpan().SequenceEqual(prices.Symbols))
             throw new ArgumentException("The signal must be on the price panel's days and symbols.");
-        var result = signal.Clone();
-        if (rules.IsEmpty) return result;
+        if (rules.IsEmpty) return;
         int n = prices.SymbolCount, window = Math.Max(1, rules.DollarVolumeWindow);
         var history = new int[n];
         for (int d = 0; d < prices.DayCount; d++)
@@ -39,11 +47,10 @@ public static class UniverseFilter
             for (int s = 0; s < n; s++)
             {
                 // Nothing is known before the first day, so no name passes then.
-                if (d == 0 || !Passes(prices, d, s, history[s], window, rules)) result[d, s] = double.NaN;
+                if (d == 0 || !Passes(prices, d, s, history[s], window, rules)) signal[d, s] = double.NaN;
             }
             for (int s = 0; s < n; s++) if (double.IsFinite(prices.Close[d, s])) history[s]++;
         }
-        return result;
     }
 
     private static bool Passes(BarPanel prices, int d, int s, int historyBefore, int window, UniverseRules rules)

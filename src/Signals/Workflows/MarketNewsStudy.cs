@@ -16,7 +16,7 @@ namespace Signals.Workflows;
 /// against the equal-weight universe or the benchmark symbol — time-series IC by horizon, a long / flat / short timing
 /// strategy through the same backtester and costs, the event study on the benchmark and the health checks. News on a
 /// single traded name gets the same study on that name. <see cref="SentimentStudy"/> routes here by itself
-/// (<see cref="RouteOf"/>); the result's <see cref="SentimentStudyResult.TimeSeries"/> holds the figures.
+/// (<see cref="RouteOf(IReadOnlyList{ScoredHeadline}, BarPanel, SentimentStudyOptions)"/>); the result's <see cref="SentimentStudyResult.TimeSeries"/> holds the figures.
 /// </summary>
 public static class MarketNewsStudy
 {
@@ -32,6 +32,13 @@ public static class MarketNewsStudy
         ArgumentNullException.ThrowIfNull(headlines);
         ArgumentNullException.ThrowIfNull(prices);
         ArgumentNullException.ThrowIfNull(options);
+        return RouteOf(new StudyCrossSection(prices, headlines, options), options);
+    }
+
+    /// <summary>As the public overload, on a cross-section the study goes on to trade: what routing builds, the study reuses.</summary>
+    internal static MarketNewsRoute? RouteOf(StudyCrossSection crossSection, SentimentStudyOptions options)
+    {
+        var headlines = crossSection.Headlines;
         if (headlines.Count > 0 && headlines.All(h => h.Symbols.Count == 0))
             return new MarketNewsRoute(MarketNewsMode.NoSymbols, "no headline names a symbol: the news is about the market, not a company, so there is no cross-section to rank", headlines);
         if (options.MarketNews)
@@ -39,24 +46,31 @@ public static class MarketNewsStudy
                 "the news was declared market-wide (--market-news): every headline counts once toward the day's market sentiment, whatever names it carries", headlines);
         if (headlines.Count == 0) return null;
 
-        var traded = Traded(prices, options.BenchmarkSymbol);
-        var tradedSet = new HashSet<string>(traded.Symbols, StringComparer.Ordinal);
-        var matched = headlines.Where(h => h.Symbols.Any(tradedSet.Contains)).ToList();
+        var matched = crossSection.Matched;
         if (matched.Count == 0) return null;
-        var named = matched.SelectMany(h => h.Symbols).Where(tradedSet.Contains).Distinct(StringComparer.Ordinal).ToList();
-        if (named.Count == 1)
+        if (OnlyNamedSymbol(matched, crossSection.TradedSymbols) is { } only)
             return new MarketNewsRoute(MarketNewsMode.SingleName,
-                $"every headline names one traded symbol, {named[0]}: a long-short ranks names against each other and cannot trade one, so {named[0]} is timed on its own news instead",
-                matched, named[0]);
+                $"every headline names one traded symbol, {only}: a long-short ranks names against each other and cannot trade one, so {only} is timed on its own news instead",
+                matched, only);
 
-        var timing = options.Backtest.Fill == FillTiming.Close ? DecisionTiming.Close : DecisionTiming.Open;
-        var daily = DailySentiment.Build(matched, traded.Dates, traded.Symbols, timing, options.CloseCutoff);
-        var signal = daily.DecayedMean(options.HalfLifeDays);
-        if (options.MaxAgeDays is int maxAge) signal = SignalStaleness.Expire(signal, daily.Count, maxAge);
-        if (!HasNoSpread(signal)) return null;
+        if (!HasNoSpread(crossSection.Signal)) return null;
         return new MarketNewsRoute(MarketNewsMode.IdenticalScores,
             "every traded name has the same sentiment on every day (the news is attached to all names alike): the cross-section has no spread, and a long-short would only rank ties",
             matched);
+    }
+
+    /// <summary>The one traded symbol every matched headline names, or null as soon as a second one appears.</summary>
+    private static string? OnlyNamedSymbol(List<ScoredHeadline> matched, HashSet<string> traded)
+    {
+        string? only = null;
+        foreach (var h in matched)
+            foreach (var symbol in h.Symbols)
+            {
+                if (!traded.Contains(symbol)) continue;
+                if (only is null) only = symbol;
+                else if (!string.Equals(only, symbol, StringComparison.Ordinal)) return null;
+            }
+        return only;
     }
 
     /// <summary>
@@ -72,7 +86,7 @@ public static class MarketNewsStudy
         ArgumentNullException.ThrowIfNull(route);
         ArgumentNullException.ThrowIfNull(options);
         var ts = options.TimeSeries;
-        var traded = Traded(data.Prices, options.BenchmarkSymbol);
+        var traded = StudyUniverse.Split(data.Prices, options.BenchmarkSymbol).Traded;
         var (target, targetName) = route.Mode == MarketNewsMode.SingleName
             ? (traded.Select([Array.IndexOf(traded.Symbols, route.Name)]), route.Name!)
             : options.BenchmarkSymbol is { } b
@@ -205,14 +219,5 @@ public static class MarketNewsStudy
             if (hi - lo > 1e-12 * Math.Max(1, Math.Abs(hi))) return false;
         }
         return comparable > 0;
-    }
-
-    /// <summary>The traded names: the prices without the benchmark symbol (which is compared against, never traded).</summary>
-    private static BarPanel Traded(BarPanel prices, string? benchmarkSymbol)
-    {
-        if (benchmarkSymbol is null) return prices;
-        int b = Array.IndexOf(prices.Symbols, benchmarkSymbol);
-        if (b < 0) throw new ArgumentException($"benchmark '{benchmarkSymbol}' is not among the price symbols (add its prices, or use equal-weight)");
-        return prices.Select([.. Enumerable.Range(0, prices.SymbolCount).Where(s => s != b)]);
     }
 }

@@ -77,7 +77,8 @@ public static class SentimentStudy
 
         progress?.Report(new StudyProgress(StudyStage.Signal));
         // Market-level news (no symbols, declared, identical across names) or one name's news: a time-series study instead.
-        if (MarketNewsStudy.RouteOf(headlines, data.Prices, options) is { } route)
+        var crossSection = new StudyCrossSection(data.Prices, headlines, options);
+        if (MarketNewsStudy.RouteOf(crossSection, options) is { } route)
         {
             var timeSeries = MarketNewsStudy.Run(data, route, scores, headlines, scorerName, options);
             // A time-series study is a trial like any other, and its scorer's look-ahead is audited the same way.
@@ -90,19 +91,25 @@ public static class SentimentStudy
             progress?.Report(new StudyProgress(StudyStage.Done));
             return timeSeries;
         }
-        var universe = Universe.Split(data.Prices, options.BenchmarkSymbol);
+        var universe = crossSection.Universe;
         var prices = universe.Traded;
         if (options.Strategy == "sentiment-longshort" && prices.SymbolCount < 2)
             throw new ArgumentException("A long-short study ranks symbols against each other: it needs prices for several symbols.");
         var timing = FillDecisionTiming.Of(options.Backtest.Fill);
-        var traded = new HashSet<string>(prices.Symbols, StringComparer.Ordinal);
-        var matched = headlines.Where(h => h.Symbols.Any(traded.Contains)).ToList();
-        var daily = DailySentiment.Build(matched, prices.Dates, prices.Symbols, timing, options.CloseCutoff);
-        var signal = daily.DecayedMean(options.HalfLifeDays);
-        if (options.MaxAgeDays is int maxAge) signal = SignalStaleness.Expire(signal, daily.Count, maxAge);
-        signal = UniverseFilter.Apply(signal, prices, options.Universe);
+        var traded = crossSection.TradedSymbols;
+        var matched = crossSection.Matched;
+        DailySentiment? daily = crossSection.Daily;
+        // Routing has read the signal already; from here the study owns it and filters it in place.
+        var signal = crossSection.Signal;
+        UniverseFilter.ApplyInPlace(signal, prices, options.Universe);
 
         var (start, count) = StudyWindow.Resolve(prices.Dates, daily.Count, options.From, options.To);
+        var (usedInWindow, outsideWindow) = HeadlinesInWindow(daily.Count, start, count);
+        int outsidePriceSpan = daily.Dropped;
+        // The daily sums and counts have given the signal, the window and the counts: let them go before the backtest
+        // and research, the study's peak (the local and the cross-section both hold them).
+        daily = null;
+        crossSection.ReleaseDaily();
         // A window over every day is the panels themselves: a copy would hold the prices twice through the whole study
         // (nothing below writes to them).
         bool whole = start == 0 && count == prices.DayCount;
@@ -146,20 +153,13 @@ public static class SentimentStudy
         // Fewer live names than two sides of the minimum: the book cannot be built that day, whatever the quantile.
         int thinDays = coverage.Count(live => live < 2 * minNames);
 
-        int usedInWindow = 0, outsideWindow = 0;
-        for (int d = 0; d < daily.Count.DayCount; d++)
-        {
-            int n = 0;
-            foreach (double c in daily.Count.Row(d)) n += (int)c;
-            if (d >= start && d < start + count) usedInWindow += n; else outsideWindow += n;
-        }
         var unmatchedTickers = headlines.Where(h => !h.Symbols.Any(traded.Contains)).SelectMany(h => h.Symbols).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var counts = new StudyDataCounts(
             Headlines: news.Count,
             Scored: headlines.Count,
             FailedScores: data.Scores is null ? scores.Count(s => !ScoredHeadline.IsUsable(s)) : data.ScoresExcluded,
             UnmatchedTicker: headlines.Count - matched.Count,
-            OutsidePriceSpan: daily.Dropped,
+            OutsidePriceSpan: outsidePriceSpan,
             OutsideWindow: outsideWindow,
             Used: usedInWindow,
             UnmatchedTickers: unmatchedTickers);
@@ -167,9 +167,15 @@ public static class SentimentStudy
         // The research sections read the scored headlines of the traded names against the window's prices; each places
         // a headline at its own point in time (the event study and Lopez-Lira & Tang at the decision open, Kirtac &
         // Germano by their timing rule), so nothing here sees a price before the news could have been known.
-        var eventStudy = EventStudy.Run(windowPrices, matched, new EventStudyOptions { Timing = timing });
-        var lopezLiraTang = LopezLiraTang.Run(windowPrices, matched, new LopezLiraTangOptions());
-        var kirtacGermano = KirtacGermano.Run(windowPrices, matched, new KirtacGermanoOptions());
+        // The three read the same prices and headlines and write nothing shared: run side by side, they take the time of
+        // the longest on two cores, and each result is the one it computes alone.
+        EventStudyResult eventStudy = null!;
+        LopezLiraTangResult lopezLiraTang = null!;
+        KirtacGermanoResult kirtacGermano = null!;
+        SideBySide.Run(
+            () => eventStudy = EventStudy.Run(windowPrices, matched, new EventStudyOptions { Timing = timing }),
+            () => lopezLiraTang = LopezLiraTang.Run(windowPrices, matched, new LopezLiraTangOptions()),
+            () => kirtacGermano = KirtacGermano.Run(windowPrices, matched, new KirtacGermanoOptions()));
 
         var result = new SentimentStudyResult(scores, windowSignal, backtest, benchmark, stats, benchmarkStats, ic, quantiles)
         {
@@ -216,22 +222,22 @@ public static class SentimentStudy
             .Select(m => Sentiment.Llm.ModelCutoffs.LookAheadWarning(m!, first, last, anonymized)).OfType<string>()];
     }
 
+    /// <summary>Headlines counted on the window's days, and on the price days outside it.</summary>
+    private static (int Used, int Outside) HeadlinesInWindow(Panel newsCount, int start, int count)
+    {
+        int used = 0, outside = 0;
+        for (int d = 0; d < newsCount.DayCount; d++)
+        {
+            int n = 0;
+            foreach (double c in newsCount.Row(d)) n += (int)c;
+            if (d >= start && d < start + count) used += n; else outside += n;
+        }
+        return (used, outside);
+    }
+
     /// <summary>Reports on the caller's thread at once: <see cref="Progress{T}"/> would post to the thread pool and reorder reports.</summary>
     private sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
     {
         public void Report(T value) => report(value);
-    }
-
-    /// <summary>The traded panel and, when a benchmark symbol is named, that symbol's own one-column panel.</summary>
-    private sealed record Universe(BarPanel Traded, BarPanel? Benchmark)
-    {
-        public static Universe Split(BarPanel prices, string? benchmarkSymbol)
-        {
-            if (benchmarkSymbol is null) return new Universe(prices, null);
-            int b = Array.IndexOf(prices.Symbols, benchmarkSymbol);
-            if (b < 0) throw new ArgumentException($"benchmark '{benchmarkSymbol}' is not among the price symbols (add its prices, or use equal-weight)");
-            var rest = Enumerable.Range(0, prices.SymbolCount).Where(s => s != b).ToArray();
-            return new Universe(prices.Select(rest), prices.Select([b]));
-        }
     }
 }

@@ -47,15 +47,24 @@ public static class StudyFolder
     public static void Write(OutputFolder output, SentimentStudyResult study, RunDescription run) =>
         output.Commit(temp =>
         {
-            var report = StudyReport.Of(study);
-            Tearsheet.Write(report.Tearsheet, Path.Combine(temp, ReportFile));
-            BacktestRunFolder.WriteInto(Path.Combine(temp, RunFolder), study.Backtest, study.Stats, run);
-            AtomicFile.WriteText(Path.Combine(temp, ScoresFile), w => WriteScores(w, study));
-            AtomicFile.WriteText(Path.Combine(temp, StudyJsonFile), BacktestRunFolder.IndentedJson(report.ToJson()));
-            if (study.LopezLiraTang is { } llt)
-                LopezLiraTangCsv.Write(Path.Combine(temp, LopezLiraTangCsv.FileName), llt.Observations);
-            if (study.NewsLoad is not null || study.PriceLoad is not null)
-                AtomicFile.WriteText(Path.Combine(temp, BadRowsFile), w => BadRow.WriteCsv(w, [.. study.PriceLoad?.BadRows ?? [], .. study.NewsLoad?.BadRows ?? []]));
+            // Each file is written from the result alone, so they are written side by side (the run folder's input
+            // hashes and the 800 k-row scores.csv of a large study take seconds each).
+            SideBySide.Run(
+                () =>
+                {
+                    var report = StudyReport.Of(study);
+                    Tearsheet.Write(report.Tearsheet, Path.Combine(temp, ReportFile));
+                    AtomicFile.WriteText(Path.Combine(temp, StudyJsonFile), BacktestRunFolder.IndentedJson(report.ToJson()));
+                },
+                () => BacktestRunFolder.WriteInto(Path.Combine(temp, RunFolder), study.Backtest, study.Stats, run),
+                () => AtomicFile.WriteText(Path.Combine(temp, ScoresFile), w => WriteScores(w, study)),
+                () =>
+                {
+                    if (study.LopezLiraTang is { } llt)
+                        LopezLiraTangCsv.Write(Path.Combine(temp, LopezLiraTangCsv.FileName), llt.Observations);
+                    if (study.NewsLoad is not null || study.PriceLoad is not null)
+                        AtomicFile.WriteText(Path.Combine(temp, BadRowsFile), w => BadRow.WriteCsv(w, [.. study.PriceLoad?.BadRows ?? [], .. study.NewsLoad?.BadRows ?? []]));
+                });
         });
 
     /// <summary>

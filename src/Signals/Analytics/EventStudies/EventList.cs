@@ -24,20 +24,17 @@ internal sealed class EventList(int[] days, int[] symbols, double[] scores)
             return new EventList(d, s, x);
         }
         // One event per (day, symbol): the mean score of its headlines, in panel order so results do not depend on feed order.
-        var sums = new SortedDictionary<long, (double Sum, int Count)>();
+        var sums = new GroupedSums();
         int symbolCount = prices.SymbolCount;
-        foreach (var a in aligned)
+        foreach (var a in aligned) sums.Add((long)a.Day * symbolCount + a.Symbol, a.Score);
+        var groups = sums.Groups();
+        var days = new int[groups.Count];
+        var syms = new int[groups.Count];
+        var scores = new double[groups.Count];
+        for (int n = 0; n < groups.Count; n++)
         {
-            long key = (long)a.Day * symbolCount + a.Symbol;
-            sums[key] = sums.TryGetValue(key, out var v) ? (v.Sum + a.Score, v.Count + 1) : (a.Score, 1);
-        }
-        var days = new int[sums.Count];
-        var syms = new int[sums.Count];
-        var scores = new double[sums.Count];
-        int n = 0;
-        foreach (var (key, v) in sums)
-        {
-            days[n] = (int)(key / symbolCount); syms[n] = (int)(key % symbolCount); scores[n] = v.Sum / v.Count; n++;
+            var (key, sum, count) = groups[n];
+            days[n] = (int)(key / symbolCount); syms[n] = (int)(key % symbolCount); scores[n] = sum / count;
         }
         return new EventList(days, syms, scores);
     }

@@ -63,7 +63,7 @@ public static class KirtacGermano
         for (int s = 0; s < symbols; s++) column[prices.Symbols[s]] = s;
 
         // (day, timing, symbol) → Σ score, count. Timing 0 = open, 1 = close.
-        var sums = new SortedDictionary<long, (double Sum, int Count)>();
+        var sums = new GroupedSums();
         int dropped = 0;
         foreach (var h in headlines)
         {
@@ -76,7 +76,7 @@ public static class KirtacGermano
             {
                 if (!column.TryGetValue(symbol, out int s)) continue;
                 long key = ((long)day * 2 + (point.Timing == DecisionTiming.Open ? 0 : 1)) * symbols + s;
-                sums[key] = sums.TryGetValue(key, out var v) ? (v.Sum + h.Score, v.Count + 1) : (h.Score, 1);
+                sums.Add(key, h.Score);
                 any = true;
             }
             if (!any) dropped++;
@@ -88,7 +88,7 @@ public static class KirtacGermano
         Array.Fill(shortLeg, double.NaN);
         var candidates = new List<(double Score, double Return)>();
         int total = 0, opens = 0, closes = 0, current = -1;
-        foreach (var (key, v) in sums)
+        foreach (var (key, sum, count) in sums.Groups())
         {
             int day = (int)(key / symbols / 2), timing = (int)(key / symbols % 2), s = (int)(key % symbols);
             if (day != current) { Settle(current, candidates, options.Fraction, longLeg, shortLeg); candidates.Clear(); current = day; }
@@ -96,7 +96,7 @@ public static class KirtacGermano
             var p = timing == 0 ? prices.Open : prices.Close;
             double entry = p[day, s], exit = p[day + 1, s];
             if (!(entry > 0) || !(exit > 0)) continue;
-            candidates.Add((v.Sum / v.Count, exit / entry - 1));
+            candidates.Add((sum / count, exit / entry - 1));
             total++;
             if (timing == 0) opens++; else closes++;
         }

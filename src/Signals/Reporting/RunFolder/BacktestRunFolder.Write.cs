@@ -95,7 +95,7 @@ public sealed partial class BacktestRunFolder
     /// <summary>A file or folder input with its SHA-256 (<see cref="FileHash.Of"/>: a folder's over every file, by relative path), rows and adjustment when known.</summary>
     private static JsonObject Input(RunInput input)
     {
-        var json = new JsonObject { ["role"] = input.Role, ["path"] = input.Path, ["sha256"] = FileHash.Of(input.Path) };
+        var json = new JsonObject { ["role"] = input.Role, ["path"] = input.Path, ["sha256"] = input.Sha256 ?? FileHash.Of(input.Path) };
         if (input.Rows is long rows) json["rows"] = rows;
         if (input.Adjusted is bool adjusted) json["adjusted"] = adjusted;
         return json;
