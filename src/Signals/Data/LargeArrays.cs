@@ -14,7 +14,7 @@ internal static partial class LargeArrays
     private const int MadviseHugePage = 14;
     private const long HugePageBytes = 2 << 20;
 
-    /// <summary>Below this an array gets ordinary pages: few faults to save, and a pinned array in the way of compaction.</summary>
+    /// <summary>Below this an array gets ordinary pages: too few faults to save to be worth a system call.</summary>
     private const int MinHugeLength = (8 << 20) / sizeof(double);
 
     private static bool s_adviceFailed;
@@ -24,18 +24,23 @@ internal static partial class LargeArrays
     {
         if (!OperatingSystem.IsLinux() || length < MinHugeLength || s_adviceFailed)
             return GC.AllocateUninitializedArray<double>(length);
-        // Pinned, so the advised address range stays the array's: the pinned heap never moves an object.
-        var array = GC.AllocateUninitializedArray<double>(length, pinned: true);
-        long start = Marshal.UnsafeAddrOfPinnedArrayElement(array, 0);
-        long first = (start + HugePageBytes - 1) & ~(HugePageBytes - 1);
-        long end = (start + (long)length * sizeof(double)) & ~(HugePageBytes - 1);
+        var array = GC.AllocateUninitializedArray<double>(length);
+        // Pinned only while advised: should the GC later move the array, the advice stays with the old pages, harmless.
+        var handle = GCHandle.Alloc(array, GCHandleType.Pinned);
         try
         {
+            long start = handle.AddrOfPinnedObject();
+            long first = (start + HugePageBytes - 1) & ~(HugePageBytes - 1);
+            long end = (start + (long)length * sizeof(double)) & ~(HugePageBytes - 1);
             if (end > first) _ = Madvise((nint)first, (nuint)(end - first), MadviseHugePage);
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
         {
             s_adviceFailed = true;
+        }
+        finally
+        {
+            handle.Free();
         }
         return array;
     }
