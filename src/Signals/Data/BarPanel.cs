@@ -37,6 +37,14 @@ public sealed class BarPanel
         var symbols = series.Select(s => s.Symbol).ToArray();
         if (symbols.Distinct(StringComparer.Ordinal).Count() != symbols.Length)
             throw new ArgumentException("Each symbol may appear only once in a panel.");
+        // Daily series (one bar a date, dates ascending: what every loader makes) are merged in one pass that writes
+        // each cell once; anything else (intraday bars, an offset change that turns a date back) takes the general
+        // path, which also names the first symbol with two bars on a date.
+        return BarPanelMerge.AllDaily(series) ? BarPanelMerge.Build(series, symbols) : FromAnySeries(series, symbols);
+    }
+
+    private static BarPanel FromAnySeries(IReadOnlyList<BarSeries> series, string[] symbols)
+    {
         var dates = series.SelectMany(s => s.Dates()).Distinct().Order().ToArray();
         var index = new Dictionary<DateOnly, int>(dates.Length);
         for (int i = 0; i < dates.Length; i++) index[dates[i]] = i;

@@ -101,15 +101,23 @@ public static partial class PriceCsv
         private readonly Dictionary<string, SymbolEntry> _spellings = new(StringComparer.Ordinal);
         private readonly Dictionary<string, SymbolEntry> _resolved = new(StringComparer.Ordinal);
         private BarColumnsBuilder? _lastCreated;
+        private string? _lastSpelling;
+        private SymbolEntry? _lastSpelled;
 
         public SymbolEntry Spelled(ReadOnlySpan<char> raw)
         {
+            // A file grouped by symbol spells the previous row's symbol again: a compare instead of a hash lookup.
+            if (_lastSpelled is not null && raw.SequenceEqual(_lastSpelling)) return _lastSpelled;
             var lookup = _spellings.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (lookup.TryGetValue(raw, out var entry)) return entry;
-            string symbol = CsvText.Unneutralise(raw.Trim().ToString()).TrimStart('$');
-            if (symbol.Length > 0 && options.SymbolMap is { } map && map.TryGetValue(symbol, out var mapped)) symbol = mapped;
-            entry = Resolved(symbol);
-            lookup[raw] = entry;
+            if (!lookup.TryGetValue(raw, out var spelling, out var entry))
+            {
+                string symbol = CsvText.Unneutralise(raw.Trim().ToString()).TrimStart('$');
+                if (symbol.Length > 0 && options.SymbolMap is { } map && map.TryGetValue(symbol, out var mapped)) symbol = mapped;
+                entry = Resolved(symbol);
+                _spellings[spelling = raw.ToString()] = entry;
+            }
+            _lastSpelling = spelling;
+            _lastSpelled = entry;
             return entry;
         }
 
@@ -168,14 +176,14 @@ public static partial class PriceCsv
                 var b = Order[at];
                 Order[at] = null!;
                 var kept = SortedWithoutDuplicates(b, files);
-                if (kept.Length == 0) continue;
-                int n = kept.Length;
-                if (n == b.Times.Length && n == b.Count && IsIdentity(kept))
+                int n = kept?.Length ?? b.Count;
+                if (n == 0) continue;
+                if (kept is null && n == b.Times.Length)
                 {
                     // Read in order, no duplicate, exactly as many bars as room: the columns are the series.
-                    bool single = Array.TrueForAll(b.Files, f => f == b.Files[0]);
+                    bool single = b.Files is null || Array.TrueForAll(b.Files, f => f == b.Files[0]);
                     series.Add(new BarSeries(b.Symbol, b.Times, b.Open, b.High, b.Low, b.Close, b.Volume));
-                    origins.Add(new BarOrigins(b.Lines, single ? null : b.Files, b.Files[0]));
+                    origins.Add(new BarOrigins(b.Lines, single ? null : b.Files, b.FileOf(0)));
                     continue;
                 }
                 var t = new DateTimeOffset[n];
@@ -185,10 +193,10 @@ public static partial class PriceCsv
                 bool oneFile = true;
                 for (int k = 0; k < n; k++)
                 {
-                    int i = kept[k];
+                    int i = kept?[k] ?? k;
                     t[k] = b.Times[i]; o[k] = b.Open[i]; h[k] = b.High[i]; l[k] = b.Low[i]; c[k] = b.Close[i]; v[k] = b.Volume[i];
-                    lines[k] = b.Lines[i]; fileIds[k] = b.Files[i];
-                    oneFile &= b.Files[i] == fileIds[0];
+                    lines[k] = b.Lines[i]; fileIds[k] = b.FileOf(i);
+                    oneFile &= fileIds[k] == fileIds[0];
                 }
                 series.Add(new BarSeries(b.Symbol, t, o, h, l, c, v));
                 origins.Add(new BarOrigins(lines, oneFile ? null : fileIds, fileIds[0]));
@@ -198,19 +206,17 @@ public static partial class PriceCsv
             return new PriceLoad(path, series, files, RowsRead, bad, Skipped, options.UseAdjustedClose, UnusedAdjusted, origins);
         }
 
-        private static bool IsIdentity(int[] order)
-        {
-            for (int i = 0; i < order.Length; i++) if (order[i] != i) return false;
-            return true;
-        }
-
         /// <summary>
         /// The indices of a symbol's bars in timestamp order, stable (bars of one timestamp keep their file and line
-        /// order, so the first one read is kept), with repeats left out as duplicates.
+        /// order, so the first one read is kept), with repeats left out as duplicates; null when that is every bar
+        /// as read (the common case, checked without an index array).
         /// </summary>
-        private int[] SortedWithoutDuplicates(BarColumnsBuilder b, List<string> files)
+        private int[]? SortedWithoutDuplicates(BarColumnsBuilder b, List<string> files)
         {
             int n = b.Count;
+            bool strictlyAscending = true;
+            for (int i = 1; i < n && strictlyAscending; i++) strictlyAscending = b.Times[i - 1] < b.Times[i];
+            if (strictlyAscending) return null;
             var order = new int[n];
             for (int i = 0; i < n; i++) order[i] = i;
             bool ascending = true;
@@ -233,7 +239,7 @@ public static partial class PriceCsv
                 if (kept > 0 && b.Times[order[kept - 1]] == b.Times[i])
                 {
                     int first = order[kept - 1];
-                    string firstFile = files[b.Files[first]], file = files[b.Files[i]];
+                    string firstFile = files[b.FileOf(first)], file = files[b.FileOf(i)];
                     string where = firstFile == file ? $"line {b.Lines[first]}" : $"{firstFile}, line {b.Lines[first]}";
                     Skip(b.Symbol, new DataFormatException(file, b.Lines[i], "date", $"duplicate timestamp {FormatTimestamp(b.Times[i])} for {b.Symbol} (first on {where})"));
                     continue;
@@ -273,6 +279,11 @@ public static partial class PriceCsv
         // Distinct date texts in order of first appearance (they decide the column's format), and distinct
         // date (+ Stooq time) keys, each parsed once.
         var dateTexts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Each date text by id, and the id that followed it last time: rows of one symbol after another repeat the
+        // same run of dates, so the next row's date is nearly always the one that followed the previous row's.
+        var dateTextById = new List<string>();
+        var followingDate = new List<int>();
+        int previousDate = -1;
         var timeTexts = new Dictionary<string, int>(StringComparer.Ordinal);
         var keys = new Dictionary<long, int>();
         var keyParts = new List<(int Date, int Time)>();
@@ -311,7 +322,17 @@ public static partial class PriceCsv
                     {
                         var span = row[dateColumn].Span.Trim();
                         dateEmpty = span.IsEmpty;
-                        if (!dateLookup.TryGetValue(span, out dateText)) dateLookup[span] = dateText = dateTexts.Count;
+                        int guess = previousDate >= 0 ? followingDate[previousDate] : -1;
+                        if (guess >= 0 && span.SequenceEqual(dateTextById[guess])) dateText = guess;
+                        else if (!dateLookup.TryGetValue(span, out dateText))
+                        {
+                            string text = span.ToString();
+                            dateTexts[text] = dateText = dateTexts.Count;
+                            dateTextById.Add(text);
+                            followingDate.Add(-1);
+                        }
+                        if (previousDate >= 0) followingDate[previousDate] = dateText;
+                        previousDate = dateText;
                     }
                     if (columns.Time is int tc && fieldCount > tc)
                     {
@@ -389,7 +410,7 @@ public static partial class PriceCsv
             int kept = b.SegmentStart;
             for (int i = b.SegmentStart; i < b.Count; i++)
             {
-                int key = b.DateKeys[i];
+                int key = b.DateKey(i);
                 if (badDate[key] is { } bad)
                 {
                     errors.Add(new PendingError(b.Lines[i], state.Resolved(b.Symbol), -1, AtLine(bad, b.Lines[i])));
@@ -523,6 +544,7 @@ public static partial class PriceCsv
     {
         var text = row[index].Span.Trim();
         if (text.IsEmpty) { v = 0; return new DataFormatException(path, line, c.Names[index], "empty field"); }
+        if (DecimalText.TryParsePlain(text, out v)) return null;
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out v) || !double.IsFinite(v))
             return new DataFormatException(path, line, c.Names[index], $"'{text}' is not a number");
         return null;
