@@ -61,10 +61,13 @@ internal static class DataFiles
     /// <summary>The file's text, decompressed when it is gzip (told by its bytes, not its name); UTF-8, invalid bytes as U+FFFD.</summary>
     public static TextReader OpenText(string path)
     {
-        Stream stream = File.OpenRead(path);
+        // 64 KiB reads: with the default 4 KiB file and 1 KiB reader buffers a 500 MB price file took ≈ 120 k reads.
+        Stream stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, ReadBufferBytes);
         if (IsGzip(path)) stream = new GZipStream(stream, CompressionMode.Decompress);
-        return new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: ReadBufferBytes);
     }
+
+    private const int ReadBufferBytes = 1 << 16;
 
     /// <summary>
     /// The symbol the path of <paramref name="file"/> names under <paramref name="rule"/>, or null when it names none:
