@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Signals.Data;
 
 /// <summary>How to read a news file or folder.</summary>
@@ -98,54 +100,87 @@ public static partial class NewsFile
                     rows[slot] = rows[slot] with { Item = item };
         }
 
-        var kept = Deduplicate(rows, files, sink, out int duplicates);
+        int kept = Deduplicate(CollectionsMarshal.AsSpan(rows), files, sink, out int duplicates);
         var bad = sink.Rows.OrderBy(r => files.IndexOf(r.File)).ThenBy(r => r.Line).ToList();
-        // Stable, as before; comparing UTC ticks orders exactly as comparing the DateTimeOffsets does.
-        return new NewsLoad(path, kept.OrderBy(x => x.Published.UtcTicks).ToList(), rowsRead, bad, duplicates, dateOnly)
+        return new NewsLoad(path, ByPublished(CollectionsMarshal.AsSpan(rows), kept), rowsRead, bad, duplicates, dateOnly)
         {
             Files = files,
             SymbolNotes = notes.Lines(),
         };
     }
 
-    /// <summary>One row read: its item (null while it waits to be built, or when it was bad), the file's index and the line.</summary>
+    /// <summary>One row read: its item (null while it waits to be built, or when it was bad or dropped), the file's index and the line.</summary>
     private readonly record struct RowSlot(NewsItem? Item, int File, int Line);
 
     /// <summary>
-    /// Drops exact duplicates (counted), merges one id read under several symbols into one item naming both, and reports
-    /// an id reused for other content. The comparison strings are built only when an id is met again, so a file
-    /// without repeated ids builds none.
+    /// Drops exact duplicates (counted), merges one id read under several symbols into its first row, and reports an id
+    /// reused for other content; a row dropped or reported loses its item, so the rows left hold the items kept, in
+    /// order. The comparison strings are built only when an id is met again, so a file without repeated ids builds none.
     /// </summary>
-    private static List<NewsItem> Deduplicate(List<RowSlot> rows, List<string> files, BadRowSink sink, out int duplicates)
+    /// <returns>How many items are kept.</returns>
+    private static int Deduplicate(Span<RowSlot> rows, List<string> files, BadRowSink sink, out int duplicates)
     {
-        var seen = new Dictionary<string, int>(rows.Count, StringComparer.Ordinal);
-        var kept = new List<NewsItem>(rows.Count);
-        var keptAt = new List<(int File, int Line)>(rows.Count);
+        var firstRowOf = new Dictionary<string, int>(rows.Length, StringComparer.Ordinal);
         duplicates = 0;
-        foreach (var (item, f, line) in rows)
+        int kept = 0;
+        for (int k = 0; k < rows.Length; k++)
         {
+            var (item, f, line) = rows[k];
             if (item is null) continue;
-            if (seen.TryGetValue(item.Id, out int index))
+            ref int firstRow = ref CollectionsMarshal.GetValueRefOrAddDefault(firstRowOf, item.Id, out bool known);
+            if (!known)
             {
-                var earlier = kept[index];
-                if (Content(earlier) == Content(item)) { duplicates++; continue; }
-                if (ContentWithoutSymbols(earlier) == ContentWithoutSymbols(item))
-                {
-                    // The same item read under another symbol (a tweet in two ticker folders): one item naming both.
-                    kept[index] = earlier with { Symbols = [.. earlier.Symbols.Union(item.Symbols, StringComparer.Ordinal)] };
-                    continue;
-                }
-                var first = keptAt[index];
-                string file = files[f];
-                string where = first.File == f ? $"line {first.Line}" : $"{files[first.File]}, line {first.Line}";
-                sink.Report(new DataFormatException(file, line, "id", $"duplicate id '{item.Id}' with other content (first on {where})"));
+                firstRow = k;
+                kept++;
                 continue;
             }
-            seen[item.Id] = kept.Count;
-            kept.Add(item);
-            keptAt.Add((f, line));
+            ref var first = ref rows[firstRow];
+            var earlier = first.Item!;
+            rows[k] = rows[k] with { Item = null };
+            if (Content(earlier) == Content(item)) { duplicates++; continue; }
+            if (ContentWithoutSymbols(earlier) == ContentWithoutSymbols(item))
+            {
+                // The same item read under another symbol (a tweet in two ticker folders): one item naming both.
+                first = first with { Item = earlier with { Symbols = [.. earlier.Symbols.Union(item.Symbols, StringComparer.Ordinal)] } };
+                continue;
+            }
+            string where = first.File == f ? $"line {first.Line}" : $"{files[first.File]}, line {first.Line}";
+            sink.Report(new DataFormatException(files[f], line, "id", $"duplicate id '{item.Id}' with other content (first on {where})"));
         }
         return kept;
+    }
+
+    /// <summary>
+    /// The <paramref name="count"/> items the rows hold, by publication time, equal times in row order: what a stable
+    /// OrderBy on <see cref="NewsItem.Published"/> gives (DateTimeOffsets compare by their UTC ticks), at a fraction of
+    /// its cost on a million items, and without sorting a feed already in time order.
+    /// </summary>
+    private static List<NewsItem> ByPublished(ReadOnlySpan<RowSlot> rows, int count)
+    {
+        var ticks = new long[count];
+        var rowOf = new int[count];
+        bool inOrder = true;
+        for (int k = 0, i = 0; k < rows.Length; k++)
+        {
+            if (rows[k].Item is not { } item) continue;
+            ticks[i] = item.Published.UtcTicks;
+            rowOf[i] = k;
+            if (i > 0 && ticks[i] < ticks[i - 1]) inOrder = false;
+            i++;
+        }
+        if (!inOrder)
+        {
+            Array.Sort(ticks, rowOf);
+            // Array.Sort is not stable: each run of equal times goes back to row order.
+            for (int start = 0, end; start < count; start = end)
+            {
+                for (end = start + 1; end < count && ticks[end] == ticks[start]; end++) { }
+                if (end - start > 1) Array.Sort(rowOf, start, end - start);
+            }
+        }
+        var sorted = new List<NewsItem>(count);
+        foreach (int k in rowOf) sorted.Add(rows[k].Item!);
+        return sorted;
     }
 
     private static string Content(NewsItem n) =>

@@ -144,6 +144,25 @@ public sealed class NewsFileTests : IDisposable
     }
 
     [Fact]
+    public void Items_come_sorted_by_time_with_equal_times_in_file_order()
+    {
+        // Enough rows, and few enough distinct times, that an unstable sort would reorder equal times.
+        var rng = new Random(5);
+        var text = new System.Text.StringBuilder("id,timestamp,symbol,headline\n");
+        var written = new List<(string Id, DateTimeOffset Time)>();
+        for (int i = 0; i < 3_000; i++)
+        {
+            var time = new DateTimeOffset(2024, 3, 1, 9, 0, 0, TimeSpan.FromHours(-5)).AddMinutes(rng.Next(40));
+            // The same instant written with two offsets: the order is by the instant.
+            string stamp = i % 2 == 0 ? NewsFile.FormatTimestamp(time) : NewsFile.FormatTimestamp(time.ToOffset(TimeSpan.Zero));
+            text.Append($"n{i},{stamp},AAA,headline {i}\n");
+            written.Add(($"n{i}", time));
+        }
+        var items = NewsFile.Load(_files.Write("n.csv", text.ToString()));
+        Assert.Equal(written.OrderBy(w => w.Time).Select(w => w.Id), items.Select(i => i.Id));
+    }
+
+    [Fact]
     public void Random_garbage_raises_only_the_loaders_exception()
     {
         var rng = new Random(11);
