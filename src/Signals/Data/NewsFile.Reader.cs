@@ -49,6 +49,8 @@ public static partial class NewsFile
     {
         /// <summary>Rows left to the general rules: the index of their slot and their fields.</summary>
         public readonly List<(int Slot, RawRow Row)> Pending = [];
+        // The symbol list of rows without a symbol column: one shared list per file, not one per row.
+        private readonly string[] _pathSymbols = pathSymbol is null ? [] : [pathSymbol];
         public int RowsRead;
         public bool MissingSymbolColumn;
         public IReadOnlyList<string> Columns = [];
@@ -203,9 +205,6 @@ public static partial class NewsFile
             Pending.Add((rows.Count, row));
             rows.Add(new RowSlot(null, fileIndex, row.Line));
         }
-
-        // The symbol list of rows without a symbol column: one shared list per file, not one per row.
-        private readonly string[] _pathSymbols = pathSymbol is null ? [] : [pathSymbol];
 
         /// <summary>
         /// The item <see cref="Build"/> would make of a CSV row with the expected field count, built from the reader's
