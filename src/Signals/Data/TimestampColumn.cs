@@ -76,6 +76,12 @@ internal sealed partial class TimestampColumn
         parsed = default;
         text = text.Trim();
         if (text.Length == 0) return false;
+        // The commonest shape, read directly; no other detected shape can take it, so the order below is unchanged.
+        if (_timeFormat is null && _dateFormat is null && IsoInstant.TryParse(text, out var instant))
+        {
+            parsed = new(instant, null, false);
+            return true;
+        }
         if (_timeFormat is not null)
         {
             bool hasOffset = _timeFormat.Contains('z') || _timeFormat.Contains('K');

@@ -103,6 +103,66 @@ public sealed class NewsFileTests : IDisposable
     }
 
     [Fact]
+    public void Items_share_one_symbol_list_per_spelling_and_one_string_per_ticker_and_source()
+    {
+        var path = _files.Write("n.csv", "id,timestamp,symbols,headline,source\n" +
+            "a,2024-03-01T09:15:00-05:00,AAA,first,Wire\n" +
+            "b,2024-03-01T09:16:00-05:00,AAA,second,Wire\n" +
+            "c,2024-03-01T09:17:00-05:00,AAA;BBB,third, Wire \n");
+        var items = NewsFile.Load(path);
+        Assert.Equal(["first", "second", "third"], items.Select(i => i.Headline));
+        Assert.Same(items[0].Symbols, items[1].Symbols);
+        Assert.Equal(["AAA", "BBB"], items[2].Symbols);
+        Assert.Same(items[0].Symbols[0], items[2].Symbols[0]);
+        Assert.Equal("Wire", items[2].Source);
+        Assert.Same(items[0].Source, items[2].Source);
+    }
+
+    [Fact]
+    public void Rows_read_directly_and_by_the_general_rules_keep_their_order_values_and_errors()
+    {
+        var path = _files.Write("mixed.csv", "id,timestamp,symbols,headline,source,body\n" +
+            "a,2024-03-01T09:15:00-05:00,AAA,'=1+1,'+Wire,\n" +        // formulas the writers neutralised read back
+            "b,3/15/2024,AAA,slash date,Wire,\n" +                    // another timestamp shape: the general rules
+            "c,2024-03-01T09:15:00-05:00,,no symbol,Wire,\n" +
+            "d,2024-03-01T09:16:00-05:00,AAA,   ,Wire,\n" +
+            "e,2024-03-01T09:15:00-05:00,$BBB $AAA, cashtags ,Wire, body \n" +
+            "short\n");
+        var load = NewsFile.LoadWithReport(path, new NewsLoadOptions { OnBadRows = BadRowPolicy.Skip });
+        Assert.Equal(6, load.RowsRead);
+        Assert.Equal(1, load.DateOnly);
+        Assert.Equal([(4, "symbols", "no symbol"), (5, "headline", "empty headline"), (7, null, "expected 6 fields, found 1")],
+            load.BadRows.Select(r => (r.Line, r.Column, r.Reason)));
+        Assert.Equal(["a", "e", "b"], load.Items.Select(i => i.Id)); // by time, file order for equal times
+        Assert.Equal(("=1+1", "+Wire", (string?)null), (load.Items[0].Headline, load.Items[0].Source, load.Items[0].Body));
+        Assert.Equal(["BBB", "AAA"], load.Items[1].Symbols);
+        Assert.Equal(("cashtags", " body "), (load.Items[1].Headline, load.Items[1].Body));
+
+        // Strict: the file's shape is checked to its end before any row's fields, so the short row stops the load.
+        var e = Assert.Throws<DataFormatException>(() => NewsFile.Load(path));
+        Assert.Equal(7, e.Line);
+    }
+
+    [Fact]
+    public void Items_come_sorted_by_time_with_equal_times_in_file_order()
+    {
+        // Enough rows, and few enough distinct times, that an unstable sort would reorder equal times.
+        var rng = new Random(5);
+        var text = new System.Text.StringBuilder("id,timestamp,symbol,headline\n");
+        var written = new List<(string Id, DateTimeOffset Time)>();
+        for (int i = 0; i < 3_000; i++)
+        {
+            var time = new DateTimeOffset(2024, 3, 1, 9, 0, 0, TimeSpan.FromHours(-5)).AddMinutes(rng.Next(40));
+            // The same instant written with two offsets: the order is by the instant.
+            string stamp = i % 2 == 0 ? NewsFile.FormatTimestamp(time) : NewsFile.FormatTimestamp(time.ToOffset(TimeSpan.Zero));
+            text.Append($"n{i},{stamp},AAA,headline {i}\n");
+            written.Add(($"n{i}", time));
+        }
+        var items = NewsFile.Load(_files.Write("n.csv", text.ToString()));
+        Assert.Equal(written.OrderBy(w => w.Time).Select(w => w.Id), items.Select(i => i.Id));
+    }
+
+    [Fact]
     public void Random_garbage_raises_only_the_loaders_exception()
     {
         var rng = new Random(11);
