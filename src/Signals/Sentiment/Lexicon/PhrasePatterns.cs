@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Signals.Sentiment.Lexicon;
@@ -6,22 +5,11 @@ namespace Signals.Sentiment.Lexicon;
 /// <summary>
 /// Strong event phrases ("cuts guidance", "beats estimates", "swung to a loss") and their direction. Most headlines
 /// hold none: each pattern first asks whether the text holds, from every group of words it names, at least one the
-/// pattern cannot match without (one vectorised scan per group), and runs the regex only when it does.
+/// pattern cannot match without (one vectorised scan finds them all), and runs the regex only when it does.
 /// </summary>
 internal static partial class PhrasePatterns
 {
-    private sealed class Pattern(Regex regex, int sign, params string[][] mustContainOneOfEach)
-    {
-        private readonly SearchValues<string>[] _required = [.. mustContainOneOfEach.Select(g => SearchValues.Create(g, StringComparison.Ordinal))];
-        public int Sign { get; } = sign;
-
-        public int Count(ReadOnlySpan<char> lower)
-        {
-            foreach (var words in _required)
-                if (!lower.ContainsAny(words)) return 0;
-            return regex.Count(lower);
-        }
-    }
+    private sealed record Pattern(Regex Regex, int Sign, params string[][] MustContainOneOfEach);
 
     // Each word list is read off its pattern: a literal that every match of the pattern contains (no "\s" inside).
     private static readonly string[] Estimates = ["estimate", "expectations", "consensus", "forecast", "view"];
@@ -48,16 +36,33 @@ internal static partial class PhrasePatterns
         new(GoodEvent(), 1, ["fda approv", "contract", "order", "deal", "record ", "buyback", "repurchase", "special dividend", "takeover ", "to be "]),
     ];
 
+    // Every group of every pattern gets a bit; a pattern can match only when the text has all of its bits.
+    private static readonly string[][] Groups = [.. Patterns.SelectMany(p => p.MustContainOneOfEach)];
+    private static readonly WordGroupScan Scan = new(Groups);
+    private static readonly ulong[] Required = RequiredBits();
+
     /// <summary>How many good-news and bad-news phrase matches <paramref name="lower"/> holds (matches of one pattern do not overlap).</summary>
     public static (int Positive, int Negative) Count(ReadOnlySpan<char> lower)
     {
         int positive = 0, negative = 0;
-        foreach (var pattern in Patterns)
+        ulong present = Scan.GroupsIn(lower);
+        for (int i = 0; i < Patterns.Length; i++)
         {
-            int n = pattern.Count(lower);
-            if (pattern.Sign > 0) positive += n; else negative += n;
+            if ((present & Required[i]) != Required[i]) continue;
+            int n = Patterns[i].Regex.Count(lower);
+            if (Patterns[i].Sign > 0) positive += n; else negative += n;
         }
         return (positive, negative);
+    }
+
+    private static ulong[] RequiredBits()
+    {
+        var required = new ulong[Patterns.Length];
+        int bit = 0;
+        for (int i = 0; i < Patterns.Length; i++)
+            foreach (var _ in Patterns[i].MustContainOneOfEach)
+                required[i] |= 1UL << bit++;
+        return required;
     }
 
     [GeneratedRegex(@"\b(beat|beats|tops|topped|exceed(s|ed)?|surpass(es|ed)?|ahead of)\b[\w\s'-]{0,25}\b(estimates?|expectations|consensus|forecasts?|views?)\b")]
