@@ -1,58 +1,71 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Signals.Sentiment.Lexicon;
 
 /// <summary>Extracts <see cref="LexiconFeatures"/> from text. Stateless and thread-safe.</summary>
-public static partial class LexiconFeatureExtractor
+public static class LexiconFeatureExtractor
 {
-    private static readonly WordSet Positive = new(FinancialLexicon.Positive);
-    private static readonly WordSet Negative = new(FinancialLexicon.Negative);
-    private static readonly WordSet Uncertainty = new(FinancialLexicon.Uncertainty);
-    private static readonly WordSet Routine = new(FinancialLexicon.Routine);
-    private static readonly WordSet GoodMetric = new(FinancialLexicon.GoodMetric);
-    private static readonly WordSet BadMetric = new(FinancialLexicon.BadMetric);
-    private static readonly WordSet Up = new(FinancialLexicon.Up);
-    private static readonly WordSet Down = new(FinancialLexicon.Down);
-    private static readonly WordSet Negators = new(FinancialLexicon.Negators);
-    private static readonly WordSet Transitive = new(FinancialLexicon.Transitive);
-
     // How far (in tokens) a direction word looks for the quantity it moves, and how far negation reaches.
     private const int MetricWindowBefore = 6;
     private const int MetricWindowAfter = 4;
     private const int NegationReach = 3;
 
+    // Headlines fit on the stack; a long body borrows pooled arrays instead.
+    private const int StackChars = 256;
+
+    private static readonly WordClassIndex Words = WordClassIndex.Financial;
+
     /// <summary>Counts the cues in <paramref name="text"/> (case-insensitive; negation flips a word within three tokens).</summary>
+    [SkipLocalsInit] // every buffer is written before it is read: zeroing 3 kB per headline would be wasted
     public static LexiconFeatures Extract(string text)
     {
-        // "shareholders of record" and "record date" are dividend mechanics, not records broken.
-        var lower = text.ToLowerInvariant().Replace("of record", "of-record").Replace("record date", "record-date");
-        var tokens = Tokenize(lower);
-        var used = new bool[tokens.Count];
-
-        double phrasePos = 0, phraseNeg = 0;
-        foreach (var (regex, sign) in Phrases)
+        ArgumentNullException.ThrowIfNull(text);
+        // A text has at most as many tokens as characters, so one length sizes every buffer.
+        int n = text.Length;
+        char[]? pooledChars = null;
+        TokenSpan[]? pooledTokens = null;
+        WordClass[]? pooledClasses = null;
+        bool[]? pooledUsed = null;
+        try
         {
-            int n = regex.Count(lower);
-            if (sign > 0) phrasePos += n; else phraseNeg += n;
+            Span<char> lower = n <= StackChars ? stackalloc char[StackChars] : pooledChars = ArrayPool<char>.Shared.Rent(n);
+            Span<TokenSpan> tokens = n <= StackChars ? stackalloc TokenSpan[StackChars] : pooledTokens = ArrayPool<TokenSpan>.Shared.Rent(n);
+            Span<WordClass> classes = n <= StackChars ? stackalloc WordClass[StackChars] : pooledClasses = ArrayPool<WordClass>.Shared.Rent(n);
+            Span<bool> used = n <= StackChars ? stackalloc bool[StackChars] : pooledUsed = ArrayPool<bool>.Shared.Rent(n);
+            lower = lower[..n];
+            HeadlineLowering.Write(text, lower);
+            int count = HeadlineTokenizer.Tokenize(lower, tokens);
+            for (int i = 0; i < count; i++) classes[i] = Words.Classify(lower.Slice(tokens[i].Start, tokens[i].Length));
+            used = used[..count];
+            used.Clear();
+            return Extract(lower, classes[..count], used);
         }
-
-        double pctUp = 0, pctDown = 0;
-        foreach (Match m in SignedPercent().Matches(lower))
+        finally
         {
-            if (m.Groups[1].Value == "-" || m.Groups[1].Value == "\u2212") pctDown++; else pctUp++;
+            if (pooledChars is not null) ArrayPool<char>.Shared.Return(pooledChars);
+            if (pooledTokens is not null) ArrayPool<TokenSpan>.Shared.Return(pooledTokens);
+            if (pooledClasses is not null) ArrayPool<WordClass>.Shared.Return(pooledClasses);
+            if (pooledUsed is not null) ArrayPool<bool>.Shared.Return(pooledUsed);
         }
+    }
+
+    private static LexiconFeatures Extract(ReadOnlySpan<char> lower, ReadOnlySpan<WordClass> tokens, Span<bool> used)
+    {
+        string? lowerText = null; // made only for the few regexes whose groups are read
+
+        var (phrasePos, phraseNeg) = PhrasePatterns.Count(lower);
+        var (pctUp, pctDown) = PercentMoves.CountSigned(lower);
 
         // Numeric direction: a verb of change paired with the nearest quantity it moves.
         double dirGood = 0, dirBad = 0;
-        for (int i = 0; i < tokens.Count; i++)
+        for (int i = 0; i < tokens.Length; i++)
         {
-            int dir = Up.Contains(tokens[i]) ? 1 : Down.Contains(tokens[i]) ? -1 : 0;
+            int dir = Direction(tokens[i]);
             if (dir == 0) continue;
             int metric = FindMetric(tokens, i, out int metricIndex);
             if (metric == 0) continue;
-            bool negated = IsNegated(tokens, i);
-            int effect = dir * metric * (negated ? -1 : 1);
+            int effect = dir * metric * (IsNegated(tokens, i) ? -1 : 1);
             if (effect > 0) dirGood++; else dirBad++;
             used[i] = true;
             used[metricIndex] = true;
@@ -73,9 +86,9 @@ public static partial class LexiconFeatureExtractor
             }
             if (sentenceMetric != 0 && !mixed)
             {
-                for (int i = 0; i < tokens.Count; i++)
+                for (int i = 0; i < tokens.Length; i++)
                 {
-                    int dir = Up.Contains(tokens[i]) ? 1 : Down.Contains(tokens[i]) ? -1 : 0;
+                    int dir = Direction(tokens[i]);
                     if (dir == 0 || used[i]) continue;
                     int effect = dir * sentenceMetric * (IsNegated(tokens, i) ? -1 : 1);
                     if (effect > 0) dirGood++; else dirBad++;
@@ -86,34 +99,31 @@ public static partial class LexiconFeatureExtractor
         }
 
         // "Acme down 3.4% after ..." names no quantity: the stock itself moved.
-        if (dirGood + dirBad == 0)
+        if (dirGood + dirBad == 0 && PercentMoves.LeadingVerb(lower, ref lowerText) is { } verb)
         {
-            foreach (Match m in VerbPercent().Matches(lower))
-            {
-                if (Up.Contains(m.Groups[1].Value)) pctUp++; else pctDown++;
-            }
+            if ((Words.Classify(verb) & WordClass.Up) != 0) pctUp++; else pctDown++;
         }
 
         // "from X to Y" / "to Y from X" comparisons with numbers, when no verb already said which way.
         if (dirGood + dirBad == 0)
         {
-            int cmp = CompareFromTo(lower);
+            int cmp = NumberComparison.Direction(lower, ref lowerText);
             if (cmp != 0)
             {
-                int metric = ContainsAny(tokens, BadMetric) ? -1 : 1;
+                int metric = Any(tokens, WordClass.BadMetric) ? -1 : 1;
                 if (cmp * metric > 0) dirGood++; else dirBad++;
             }
         }
 
         double pos = 0, neg = 0, unc = 0, routine = 0, negations = 0;
-        for (int i = 0; i < tokens.Count; i++)
+        for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            if (Negators.Contains(t)) negations++;
-            if (Uncertainty.Contains(t)) unc++;
-            if (Routine.Contains(t)) routine++;
+            if ((t & WordClass.Negator) != 0) negations++;
+            if ((t & WordClass.Uncertainty) != 0) unc++;
+            if ((t & WordClass.Routine) != 0) routine++;
             if (used[i]) continue;
-            int polarity = Positive.Contains(t) ? 1 : Negative.Contains(t) ? -1 : 0;
+            int polarity = (t & WordClass.Positive) != 0 ? 1 : (t & WordClass.Negative) != 0 ? -1 : 0;
             if (polarity == 0) continue;
             if (IsNegated(tokens, i)) polarity = -polarity;
             if (polarity > 0) pos++; else neg++;
@@ -122,11 +132,14 @@ public static partial class LexiconFeatureExtractor
         return new LexiconFeatures(pos, neg, unc, dirGood, dirBad, phrasePos, phraseNeg, pctUp, pctDown, routine, negations);
     }
 
-    private static int FindMetric(List<string> tokens, int at, out int metricIndex)
+    private static int Direction(WordClass token) =>
+        (token & WordClass.Up) != 0 ? 1 : (token & WordClass.Down) != 0 ? -1 : 0;
+
+    private static int FindMetric(ReadOnlySpan<WordClass> tokens, int at, out int metricIndex)
     {
-        // Intransitive verbs move their subject ("operating profit rose"), transitive ones their object
+        // Transitive verbs name their quantity after them
         // ("cost control lifted profit", "cuts guidance"); look on the likelier side first.
-        if (Transitive.Contains(tokens[at]))
+        if ((tokens[at] & WordClass.Transitive) != 0)
         {
             int after = MetricAfter(tokens, at, out metricIndex);
             return after != 0 ? after : MetricBefore(tokens, at, out metricIndex);
@@ -135,7 +148,7 @@ public static partial class LexiconFeatureExtractor
         return before != 0 ? before : MetricAfter(tokens, at, out metricIndex);
     }
 
-    private static int MetricBefore(List<string> tokens, int at, out int metricIndex)
+    private static int MetricBefore(ReadOnlySpan<WordClass> tokens, int at, out int metricIndex)
     {
         for (int d = 1; d <= MetricWindowBefore && at - d >= 0; d++)
         {
@@ -146,14 +159,14 @@ public static partial class LexiconFeatureExtractor
         return 0;
     }
 
-    private static int MetricAfter(List<string> tokens, int at, out int metricIndex)
+    private static int MetricAfter(ReadOnlySpan<WordClass> tokens, int at, out int metricIndex)
     {
         int found = 0;
         metricIndex = -1;
-        for (int d = 1; d <= MetricWindowAfter && at + d < tokens.Count; d++)
+        for (int d = 1; d <= MetricWindowAfter && at + d < tokens.Length; d++)
         {
             // "slid into a loss", "rose to a profit": what follows to/into is where it landed, not what moved.
-            if (tokens[at + d] is "to" or "into" or "by" or "as" or "on" or "after") break;
+            if ((tokens[at + d] & WordClass.Landing) != 0) break;
             int s = MetricSign(tokens[at + d]);
             if (s == 0) continue;
             // In "cut its quarterly net loss" the head noun comes last; a bad quantity anywhere in it wins.
@@ -163,106 +176,30 @@ public static partial class LexiconFeatureExtractor
         return found;
     }
 
-    private static int MetricSign(string token) =>
-        BadMetric.Contains(token) ? -1 : GoodMetric.Contains(token) ? 1 : 0;
+    private static int MetricSign(WordClass token) =>
+        (token & WordClass.BadMetric) != 0 ? -1 : (token & WordClass.GoodMetric) != 0 ? 1 : 0;
 
-    private static bool IsNegated(List<string> tokens, int at)
+    private static bool IsNegated(ReadOnlySpan<WordClass> tokens, int at)
     {
         for (int d = 1; d <= NegationReach && at - d >= 0; d++)
-            if (Negators.Contains(tokens[at - d])) return true;
+            if ((tokens[at - d] & WordClass.Negator) != 0) return true;
         return false;
     }
 
-    private static bool ContainsAny(List<string> tokens, WordSet set)
+    private static bool Any(ReadOnlySpan<WordClass> tokens, WordClass cls)
     {
-        foreach (var t in tokens) if (set.Contains(t)) return true;
+        foreach (var t in tokens) if ((t & cls) != 0) return true;
         return false;
     }
 
     /// <summary>+1 when the text moves a number up ("from 8.7 to 13.1", "to 13.1 from 8.7", "13.1 (8.7)"), -1 down, 0 none.</summary>
-    internal static int CompareFromTo(string lower)
-    {
-        var m = FromTo().Match(lower);
-        if (m.Success) return Compare(m.Groups["a"].Value, m.Groups["b"].Value);
-        m = ToFrom().Match(lower);
-        if (m.Success) return Compare(m.Groups["a"].Value, m.Groups["b"].Value);
-        m = UpFrom().Match(lower);
-        if (m.Success) return Compare(m.Groups["a"].Value, m.Groups["b"].Value);
-        m = ComparedTo().Match(lower);
-        if (m.Success) return Compare(m.Groups["a"].Value, m.Groups["b"].Value);
-        m = Parenthesised().Match(lower);
-        if (m.Success) return Compare(m.Groups["a"].Value, m.Groups["b"].Value);
-        return 0;
-    }
+    internal static int CompareFromTo(string lower) => NumberComparison.Direction(lower);
 
-    private static int Compare(string before, string after)
-    {
-        if (!double.TryParse(before.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var a)) return 0;
-        if (!double.TryParse(after.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var b)) return 0;
-        return b > a ? 1 : b < a ? -1 : 0;
-    }
-
+    /// <summary>The tokens of lowercased text as strings (for tests and diagnostics; scoring reads slices).</summary>
     internal static List<string> Tokenize(string lower)
     {
-        var tokens = new List<string>(24);
-        int start = -1;
-        for (int i = 0; i <= lower.Length; i++)
-        {
-            char c = i < lower.Length ? lower[i] : ' ';
-            bool word = char.IsLetterOrDigit(c) || c == '\'' || c == '-' && start >= 0 || c == '.' && start >= 0 && i + 1 < lower.Length && char.IsDigit(lower[i + 1]);
-            if (word)
-            {
-                if (start < 0) start = i;
-            }
-            else if (start >= 0)
-            {
-                var t = lower[start..i].Trim('-', '\'');
-                if (t.EndsWith("n't", StringComparison.Ordinal) && t.Length > 3) { tokens.Add(t[..^3]); tokens.Add("n't"); }
-                else if (t.Length > 0) tokens.Add(t);
-                start = -1;
-            }
-        }
-        return tokens;
+        var tokens = new TokenSpan[lower.Length];
+        int count = HeadlineTokenizer.Tokenize(lower, tokens);
+        return [.. tokens[..count].Select(t => lower.Substring(t.Start, t.Length))];
     }
-
-    private static readonly (Regex Regex, int Sign)[] Phrases =
-    [
-        (new Regex(@"\b(beat|beats|tops|topped|exceed(s|ed)?|surpass(es|ed)?|ahead of)\b[\w\s'-]{0,25}\b(estimates?|expectations|consensus|forecasts?|views?)\b", RegexOptions.Compiled), 1),
-        (new Regex(@"\b(miss(es|ed)?|short of|below|trail(s|ed)?|lag(s|ged)?)\b[\w\s'-]{0,25}\b(estimates?|expectations|consensus|forecasts?|views?)\b", RegexOptions.Compiled), -1),
-        (new Regex(@"\b(rais(e|es|ed|ing)|lift(s|ed)?|boost(s|ed)?|hik(e|es|ed)|increas(e|es|ed)|upgrad(e|es|ed))\b[\w\s'-]{0,25}\b(guidance|outlook|forecasts?|targets?|dividend|payout)\b", RegexOptions.Compiled), 1),
-        (new Regex(@"\b(cut(s|ting)?|lower(s|ed)?|slash(es|ed)?|reduc(e|es|ed)|trim(s|med)?|withdr[ae]w(s|n)?|suspend(s|ed)?|scrap(s|ped)?|pull(s|ed)?)\b[\w\s'-]{0,25}\b(guidance|outlook|forecasts?|targets?|dividend|payout)\b", RegexOptions.Compiled), -1),
-        (new Regex(@"\b(turn(s|ed)?|swung|swing(s)?|return(s|ed)?|move[sd]?)\s+(back\s+)?(in)?to\s+(a\s+)?([\w-]+\s+){0,2}?(profit|black|profitability)\b", RegexOptions.Compiled), 1),
-        (new Regex(@"\b(turn(s|ed)?|swung|swing(s)?|slid|sl[iu]ps?|plunged|fell|move[sd]?)\s+(back\s+)?(in)?to\s+(a\s+)?([\w-]+\s+){0,2}?(loss|red|deficit)\b", RegexOptions.Compiled), -1),
-        (new Regex(@"\b(compared\s+(with|to)|versus|vs\.?|from|after)\s+(a\s+)?([\w-]+\s+){0,2}?loss\b", RegexOptions.Compiled), 1),
-        (new Regex(@"\b(better|less|smaller|milder|lower|fewer)\s+than\s+([\w-]+\s+){0,2}?(feared|expected\s+losses)\b", RegexOptions.Compiled), 1),
-        (new Regex(@"\b(better|stronger|higher|faster)\s+than\s+([\w-]+\s+){0,2}?(expected|forecast|anticipated|estimated|hoped|guided)\b", RegexOptions.Compiled), 1),
-        (new Regex(@"\b(worse|weaker|deeper|bigger|larger|wider|slower)\s+than\s+([\w-]+\s+){0,2}?(expected|feared|forecast|anticipated|estimated|hoped|guided)\b", RegexOptions.Compiled), -1),
-        (new Regex(@"\b(52-week|multi-year|all-time|record|year-to-date)\s+highs?\b", RegexOptions.Compiled), 1),
-        (new Regex(@"\b(52-week|multi-year|all-time|record|year-to-date)\s+lows?\b", RegexOptions.Compiled), -1),
-        (new Regex(@"\b(upgrad(e|es|ed)\s+to|initiat(e|es|ed)\s+at|reiterat(e|es|ed))\s+(buy|outperform|overweight|strong buy)\b", RegexOptions.Compiled), 1),
-        (new Regex(@"\b(downgrad(e|es|ed)\s+to|initiat(e|es|ed)\s+at|cut\s+to)\s+(sell|underperform|underweight|reduce|neutral|hold)\b", RegexOptions.Compiled), -1),
-        (new Regex(@"\b(profit warning|going concern|chapter 11|files? for bankruptcy|class action|securities fraud|accounting irregularit|default(s|ed)? on|credit watch negative|junk)\b", RegexOptions.Compiled), -1),
-        (new Regex(@"\b(fda approv|wins? (a |an )?(contract|order|deal)|secures? (a |an )?(contract|order)|record (quarter|revenue|sales|profit|earnings|orders|results)|share (buyback|repurchase)|special dividend|takeover (offer|bid)|to be acquired|agreed to be (acquired|bought))", RegexOptions.Compiled), 1),
-    ];
-
-    [GeneratedRegex(@"(?<![\w.])([+\-\u2212])\s?\d+(\.\d+)?\s?%")]
-    private static partial Regex SignedPercent();
-
-    [GeneratedRegex(@"^[^,;:]{0,40}?\b(up|down|rose|fell|gained|lost|jumped|dropped|slipped|climbed|sank|slid|surged|plunged|tumbled|soared|rallied|sheds?|adds?)\s+\d+(?:\.\d+)?\s?%")]
-    private static partial Regex VerbPercent();
-
-    [GeneratedRegex(@"\bfrom\s+(?:[a-z$€£¥]{0,4}\s?)(?<a>\d[\d,]*(?:\.\d+)?)[^.;]{0,30}?\bto\s+(?:[a-z$€£¥]{0,4}\s?)(?<b>\d[\d,]*(?:\.\d+)?)")]
-    private static partial Regex FromTo();
-
-    [GeneratedRegex(@"\bto\s+(?:[a-z$€£¥]{0,4}\s?)(?<b>\d[\d,]*(?:\.\d+)?)[^.;]{0,30}?\bfrom\s+(?:[a-z$€£¥]{0,4}\s?)(?<a>\d[\d,]*(?:\.\d+)?)")]
-    private static partial Regex ToFrom();
-
-    [GeneratedRegex(@"(?<b>\d[\d,]*(?:\.\d+)?)\s?(?:mn|m|bn|million|billion|%)?,?\s+(?:up|down)\s+from\s+(?:[a-z$€£¥]{0,4}\s?)(?<a>\d[\d,]*(?:\.\d+)?)")]
-    private static partial Regex UpFrom();
-
-    [GeneratedRegex(@"(?<b>\d[\d,]*(?:\.\d+)?)\s?(?:mn|m|bn|million|billion|%)?,?\s+(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:[a-z$€£¥]{0,4}\s?)(?<a>\d[\d,]*(?:\.\d+)?)")]
-    private static partial Regex ComparedTo();
-
-    [GeneratedRegex(@"(?<b>\d[\d,]*(?:\.\d+)?)\s?(?:mn|m|bn|million|billion|%)?\s*\(\s*(?:[a-z$€£¥]{0,4}\s?)(?<a>\d[\d,]*(?:\.\d+)?)")]
-    private static partial Regex Parenthesised();
 }

@@ -1,12 +1,12 @@
-namespace Signals.Sentiment.Lexicon;
+namespace Signals.Tests.Sentiment.Lexicon.Oracle;
 
-/// <summary>Exact words plus stems ("improv*"); lookups are case-sensitive on already-lowercased tokens.</summary>
-internal sealed class WordSet
+/// <summary>The word list lookup of <see cref="LegacyLexiconFeatureExtractor"/>: exact words plus stems ("improv*"); lookups are case-sensitive on already-lowercased tokens.</summary>
+internal sealed class LegacyWordSet
 {
     private readonly HashSet<string> _exact = new(StringComparer.Ordinal);
     private readonly string[] _stems;
 
-    public WordSet(IEnumerable<string> entries)
+    public LegacyWordSet(IEnumerable<string> entries)
     {
         var stems = new List<string>();
         foreach (var e in entries)
