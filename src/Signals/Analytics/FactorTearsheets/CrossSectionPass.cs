@@ -3,7 +3,7 @@ using Signals.Data;
 namespace Signals.Analytics.FactorTearsheets;
 
 /// <summary>
-/// Every cross-sectional figure of the factor tearsheet in one pass over the days, on one thread: each day the factor row
+/// Every cross-sectional figure of the factor tearsheet in one pass over the days (runs of days on each core): each day the factor row
 /// is sorted once and each horizon's forward returns once, and every rank the figures need (the IC's pairs, the quantile
 /// buckets, yesterday's overlap for the rank autocorrelation, each group's names) is read off those orders
 /// (<see cref="SortedCrossSection"/>). Same rules and numbers as <see cref="InformationCoefficient.Series"/>,
@@ -47,72 +47,127 @@ internal sealed class CrossSectionPass
         Array.Fill(autocorrelation, double.NaN);
         var groupIc = new double[groupOf is null ? 0 : groupCount][];
         for (int g = 0; g < groupIc.Length; g++) groupIc[g] = new double[days];
-
-        var today = new SortedCrossSection(symbols);
-        var yesterday = new SortedCrossSection(symbols);
-        var sortedForward = new SortedCrossSection(symbols);
-        var identity = new int[symbols];
-        for (int s = 0; s < symbols; s++) identity[s] = s;
-        var position = new int[symbols];
-        var y = new double[symbols];
-        var rankX = new double[symbols];
-        var rankY = new double[symbols];
-        var bucketSum = new double[quantiles];
-        var bucketCount = new int[quantiles];
-        var oneDayObservations = new int[quantiles];
-        var groups = groupOf is null ? null : new GroupScratch(symbols, groupCount);
-
-        for (int d = 0; d < days; d++)
+        var result = new CrossSectionPass
         {
-            var f = factor.Row(d);
-            today.Sort(f);
-            var order = today.Order;
+            Ic = ic, QuantileDailyMean = daily, Membership = membership, RankAutocorrelation = autocorrelation, GroupIc = groupIc,
+            OneDayObservations = new int[quantiles],
+        };
+
+        // Each day's figures read that day's rows (and the day before's for the autocorrelation) and write that day's
+        // slots only, so runs of days go to the cores side by side; a run's first day sorts its previous row itself. The
+        // one-day bucket counts are integers, summed per run and then added: the same totals in any order.
+        int chunk = Math.Max(32, days / (8 * Environment.ProcessorCount));
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, days, chunk),
+            () => new DayRun(factor, forward, oneDayIndex, quantiles, groupOf, groupCount, result),
+            (range, _, run) =>
+            {
+                run.Days(range.Item1, range.Item2);
+                return run;
+            },
+            run =>
+            {
+                lock (result.OneDayObservations)
+                    for (int q = 0; q < quantiles; q++) result.OneDayObservations[q] += run.OneDayObservations[q];
+            });
+        return result;
+    }
+
+    /// <summary>One worker's scratch and the per-day figures for the runs of days it is given.</summary>
+    private sealed class DayRun
+    {
+        private readonly Panel _factor;
+        private readonly IReadOnlyList<Panel> _forward;
+        private readonly int _oneDayIndex, _quantiles, _symbols;
+        private readonly int[]? _groupOf;
+        private readonly CrossSectionPass _into;
+        private SortedCrossSection _today, _yesterday;
+        private readonly SortedCrossSection _sortedForward;
+        private readonly int[] _identity, _position;
+        private readonly double[] _y, _rankX, _rankY, _bucketSum;
+        private readonly int[] _bucketCount;
+        private readonly GroupScratch? _groups;
+
+        public DayRun(Panel factor, IReadOnlyList<Panel> forward, int oneDayIndex, int quantiles, int[]? groupOf, int groupCount, CrossSectionPass into)
+        {
+            _factor = factor; _forward = forward; _oneDayIndex = oneDayIndex; _quantiles = quantiles; _groupOf = groupOf; _into = into;
+            int symbols = _symbols = factor.SymbolCount;
+            _today = new SortedCrossSection(symbols);
+            _yesterday = new SortedCrossSection(symbols);
+            _sortedForward = new SortedCrossSection(symbols);
+            _identity = new int[symbols];
+            for (int s = 0; s < symbols; s++) _identity[s] = s;
+            _position = new int[symbols];
+            _y = new double[symbols];
+            _rankX = new double[symbols];
+            _rankY = new double[symbols];
+            _bucketSum = new double[quantiles];
+            _bucketCount = new int[quantiles];
+            OneDayObservations = new int[quantiles];
+            _groups = groupOf is null ? null : new GroupScratch(symbols, groupCount);
+        }
+
+        /// <summary>Per quantile: the names this worker counted in it at the one-day horizon.</summary>
+        public int[] OneDayObservations { get; }
+
+        /// <summary>The figures of days [<paramref name="from"/>, <paramref name="to"/>).</summary>
+        public void Days(int from, int to)
+        {
+            if (from >= 1) _yesterday.Sort(_factor.Row(from - 1));
+            for (int d = from; d < to; d++) Day(d);
+        }
+
+        private void Day(int d)
+        {
+            int symbols = _symbols, quantiles = _quantiles;
+            var f = _factor.Row(d);
+            _today.Sort(f);
+            var order = _today.Order;
             if (order.Length >= quantiles)
             {
-                SortedCrossSection.RanksOf(f, order, identity, rankX);
-                foreach (int s in order) membership[d * symbols + s] = Math.Min(quantiles - 1, (int)((rankX[s] - 0.5) * quantiles / order.Length));
+                SortedCrossSection.RanksOf(f, order, _identity, _rankX);
+                foreach (int s in order) _into.Membership[d * symbols + s] = Math.Min(quantiles - 1, (int)((_rankX[s] - 0.5) * quantiles / order.Length));
             }
 
-            for (int i = 0; i < horizons; i++)
+            for (int i = 0; i < _forward.Count; i++)
             {
-                var r = forward[i].Row(d);
-                sortedForward.Sort(r);
+                var r = _forward[i].Row(d);
+                _sortedForward.Sort(r);
                 int n = 0;
                 for (int s = 0; s < symbols; s++)
                 {
-                    if (double.IsFinite(f[s]) && double.IsFinite(r[s])) { position[s] = n; y[n++] = r[s]; }
-                    else position[s] = -1;
+                    if (double.IsFinite(f[s]) && double.IsFinite(r[s])) { _position[s] = n; _y[n++] = r[s]; }
+                    else _position[s] = -1;
                 }
                 bool ranked = n >= MinObservations || n >= quantiles;
                 if (ranked)
                 {
-                    today.RanksOver(f, position, rankX);
-                    sortedForward.RanksOver(r, position, rankY);
+                    _today.RanksOver(f, _position, _rankX);
+                    _sortedForward.RanksOver(r, _position, _rankY);
                 }
-                ic[i][d] = n < MinObservations ? double.NaN : Ranking.Pearson(rankX.AsSpan(0, n), rankY.AsSpan(0, n));
+                _into.Ic[i][d] = n < MinObservations ? double.NaN : Ranking.Pearson(_rankX.AsSpan(0, n), _rankY.AsSpan(0, n));
                 if (n >= quantiles)
                 {
-                    BucketMeans(rankX, y, n, quantiles, bucketSum, bucketCount, daily[i].AsSpan(d * quantiles, quantiles));
-                    if (i == oneDayIndex) for (int q = 0; q < quantiles; q++) oneDayObservations[q] += bucketCount[q];
+                    BucketMeans(_rankX, _y, n, quantiles, _bucketSum, _bucketCount, _into.QuantileDailyMean[i].AsSpan(d * quantiles, quantiles));
+                    if (i == _oneDayIndex) for (int q = 0; q < quantiles; q++) OneDayObservations[q] += _bucketCount[q];
                 }
-                if (i == oneDayIndex && groups is not null) groups.Ic(f, r, position, today.Order, sortedForward.Order, groupOf!, groupIc, d, rankX, rankY);
+                if (i == _oneDayIndex && _groups is not null)
+                    _groups.Ic(f, r, _position, _today.Order, _sortedForward.Order, _groupOf!, _into.GroupIc, d, _rankX, _rankY);
             }
 
             if (d >= 1)
             {
-                var previous = factor.Row(d - 1);
+                var previous = _factor.Row(d - 1);
                 int n = 0;
-                for (int s = 0; s < symbols; s++) position[s] = double.IsFinite(f[s]) && double.IsFinite(previous[s]) ? n++ : -1;
+                for (int s = 0; s < symbols; s++) _position[s] = double.IsFinite(f[s]) && double.IsFinite(previous[s]) ? n++ : -1;
                 if (n >= MinObservations)
                 {
-                    today.RanksOver(f, position, rankX);
-                    yesterday.RanksOver(previous, position, rankY);
-                    autocorrelation[d] = Ranking.Pearson(rankX.AsSpan(0, n), rankY.AsSpan(0, n));
+                    _today.RanksOver(f, _position, _rankX);
+                    _yesterday.RanksOver(previous, _position, _rankY);
+                    _into.RankAutocorrelation[d] = Ranking.Pearson(_rankX.AsSpan(0, n), _rankY.AsSpan(0, n));
                 }
             }
-            (today, yesterday) = (yesterday, today);
+            (_today, _yesterday) = (_yesterday, _today);
         }
-        return new CrossSectionPass { Ic = ic, QuantileDailyMean = daily, Membership = membership, RankAutocorrelation = autocorrelation, GroupIc = groupIc, OneDayObservations = oneDayObservations };
     }
 
     /// <summary>Rank r of n goes to bucket ⌊(r − ½)·q / n⌋ (the rule of <see cref="QuantileReturns"/>); each bucket's mean return.</summary>
