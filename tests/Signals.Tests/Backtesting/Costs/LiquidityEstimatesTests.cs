@@ -1,7 +1,7 @@
 using Signals.Backtesting.Costs;
 using Signals.Data;
 
-namespace Signals.Tests.Backtesting;
+namespace Signals.Tests.Backtesting.Costs;
 
 public sealed class LiquidityEstimatesTests
 {
