@@ -6,15 +6,18 @@ namespace Signals.Workflows;
 internal static class SideBySide
 {
     /// <summary>
-    /// Runs steps that share nothing writable on the available cores. The first failure is thrown as itself (not inside
-    /// an AggregateException), so callers and their error messages see what a sequential run would have thrown.
+    /// Runs steps that share nothing writable on the available cores, each to its end. When steps fail, the failure of
+    /// the earliest step in the given order is thrown as itself (not inside an AggregateException), whichever finished
+    /// first: callers and their error messages see what a sequential run would have thrown.
     /// </summary>
     public static void Run(params Action[] steps)
     {
-        try { Parallel.Invoke(steps); }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        var errors = new ExceptionDispatchInfo?[steps.Length];
+        Parallel.For(0, steps.Length, i =>
         {
-            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
+            try { steps[i](); }
+            catch (Exception e) { errors[i] = ExceptionDispatchInfo.Capture(e); }
+        });
+        foreach (var error in errors) error?.Throw();
     }
 }

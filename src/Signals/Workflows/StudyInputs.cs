@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using Signals.Data;
 using Signals.Reporting;
 
@@ -27,24 +26,15 @@ public sealed record StudyInputs(PriceLoad Prices, NewsLoad News, IReadOnlyList<
         PriceLoad? prices = null;
         NewsLoad? news = null;
         string? pricesSha = null, newsSha = null;
-        ExceptionDispatchInfo? pricesError = null, newsError = null, hashError = null;
-        Parallel.Invoke(
-            () => Capture(ref pricesError, () =>
+        // In this order, so when several fail the prices' error is the one thrown, then the news', then the hashing's.
+        SideBySide.Run(
+            () =>
             {
                 prices = PriceCsv.LoadWithReport(pricesPath, priceOptions);
                 _ = releaseSeries ? prices.ReleaseSeries() : prices.Panel;
-            }),
-            () => Capture(ref newsError, () => news = NewsFile.LoadWithReport(newsPath, newsOptions)),
-            () => Capture(ref hashError, () => { pricesSha = FileHash.Of(pricesPath); newsSha = FileHash.Of(newsPath); }));
-        pricesError?.Throw();
-        newsError?.Throw();
-        hashError?.Throw();
+            },
+            () => news = NewsFile.LoadWithReport(newsPath, newsOptions),
+            () => { pricesSha = FileHash.Of(pricesPath); newsSha = FileHash.Of(newsPath); });
         return new StudyInputs(prices!, news!, StudyProvenance.Of(prices!, newsPath, news!, pricesSha, newsSha));
-    }
-
-    private static void Capture(ref ExceptionDispatchInfo? error, Action step)
-    {
-        try { step(); }
-        catch (Exception e) { error = ExceptionDispatchInfo.Capture(e); }
     }
 }

@@ -15,4 +15,22 @@ public sealed class SideBySideTests
         Assert.Equal("bad window", error.Message);
         Assert.Equal(2, ran);
     }
+
+    [Fact]
+    public void When_several_fail_the_earliest_steps_failure_is_thrown_even_if_a_later_one_failed_first()
+    {
+        using var laterFailed = new ManualResetEventSlim();
+        var error = Assert.Throws<InvalidOperationException>(() => SideBySide.Run(
+            () =>
+            {
+                laterFailed.Wait(TimeSpan.FromSeconds(10));
+                throw new InvalidOperationException("the first step's");
+            },
+            () =>
+            {
+                try { throw new FormatException("the second step's"); }
+                finally { laterFailed.Set(); }
+            }));
+        Assert.Equal("the first step's", error.Message);
+    }
 }
