@@ -14,18 +14,26 @@ namespace Signals.Features;
 /// <param name="Symbols">Tickers the headline is about.</param>
 public sealed record ScoredHeadline(string Id, DateTimeOffset Published, IReadOnlyList<string> Symbols, double Score, double Confidence = 1)
 {
-    /// <summary>Joins news with their scores by id, keeping only Ok results with a finite score.</summary>
+    /// <summary>
+    /// Joins news with their scores by id, keeping only Ok results with a finite score, in the news' order. The result
+    /// is a <see cref="ScoredHeadlineTable"/>: columns sharing the news' id strings and symbol lists, no record per headline.
+    /// </summary>
     public static IReadOnlyList<ScoredHeadline> Join(IReadOnlyList<NewsItem> news, IReadOnlyList<SentimentResult> results)
     {
-        var byId = new Dictionary<string, SentimentResult>(results.Count, StringComparer.Ordinal);
-        foreach (var r in results) byId[r.Id] = r;
-        var scored = new List<ScoredHeadline>(news.Count);
+        ArgumentNullException.ThrowIfNull(news);
+        ArgumentNullException.ThrowIfNull(results);
+        // Each id's last result, by its index: a result is read only when a headline takes it.
+        var byId = new Dictionary<string, int>(results.Count, StringComparer.Ordinal);
+        for (int i = 0; i < results.Count; i++) byId[results[i].Id] = i;
+        var scored = new ScoredHeadlineTable.Builder(news.Count);
         foreach (var item in news)
         {
-            if (!byId.TryGetValue(item.Id, out var r) || !IsUsable(r.Status, r.Score)) continue;
-            scored.Add(new ScoredHeadline(item.Id, item.Published, item.Symbols, r.Score, double.IsFinite(r.Confidence) ? r.Confidence : 1));
+            if (!byId.TryGetValue(item.Id, out int at)) continue;
+            var r = results[at];
+            if (!IsUsable(r.Status, r.Score)) continue;
+            scored.Add(item.Id, item.Published, item.Symbols, r.Score, double.IsFinite(r.Confidence) ? r.Confidence : 1);
         }
-        return scored;
+        return scored.Table();
     }
 
     internal static bool IsUsable(ScoreStatus status, double score) => status == ScoreStatus.Ok && double.IsFinite(score);

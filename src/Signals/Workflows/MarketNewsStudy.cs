@@ -60,7 +60,7 @@ public static class MarketNewsStudy
     }
 
     /// <summary>The one traded symbol every matched headline names, or null as soon as a second one appears.</summary>
-    private static string? OnlyNamedSymbol(List<ScoredHeadline> matched, HashSet<string> traded)
+    private static string? OnlyNamedSymbol(IReadOnlyList<ScoredHeadline> matched, HashSet<string> traded)
     {
         string? only = null;
         foreach (var h in matched)

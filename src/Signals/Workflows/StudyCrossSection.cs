@@ -15,7 +15,7 @@ internal sealed class StudyCrossSection(BarPanel prices, IReadOnlyList<ScoredHea
 {
     private StudyUniverse? _universe;
     private HashSet<string>? _tradedSymbols;
-    private List<ScoredHeadline>? _matched;
+    private IReadOnlyList<ScoredHeadline>? _matched;
     private DailySentiment? _daily;
     private Panel? _signal;
 
@@ -28,8 +28,13 @@ internal sealed class StudyCrossSection(BarPanel prices, IReadOnlyList<ScoredHea
     /// <summary>The traded symbols, for matching headlines to names.</summary>
     public HashSet<string> TradedSymbols => _tradedSymbols ??= new HashSet<string>(Universe.Traded.Symbols, StringComparer.Ordinal);
 
-    /// <summary>Headlines naming at least one traded symbol, in the given order.</summary>
-    public List<ScoredHeadline> Matched => _matched ??= [.. headlines.Where(h => h.Symbols.Any(TradedSymbols.Contains))];
+    /// <summary>
+    /// Headlines naming at least one traded symbol, in the given order: of a <see cref="ScoredHeadlineTable"/>, a view
+    /// on its rows (the table itself when every headline names a traded symbol), so the headlines are held once.
+    /// </summary>
+    public IReadOnlyList<ScoredHeadline> Matched => _matched ??= headlines is ScoredHeadlineTable table
+        ? table.WhereAnySymbol(TradedSymbols)
+        : [.. headlines.Where(h => h.Symbols.Any(TradedSymbols.Contains))];
 
     /// <summary>The matched headlines summed per decision day and traded symbol, at the decision point the fill implies.</summary>
     public DailySentiment Daily => _daily ??= DailySentiment.Build(Matched, Universe.Traded.Dates, Universe.Traded.Symbols,

@@ -1,0 +1,155 @@
+using System.Collections;
+
+namespace Signals.Features;
+
+/// <summary>
+/// Scored headlines held as columns — id, publication instant, symbols, score, confidence — with no object per
+/// headline kept alive: a whole market's 15 M headlines as <see cref="ScoredHeadline"/> records cost ~72 B each (the
+/// record and its reference), here ~42 B, the id and symbol lists shared with the news they came from. The indexer
+/// and enumerator hand out a <see cref="ScoredHeadline"/> equal to the one a list would hold; the typed accessors
+/// (<see cref="Published"/>, <see cref="Symbols"/>, <see cref="Score"/>, ...) read a row without making one.
+/// A table filtered by <see cref="WhereAnySymbol"/> is a view on the same columns (its rows only), or the table
+/// itself when every row passes.
+/// </summary>
+public sealed class ScoredHeadlineTable : IReadOnlyList<ScoredHeadline>
+{
+    private readonly Columns _columns;
+    /// <summary>The columns' rows this table holds, in order; null when it holds all of them.</summary>
+    private readonly int[]? _rows;
+
+    private ScoredHeadlineTable(Columns columns, int[]? rows)
+    {
+        _columns = columns;
+        _rows = rows;
+    }
+
+    /// <summary>The headlines in order, as columns (the records are not kept).</summary>
+    public ScoredHeadlineTable(IEnumerable<ScoredHeadline> headlines)
+    {
+        ArgumentNullException.ThrowIfNull(headlines);
+        var builder = new Builder(headlines is IReadOnlyCollection<ScoredHeadline> c ? c.Count : 0);
+        foreach (var h in headlines) builder.Add(h.Id, h.Published, h.Symbols, h.Score, h.Confidence);
+        _columns = builder.Finish();
+    }
+
+    /// <inheritdoc/>
+    public int Count => _rows?.Length ?? _columns.Count;
+
+    /// <inheritdoc/>
+    public ScoredHeadline this[int index]
+    {
+        get
+        {
+            int row = RowOf(index);
+            return new ScoredHeadline(_columns.Ids[row], _columns.Published(row), _columns.Symbols[row], _columns.Scores[row], _columns.Confidences[row]);
+        }
+    }
+
+    /// <summary>The id of the headline at <paramref name="index"/>.</summary>
+    public string Id(int index) => _columns.Ids[RowOf(index)];
+
+    /// <summary>The publication instant, with its offset, of the headline at <paramref name="index"/>.</summary>
+    public DateTimeOffset Published(int index) => _columns.Published(RowOf(index));
+
+    /// <summary>The symbols of the headline at <paramref name="index"/>.</summary>
+    public IReadOnlyList<string> Symbols(int index) => _columns.Symbols[RowOf(index)];
+
+    /// <summary>The score of the headline at <paramref name="index"/>.</summary>
+    public double Score(int index) => _columns.Scores[RowOf(index)];
+
+    /// <summary>The confidence of the headline at <paramref name="index"/>.</summary>
+    public double Confidence(int index) => _columns.Confidences[RowOf(index)];
+
+    /// <summary>
+    /// The headlines naming at least one symbol <paramref name="symbols"/> contains, in order: this table when all do,
+    /// otherwise a view holding only their rows (4 bytes a row).
+    /// </summary>
+    public ScoredHeadlineTable WhereAnySymbol(IReadOnlySet<string> symbols)
+    {
+        ArgumentNullException.ThrowIfNull(symbols);
+        var kept = new List<int>();
+        int count = Count;
+        for (int i = 0; i < count; i++)
+        {
+            int row = RowOf(i);
+            foreach (var symbol in _columns.Symbols[row])
+                if (symbols.Contains(symbol)) { kept.Add(row); break; }
+        }
+        return kept.Count == count ? this : new ScoredHeadlineTable(_columns, [.. kept]);
+    }
+
+    /// <inheritdoc/>
+    public IEnumerator<ScoredHeadline> GetEnumerator()
+    {
+        int count = Count;
+        for (int i = 0; i < count; i++) yield return this[i];
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private int RowOf(int index)
+    {
+        if ((uint)index >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(index), $"index {index} is outside the table's {Count} headlines");
+        return _rows is null ? index : _rows[index];
+    }
+
+    /// <summary>Fills the columns row by row, growing like a list; <see cref="Finish"/> trims them to the rows added.</summary>
+    internal sealed class Builder(int capacity)
+    {
+        private string[] _ids = new string[Math.Max(capacity, 4)];
+        private long[] _clockTicks = new long[Math.Max(capacity, 4)];
+        private short[] _offsetMinutes = new short[Math.Max(capacity, 4)];
+        private IReadOnlyList<string>[] _symbols = new IReadOnlyList<string>[Math.Max(capacity, 4)];
+        private double[] _scores = new double[Math.Max(capacity, 4)];
+        private double[] _confidences = new double[Math.Max(capacity, 4)];
+        private int _count;
+
+        public void Add(string id, DateTimeOffset published, IReadOnlyList<string> symbols, double score, double confidence)
+        {
+            if (_count == _ids.Length) Grow();
+            _ids[_count] = id;
+            // The local clock and the offset, so the instant comes back with the offset it was published with.
+            _clockTicks[_count] = published.Ticks;
+            _offsetMinutes[_count] = checked((short)published.TotalOffsetMinutes);
+            _symbols[_count] = symbols;
+            _scores[_count] = score;
+            _confidences[_count] = confidence;
+            _count++;
+        }
+
+        public ScoredHeadlineTable Table() => new(Finish(), null);
+
+        public Columns Finish()
+        {
+            if (_count != _ids.Length)
+            {
+                Array.Resize(ref _ids, _count);
+                Array.Resize(ref _clockTicks, _count);
+                Array.Resize(ref _offsetMinutes, _count);
+                Array.Resize(ref _symbols, _count);
+                Array.Resize(ref _scores, _count);
+                Array.Resize(ref _confidences, _count);
+            }
+            return new Columns(_ids, _clockTicks, _offsetMinutes, _symbols, _scores, _confidences);
+        }
+
+        private void Grow()
+        {
+            int size = _ids.Length * 2;
+            Array.Resize(ref _ids, size);
+            Array.Resize(ref _clockTicks, size);
+            Array.Resize(ref _offsetMinutes, size);
+            Array.Resize(ref _symbols, size);
+            Array.Resize(ref _scores, size);
+            Array.Resize(ref _confidences, size);
+        }
+    }
+
+    /// <summary>One array per field, all of one length.</summary>
+    internal sealed record Columns(string[] Ids, long[] ClockTicks, short[] OffsetMinutes, IReadOnlyList<string>[] Symbols, double[] Scores, double[] Confidences)
+    {
+        public int Count => Ids.Length;
+
+        public DateTimeOffset Published(int row) => new(ClockTicks[row], TimeSpan.FromMinutes(OffsetMinutes[row]));
+    }
+}
