@@ -8,9 +8,21 @@ public sealed class BarPanel
 {
     /// <summary>Bars of <paramref name="symbols"/> on <paramref name="dates"/>, one panel per field, all on those days and symbols (not checked; the panels are kept as given).</summary>
     public BarPanel(DateOnly[] dates, string[] symbols, Panel open, Panel high, Panel low, Panel close, Panel volume)
+        : this(dates, symbols, open, (high ?? throw new ArgumentNullException(nameof(high)), low ?? throw new ArgumentNullException(nameof(low))), close, volume)
     {
-        Dates = dates; Symbols = symbols; Open = open; High = high; Low = low; Close = close; Volume = volume;
     }
+
+    /// <param name="ranges">The highs and lows; null for a panel without them.</param>
+    private BarPanel(DateOnly[] dates, string[] symbols, Panel open, (Panel High, Panel Low)? ranges, Panel close, Panel volume)
+    {
+        Dates = dates; Symbols = symbols; Open = open; _high = ranges?.High; _low = ranges?.Low; Close = close; Volume = volume;
+    }
+
+    /// <summary>A panel of opens, closes and volumes only (see <see cref="HasHighLow"/>).</summary>
+    internal static BarPanel OfOpenCloseVolume(DateOnly[] dates, string[] symbols, Panel open, Panel close, Panel volume) =>
+        new(dates, symbols, open, null, close, volume);
+
+    private readonly Panel? _high, _low;
 
     /// <summary>The trading days (rows), strictly ascending.</summary>
     public DateOnly[] Dates { get; }
@@ -19,9 +31,16 @@ public sealed class BarPanel
     /// <summary>Opening prices; NaN where the symbol has no bar that day.</summary>
     public Panel Open { get; }
     /// <summary>High prices; NaN where the symbol has no bar.</summary>
-    public Panel High { get; }
+    /// <exception cref="InvalidOperationException">The panel was built without highs and lows (<see cref="HasHighLow"/> is false).</exception>
+    public Panel High => _high ?? throw NoHighLow();
     /// <summary>Low prices; NaN where the symbol has no bar.</summary>
-    public Panel Low { get; }
+    /// <exception cref="InvalidOperationException">The panel was built without highs and lows (<see cref="HasHighLow"/> is false).</exception>
+    public Panel Low => _low ?? throw NoHighLow();
+    /// <summary>
+    /// False for a panel built without highs and lows: a study reads opens, closes and volumes only, and at 5,000
+    /// names × 25 years the two panels it never reads are 500 MB (see <see cref="PriceLoad.ReleaseSeries(bool)"/>).
+    /// </summary>
+    public bool HasHighLow => _high is not null;
     /// <summary>Closing prices; NaN where the symbol has no bar.</summary>
     public Panel Close { get; }
     /// <summary>Volume in shares; NaN where the symbol has no bar.</summary>
@@ -32,7 +51,10 @@ public sealed class BarPanel
     public int SymbolCount => Symbols.Length;
 
     /// <summary>Aligns series on the union of their dates (a bar's date is taken in its own offset).</summary>
-    public static BarPanel FromSeries(IReadOnlyList<BarSeries> series)
+    public static BarPanel FromSeries(IReadOnlyList<BarSeries> series) => FromSeries(series, withHighLow: true);
+
+    /// <summary>As <see cref="FromSeries(IReadOnlyList{BarSeries})"/>; without <paramref name="withHighLow"/>, opens, closes and volumes only.</summary>
+    internal static BarPanel FromSeries(IReadOnlyList<BarSeries> series, bool withHighLow)
     {
         var symbols = series.Select(s => s.Symbol).ToArray();
         if (symbols.Distinct(StringComparer.Ordinal).Count() != symbols.Length)
@@ -40,7 +62,9 @@ public sealed class BarPanel
         // Daily series (one bar a date, dates ascending: what every loader makes) are merged in one pass that writes
         // each cell once; anything else (intraday bars, an offset change that turns a date back) takes the general
         // path, which also names the first symbol with two bars on a date.
-        return BarPanelMerge.AllDaily(series) ? BarPanelMerge.Build(series, symbols) : FromAnySeries(series, symbols);
+        if (BarPanelMerge.AllDaily(series)) return BarPanelMerge.Build(series, symbols, withHighLow);
+        var panel = FromAnySeries(series, symbols);
+        return withHighLow ? panel : panel.WithoutHighLow();
     }
 
     private static BarPanel FromAnySeries(IReadOnlyList<BarSeries> series, string[] symbols)
@@ -64,13 +88,21 @@ public sealed class BarPanel
         return new BarPanel(dates, symbols, o, h, l, c, v);
     }
 
-    /// <summary>Days <paramref name="start"/> .. start + count − 1, every symbol, copied.</summary>
+    /// <summary>Days <paramref name="start"/> .. start + count − 1, every symbol, copied (highs and lows when the panel has them).</summary>
     public BarPanel Slice(int start, int count) =>
-        new(Dates[start..(start + count)], Symbols, Open.Slice(start, count), High.Slice(start, count), Low.Slice(start, count), Close.Slice(start, count), Volume.Slice(start, count));
+        new(Dates[start..(start + count)], Symbols, Open.Slice(start, count),
+            _high is null || _low is null ? null : (_high.Slice(start, count), _low.Slice(start, count)), Close.Slice(start, count), Volume.Slice(start, count));
 
-    /// <summary>The given symbols' columns (by index, in that order), every day, copied.</summary>
+    /// <summary>The given symbols' columns (by index, in that order), every day, copied (highs and lows when the panel has them).</summary>
     public BarPanel Select(IReadOnlyList<int> columns) =>
-        new(Dates, columns.Select(c => Symbols[c]).ToArray(), Open.Select(columns), High.Select(columns), Low.Select(columns), Close.Select(columns), Volume.Select(columns));
+        new(Dates, columns.Select(c => Symbols[c]).ToArray(), Open.Select(columns),
+            _high is null || _low is null ? null : (_high.Select(columns), _low.Select(columns)), Close.Select(columns), Volume.Select(columns));
+
+    /// <summary>This panel's opens, closes and volumes (the same panels, not copies) without its highs and lows.</summary>
+    public BarPanel WithoutHighLow() => new(Dates, Symbols, Open, null, Close, Volume);
+
+    private static InvalidOperationException NoHighLow() =>
+        new("This price panel was built without highs and lows (a study reads opens, closes and volumes only: PriceLoad.ReleaseSeries(withHighLow: false)); load the prices again to read them.");
 
     /// <summary>One symbol's bars back out of the panel, skipping the days it has none.</summary>
     public BarSeries Series(string symbol, TimeSpan? offset = null)

@@ -33,8 +33,9 @@ internal static class BarPanelMerge
         return true;
     }
 
-    /// <summary>The panel of daily series (see <see cref="AllDaily"/>) with the given symbols, one column per series.</summary>
-    public static BarPanel Build(IReadOnlyList<BarSeries> series, string[] symbols)
+    /// <summary>The panel of daily series (see <see cref="AllDaily"/>) with the given symbols, one column per series; without
+    /// <paramref name="withHighLow"/>, opens, closes and volumes only (<see cref="BarPanel.HasHighLow"/>).</summary>
+    public static BarPanel Build(IReadOnlyList<BarSeries> series, string[] symbols, bool withHighLow = true)
     {
         var days = UnionOfDays(series);
         int symbolCount = series.Count, dayCount = days.Length;
@@ -43,9 +44,8 @@ internal static class BarPanelMerge
 
         // Every cell is written below, so the arrays skip the zeroing that would touch each page once more.
         int cells = dayCount * symbolCount;
-        double[] open = LargeArrays.Uninitialized(cells), high = LargeArrays.Uninitialized(cells),
-            low = LargeArrays.Uninitialized(cells), close = LargeArrays.Uninitialized(cells),
-            volume = LargeArrays.Uninitialized(cells);
+        double[] open = LargeArrays.Uninitialized(cells), close = LargeArrays.Uninitialized(cells), volume = LargeArrays.Uninitialized(cells);
+        double[]? high = withHighLow ? LargeArrays.Uninitialized(cells) : null, low = withHighLow ? LargeArrays.Uninitialized(cells) : null;
         var columns = series.ToArray();
 
         // A band of symbols at a time, every day: the band's bars (six columns each) stay within reach of the TLB,
@@ -53,12 +53,14 @@ internal static class BarPanelMerge
         var panel = new PanelColumns(symbolCount, open, high, low, close, volume);
         for (int first = 0; first < symbolCount; first += BandWidth)
             WriteBand(panel, columns[first..Math.Min(symbolCount, first + BandWidth)], first, days);
-        return new BarPanel(dates, symbols, new Panel(dates, symbols, open), new Panel(dates, symbols, high),
-            new Panel(dates, symbols, low), new Panel(dates, symbols, close), new Panel(dates, symbols, volume));
+        return high is null || low is null
+            ? BarPanel.OfOpenCloseVolume(dates, symbols, new Panel(dates, symbols, open), new Panel(dates, symbols, close), new Panel(dates, symbols, volume))
+            : new BarPanel(dates, symbols, new Panel(dates, symbols, open), new Panel(dates, symbols, high),
+                new Panel(dates, symbols, low), new Panel(dates, symbols, close), new Panel(dates, symbols, volume));
     }
 
-    /// <summary>The five panels being written, row-major by day.</summary>
-    private sealed record PanelColumns(int SymbolCount, double[] Open, double[] High, double[] Low, double[] Close, double[] Volume);
+    /// <summary>The five panels being written, row-major by day (three when highs and lows are left out).</summary>
+    private sealed record PanelColumns(int SymbolCount, double[] Open, double[]? High, double[]? Low, double[] Close, double[] Volume);
 
     /// <summary>Every day's cells of the symbols <paramref name="first"/> .. first + band.Length − 1.</summary>
     // Called once per band (63 times at 2,000 symbols), too few calls to tier up: compiled fully optimised at once
@@ -66,7 +68,9 @@ internal static class BarPanelMerge
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteBand(PanelColumns panel, BarSeries[] band, int first, int[] days)
     {
-        double[] open = panel.Open, high = panel.High, low = panel.Low, close = panel.Close, volume = panel.Volume;
+        double[] open = panel.Open, close = panel.Close, volume = panel.Volume;
+        double[]? high = panel.High, low = panel.Low;
+        bool ranges = high is not null && low is not null;
         var next = new int[band.Length];
         var nextDay = new int[band.Length];
         for (int s = 0; s < band.Length; s++) nextDay[s] = band[s].Count > 0 ? DayOf(band[s].Timestamps[0]) : int.MaxValue;
@@ -78,12 +82,14 @@ internal static class BarPanelMerge
                 int cell = row + s;
                 if (nextDay[s] != day)
                 {
-                    open[cell] = high[cell] = low[cell] = close[cell] = volume[cell] = double.NaN;
+                    open[cell] = close[cell] = volume[cell] = double.NaN;
+                    if (ranges) high![cell] = low![cell] = double.NaN;
                     continue;
                 }
                 var bars = band[s];
                 int i = next[s];
-                open[cell] = bars.Open[i]; high[cell] = bars.High[i]; low[cell] = bars.Low[i]; close[cell] = bars.Close[i]; volume[cell] = bars.Volume[i];
+                open[cell] = bars.Open[i]; close[cell] = bars.Close[i]; volume[cell] = bars.Volume[i];
+                if (ranges) { high![cell] = bars.High[i]; low![cell] = bars.Low[i]; }
                 next[s] = ++i;
                 nextDay[s] = i < bars.Count ? DayOf(bars.Timestamps[i]) : int.MaxValue;
             }

@@ -57,9 +57,14 @@ public sealed class PriceLoad
     /// panel) instead of twice. Everything else here still answers (timestamps stay for <see cref="SourceOf"/>);
     /// <see cref="Series"/> throws afterwards.
     /// </summary>
-    public BarPanel ReleaseSeries()
+    /// <param name="withHighLow">False: the panel holds opens, closes and volumes only (<see cref="BarPanel.HasHighLow"/>), all a
+    /// study reads — two day × symbol panels fewer, 500 MB at 5,000 names × 25 years. <see cref="Panel"/> is that panel afterwards.</param>
+    public BarPanel ReleaseSeries(bool withHighLow = true)
     {
+        // Built without them when not built yet: their pages are never touched.
+        if (_panel is null && !withHighLow) _panel = BarPanel.FromSeries(Series, withHighLow: false);
         var panel = Panel;
+        if (!withHighLow && panel.HasHighLow) _panel = panel = panel.WithoutHighLow();
         _series = null;
         return panel;
     }

@@ -18,7 +18,8 @@ public sealed record StudyInputs(PriceLoad Prices, NewsLoad News, IReadOnlyList<
     /// <param name="priceOptions">How to read the prices; null: the defaults.</param>
     /// <param name="newsPath">A news file or folder (see <see cref="NewsFile.LoadWithReport"/>).</param>
     /// <param name="newsOptions">How to read the news; null: the defaults.</param>
-    /// <param name="releaseSeries">Build the day × symbol panel and let the per-symbol series go (<see cref="PriceLoad.ReleaseSeries"/>): for a study, which reads only the panel.</param>
+    /// <param name="releaseSeries">Build the day × symbol panel of opens, closes and volumes and let the per-symbol series go
+    /// (<see cref="PriceLoad.ReleaseSeries(bool)"/>): for a study, which reads only those panels (no high or low).</param>
     public static StudyInputs Load(string pricesPath, PriceCsvOptions? priceOptions, string newsPath, NewsLoadOptions? newsOptions, bool releaseSeries = false)
     {
         ArgumentNullException.ThrowIfNull(pricesPath);
@@ -31,7 +32,7 @@ public sealed record StudyInputs(PriceLoad Prices, NewsLoad News, IReadOnlyList<
             () =>
             {
                 prices = PriceCsv.LoadWithReport(pricesPath, priceOptions);
-                _ = releaseSeries ? prices.ReleaseSeries() : prices.Panel;
+                _ = releaseSeries ? prices.ReleaseSeries(withHighLow: false) : prices.Panel;
             },
             () => news = NewsFile.LoadWithReport(newsPath, newsOptions),
             () => { pricesSha = FileHash.Of(pricesPath); newsSha = FileHash.Of(newsPath); });

@@ -34,6 +34,39 @@ public sealed class PriceLoadReleaseTests : IDisposable
         Assert.Contains("ReleaseSeries", error.Message);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Released_without_highs_and_lows_the_panel_holds_the_same_opens_closes_and_volumes_and_refuses_the_rest(bool panelBuiltFirst)
+    {
+        var path = Path.Combine(_dir, "prices.csv");
+        // BBB misses a day (NaN cells) and files before AAA.
+        File.WriteAllText(path, "date,symbol,open,high,low,close,volume\n"
+            + "2024-01-02,BBB,20,21,19,20.5,300\n2024-01-02,AAA,10,11,9,10.5,100\n2024-01-03,AAA,10.5,12,10,11,200\n2024-01-04,BBB,20.1,21.5,19.5,21,310\n");
+        var full = PriceCsv.LoadWithReport(path).Panel;
+        var load = PriceCsv.LoadWithReport(path);
+        if (panelBuiltFirst) _ = load.Panel;
+
+        var panel = load.ReleaseSeries(withHighLow: false);
+
+        Assert.True(full.HasHighLow);
+        Assert.False(panel.HasHighLow);
+        Assert.Same(panel, load.Panel);
+        Assert.Equal(full.Dates, panel.Dates);
+        Assert.Equal(full.Symbols, panel.Symbols);
+        foreach (var (a, b) in new[] { (full.Open, panel.Open), (full.Close, panel.Close), (full.Volume, panel.Volume) })
+            Assert.Equal(a.Values.Select(BitConverter.DoubleToInt64Bits), b.Values.Select(BitConverter.DoubleToInt64Bits));
+        Assert.Contains(panel.Close.Values, double.IsNaN);
+        var error = Assert.Throws<InvalidOperationException>(() => panel.High);
+        Assert.Contains("without highs and lows", error.Message);
+        Assert.Throws<InvalidOperationException>(() => panel.Low);
+        Assert.False(panel.Slice(1, 2).HasHighLow);
+        Assert.False(panel.Select([1]).HasHighLow);
+        Assert.Equal(full.Select([1]).Close.Values, panel.Select([1]).Close.Values);
+        Assert.True(full.Slice(1, 2).HasHighLow);
+        Assert.Equal(full.Slice(1, 2).High.Values, full.High.Slice(1, 2).Values);
+    }
+
     [Fact]
     public void Banding_in_place_equals_the_copying_band()
     {
