@@ -27,10 +27,10 @@ internal sealed class CrossSectionPass
     /// <summary>Per group, per day: the rank IC with the one-day forward returns among that group's names.</summary>
     public required double[][] GroupIc { get; init; }
 
-    /// <param name="forward">Forward returns per horizon, aligned with the factor.</param>
+    /// <param name="forward">Forward returns per horizon, aligned with the factor, computed a row at a time as the pass reaches each day.</param>
     /// <param name="oneDayIndex">Which of <paramref name="forward"/> is the one-day horizon (the group ICs use it).</param>
     /// <param name="groupOf">Group index of each symbol; null without groups.</param>
-    public static CrossSectionPass Run(Panel factor, IReadOnlyList<Panel> forward, int oneDayIndex, int quantiles, int[]? groupOf, int groupCount)
+    public static CrossSectionPass Run(Panel factor, IReadOnlyList<ForwardReturnRows> forward, int oneDayIndex, int quantiles, int[]? groupOf, int groupCount)
     {
         int days = factor.DayCount, symbols = factor.SymbolCount, horizons = forward.Count;
         var ic = new double[horizons][];
@@ -76,18 +76,18 @@ internal sealed class CrossSectionPass
     private sealed class DayRun
     {
         private readonly Panel _factor;
-        private readonly IReadOnlyList<Panel> _forward;
+        private readonly IReadOnlyList<ForwardReturnRows> _forward;
         private readonly int _oneDayIndex, _quantiles, _symbols;
         private readonly int[]? _groupOf;
         private readonly CrossSectionPass _into;
         private SortedCrossSection _today, _yesterday;
         private readonly SortedCrossSection _sortedForward;
         private readonly int[] _identity, _position;
-        private readonly double[] _y, _rankX, _rankY, _bucketSum;
+        private readonly double[] _y, _rankX, _rankY, _bucketSum, _forwardRow;
         private readonly int[] _bucketCount;
         private readonly GroupScratch? _groups;
 
-        public DayRun(Panel factor, IReadOnlyList<Panel> forward, int oneDayIndex, int quantiles, int[]? groupOf, int groupCount, CrossSectionPass into)
+        public DayRun(Panel factor, IReadOnlyList<ForwardReturnRows> forward, int oneDayIndex, int quantiles, int[]? groupOf, int groupCount, CrossSectionPass into)
         {
             _factor = factor; _forward = forward; _oneDayIndex = oneDayIndex; _quantiles = quantiles; _groupOf = groupOf; _into = into;
             int symbols = _symbols = factor.SymbolCount;
@@ -98,6 +98,7 @@ internal sealed class CrossSectionPass
             for (int s = 0; s < symbols; s++) _identity[s] = s;
             _position = new int[symbols];
             _y = new double[symbols];
+            _forwardRow = new double[symbols];
             _rankX = new double[symbols];
             _rankY = new double[symbols];
             _bucketSum = new double[quantiles];
@@ -130,7 +131,8 @@ internal sealed class CrossSectionPass
 
             for (int i = 0; i < _forward.Count; i++)
             {
-                var r = _forward[i].Row(d);
+                _forward[i].Fill(d, _forwardRow);
+                ReadOnlySpan<double> r = _forwardRow;
                 _sortedForward.Sort(r);
                 int n = 0;
                 for (int s = 0; s < symbols; s++)

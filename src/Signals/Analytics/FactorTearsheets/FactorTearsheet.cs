@@ -63,11 +63,12 @@ public static class FactorTearsheet
 
         // Each distinct horizon once, plus one day (turnover, cohorts, spread and group ICs run on one-day returns).
         var distinct = options.Horizons.Append(1).Distinct().ToArray();
-        var forward = Array.ConvertAll(distinct, h => ForwardReturns.Compute(prices, h, options.Basis));
+        // Rows computed as the pass reaches each day: a panel per horizon would be four day × symbol panels at once.
+        var forward = Array.ConvertAll(distinct, h => ForwardReturns.RowsOf(prices, h, options.Basis));
         int oneDayIndex = Array.IndexOf(distinct, 1);
-        var oneDay = forward[oneDayIndex];
         var (groupOf, groupNames) = GroupIndex(options.Groups, symbols);
         var pass = CrossSectionPass.Run(factor, forward, oneDayIndex, q, groupOf, groupNames.Length);
+        var oneDay = ForwardReturns.Compute(prices, 1, options.Basis);
 
         var ic = new List<IcResult>();
         var byHorizon = new List<QuantileHorizon>();
