@@ -18,7 +18,9 @@ public static class ScoringProvenance
             var distinct = values.Where(v => !string.IsNullOrEmpty(v)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
             if (distinct.Length > 0) lines.Add(new(label, string.Join(", ", distinct)));
         }
-        var answered = results.Where(r => r.Status != ScoreStatus.Skipped).ToArray();
+        // Every field read here is shared by a columnar batch's kinds: a few representatives say what a whole market of rows would.
+        var forms = results is SentimentResultColumns columns ? columns.Representatives : results;
+        var answered = forms.Where(r => r.Status != ScoreStatus.Skipped).ToArray();
         Add("requested model", answered.Select(r => r.Model));
         Add("served model", answered.Select(r => r.ServedModel));
         Add("system fingerprint", answered.Select(r => r.SystemFingerprint));

@@ -57,16 +57,14 @@ public sealed class EmbeddedSentimentScorer : ISentimentScorer
         return Task.Run<IReadOnlyList<SentimentResult>>(() =>
         {
             var predictions = Predict(texts, done => progress?.Report(new ScoringProgress(done, texts.Length)), cancellationToken);
-            var results = new SentimentResult[items.Count];
-            for (int i = 0; i < results.Length; i++)
+            // Only the id, score, label and confidence differ between headlines: held by column, no object per headline.
+            var results = new SentimentResultColumnsBuilder(items.Count, new SentimentResult { Id = "", Model = Name });
+            for (int i = 0; i < items.Count; i++)
             {
                 var p = predictions[i];
-                results[i] = new SentimentResult
-                {
-                    Id = items[i].Id, Score = p.Score, Label = p.Label, Confidence = p.Confidence, Model = Name,
-                };
+                results.Set(i, SentimentResultColumnsBuilder.Scored, items[i].Id, p.Score, p.Label, p.Confidence);
             }
-            return results;
+            return results.Build();
         }, cancellationToken);
     }
 

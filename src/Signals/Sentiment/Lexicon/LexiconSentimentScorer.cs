@@ -45,11 +45,12 @@ public sealed class LexiconSentimentScorer : ISentimentScorer
         IReadOnlyList<NewsItem> items, IProgress<ScoringProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var results = new SentimentResult[items.Count];
+        // Only the id, score, label and confidence differ between headlines: held by column, no object per headline.
+        var results = new SentimentResultColumnsBuilder(items.Count, new SentimentResult { Id = "", Model = ModelName });
         if (items.Count == 0)
         {
             progress?.Report(new ScoringProgress(0, 0));
-            return Task.FromResult<IReadOnlyList<SentimentResult>>(results);
+            return Task.FromResult<IReadOnlyList<SentimentResult>>(results.Build());
         }
         var batch = new ParallelBatchProgress(items.Count, progress);
         var options = new ParallelOptions { CancellationToken = cancellationToken };
@@ -58,18 +59,14 @@ public sealed class LexiconSentimentScorer : ISentimentScorer
             for (int i = range.Item1; i < range.Item2; i++)
             {
                 if (cancellationToken.IsCancellationRequested) return;
-                results[i] = Score(items[i]);
+                var item = items[i];
+                var (label, score, confidence) = ScoreText(ScoredText.Of(item));
+                results.Set(i, SentimentResultColumnsBuilder.Scored, item.Id, score, label, confidence);
             }
             batch.Finished(range.Item2 - range.Item1);
         });
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult<IReadOnlyList<SentimentResult>>(results);
-    }
-
-    private static SentimentResult Score(NewsItem item)
-    {
-        var (label, score, confidence) = ScoreText(ScoredText.Of(item));
-        return new SentimentResult { Id = item.Id, Score = score, Label = label, Confidence = confidence, Model = ModelName };
+        return Task.FromResult<IReadOnlyList<SentimentResult>>(results.Build());
     }
 }
 

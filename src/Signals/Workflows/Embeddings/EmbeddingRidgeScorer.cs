@@ -40,17 +40,22 @@ public sealed class EmbeddingRidgeScorer(BarPanel prices, EmbeddingRegressionOpt
                 progress is null ? null : new Relay(done => progress.Report(new ScoringProgress(done, items.Count))), cancellationToken);
             var run = EmbeddingRegression.Run(prices, items, vectors, _options);
             LastRun = run;
-            var results = new SentimentResult[items.Count];
+            // Only the id, score, label and confidence differ between headlines of one kind: held by column, no object per headline.
+            var results = new SentimentResultColumnsBuilder(items.Count, new SentimentResult { Id = "", Model = Name });
+            byte skipped = results.AddKind(new SentimentResult
+            {
+                Id = "", Status = ScoreStatus.Skipped, Model = Name,
+                Error = "no out-of-sample model yet: decided before the first walk-forward fit (or outside the prices)",
+            });
             for (int i = 0; i < items.Count; i++)
-                results[i] = double.IsFinite(run.Scores[i])
-                    ? new SentimentResult { Id = items[i].Id, Score = run.Scores[i], Label = Label(run.Scores[i]), Confidence = 1, Model = Name }
-                    : new SentimentResult
-                    {
-                        Id = items[i].Id, Status = ScoreStatus.Skipped, Model = Name,
-                        Error = "no out-of-sample model yet: decided before the first walk-forward fit (or outside the prices)",
-                    };
+            {
+                double score = run.Scores[i];
+                if (double.IsFinite(score)) results.Set(i, SentimentResultColumnsBuilder.Scored, items[i].Id, score, Label(score), 1);
+                // A skip keeps a result's defaults: no score (NaN), no label, no confidence.
+                else results.Set(i, skipped, items[i].Id, double.NaN, default, 0);
+            }
             progress?.Report(new ScoringProgress(items.Count, items.Count));
-            return results;
+            return results.Build();
         }, cancellationToken);
 
     private static SentimentLabel Label(double score) => score > 0 ? SentimentLabel.Positive : score < 0 ? SentimentLabel.Negative : SentimentLabel.Neutral;

@@ -128,4 +128,21 @@ public class EmbeddedSentimentScorerTests
         Assert.Equal(new EmbeddedSentimentScorer().Name, new EmbeddedSentimentScorer(shipped).Name);
         Assert.NotEqual(new EmbeddedSentimentScorer(shipped).Name, new EmbeddedSentimentScorer(shifted).Name);
     }
+
+    [Fact]
+    public async Task The_batch_is_held_by_column_and_each_row_equals_the_object_made_from_its_prediction()
+    {
+        var items = Enumerable.Range(0, 12).Select(i => Item($"e{i}", i % 3 == 0 ? $"Company {i} beats estimates"
+            : i % 3 == 1 ? $"Company {i} cuts guidance" : "")).ToArray();
+        var scorer = new EmbeddedSentimentScorer();
+        var columns = Assert.IsType<SentimentResultColumns>(await scorer.ScoreAsync(items));
+        var predictions = scorer.Predict([.. items.Select(i => i.Headline)]);
+        Assert.Equal(0, columns.IrregularCount);
+        for (int i = 0; i < items.Length; i++)
+        {
+            var p = predictions[i];
+            Assert.Equal(new SentimentResult { Id = items[i].Id, Score = p.Score, Label = p.Label, Confidence = p.Confidence, Model = scorer.Name }, columns[i]);
+            Assert.Same(items[i].Id, columns.IdAt(i));
+        }
+    }
 }
