@@ -23,15 +23,19 @@ public sealed record ScoredHeadline(string Id, DateTimeOffset Published, IReadOn
         ArgumentNullException.ThrowIfNull(news);
         ArgumentNullException.ThrowIfNull(results);
         // Each id's last result, by its index: a result is read only when a headline takes it.
+        // Columns are read in place: a result record is made only for a list of records.
+        var columns = results as SentimentResultColumns;
         var byId = new Dictionary<string, int>(results.Count, StringComparer.Ordinal);
-        for (int i = 0; i < results.Count; i++) byId[results[i].Id] = i;
+        for (int i = 0; i < results.Count; i++) byId[columns?.IdAt(i) ?? results[i].Id] = i;
         var scored = new ScoredHeadlineTable.Builder(news.Count);
         foreach (var item in news)
         {
             if (!byId.TryGetValue(item.Id, out int at)) continue;
-            var r = results[at];
-            if (!IsUsable(r.Status, r.Score)) continue;
-            scored.Add(item.Id, item.Published, item.Symbols, r.Score, double.IsFinite(r.Confidence) ? r.Confidence : 1);
+            var (status, score, confidence) = columns is null
+                ? (results[at].Status, results[at].Score, results[at].Confidence)
+                : (columns.StatusAt(at), columns.ScoreAt(at), columns.ConfidenceAt(at));
+            if (!IsUsable(status, score)) continue;
+            scored.Add(item.Id, item.Published, item.Symbols, score, double.IsFinite(confidence) ? confidence : 1);
         }
         return scored.Table();
     }

@@ -218,7 +218,9 @@ public static class SentimentStudy
         var first = DateOnly.FromDateTime(headlines.Min(h => h.Published).UtcDateTime);
         var last = DateOnly.FromDateTime(headlines.Max(h => h.Published).UtcDateTime);
         bool anonymized = scorerName.EndsWith("/anon", StringComparison.Ordinal);
-        return [.. scores.Select(r => r.Model).Where(m => !string.IsNullOrEmpty(m) && !OfflineScorers.IsOfflineModel(m) && !m.StartsWith(Embeddings.EmbeddingRidgeScorer.ScorerName, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal)
+        // Of columns, one result per shared kind and each irregular one carry every model there is.
+        var carriers = scores is SentimentResultColumns columns ? columns.Representatives : scores;
+        return [.. carriers.Select(r => r.Model).Where(m => !string.IsNullOrEmpty(m) && !OfflineScorers.IsOfflineModel(m) && !m.StartsWith(Embeddings.EmbeddingRidgeScorer.ScorerName, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal)
             .Select(m => Sentiment.Llm.ModelCutoffs.LookAheadWarning(m!, first, last, anonymized)).OfType<string>()];
     }
 
