@@ -19,7 +19,10 @@ public sealed record NewsLoadOptions
     public IReadOnlyList<string> SymbolSuffixes { get; init; } = [".US"];
 }
 
-/// <summary>A loaded news file with every count a reader needs to trust it: rows read, skipped, duplicates dropped.</summary>
+/// <summary>
+/// A loaded news file with every count a reader needs to trust it: rows read, skipped, duplicates dropped. The loader's
+/// <see cref="Items"/> are a <see cref="NewsTable"/> (columns, with accessors for loops over millions of rows).
+/// </summary>
 public sealed record NewsLoad(string File, IReadOnlyList<NewsItem> Items, int RowsRead, IReadOnlyList<BadRow> BadRows, int Duplicates, int DateOnly)
 {
     /// <summary>The files read: the file given, or every file of the folder in ordinal order of relative path.</summary>
