@@ -41,11 +41,11 @@ public static partial class NewsFile
 
     /// <summary>
     /// Reads one file of any accepted format, appending one <see cref="RowSlot"/> per row to the load's rows. A CSV row
-    /// whose fields need none of the general rules is built straight from the reader's buffer; any other row (JSON, or
+    /// whose fields need none of the general rules goes straight from the reader's buffer into the table; any other row (JSON, or
     /// a CSV row with another timestamp shape or a fault) waits in <see cref="Pending"/> for <see cref="Build"/>, which
     /// runs after the whole file is read, as the timestamp column's reading is decided from all its values.
     /// </summary>
-    private sealed class FileReader(string path, int fileIndex, BadRowSink sink, List<RowSlot> rows, NewsTextPool pool, string? pathSymbol, bool directTimestamps)
+    private sealed class FileReader(string path, int fileIndex, BadRowSink sink, List<RowSlot> rows, NewsTableBuilder table, NewsTextPool pool, string? pathSymbol, bool directTimestamps)
     {
         /// <summary>Rows left to the general rules: the index of their slot and their fields.</summary>
         public readonly List<(int Slot, RawRow Row)> Pending = [];
@@ -91,9 +91,9 @@ public static partial class NewsFile
                     int line = row.LineNumberFrom;
                     if (CsvRows.IsBlank(row)) continue;
                     RowsRead++;
-                    if (row.ColCount == header.Length && TryBuildDirectly(row, r) is { } item)
+                    if (row.ColCount == header.Length && TryAddDirectly(row, r) is var added and not NoRow)
                     {
-                        rows.Add(new RowSlot(item, fileIndex, line));
+                        rows.Add(new RowSlot(added, fileIndex, line));
                         continue;
                     }
                     string[] fields;
@@ -203,31 +203,33 @@ public static partial class NewsFile
         private void AddPending(RawRow row)
         {
             Pending.Add((rows.Count, row));
-            rows.Add(new RowSlot(null, fileIndex, row.Line));
+            rows.Add(new RowSlot(NoRow, fileIndex, row.Line));
         }
 
         /// <summary>
-        /// The item <see cref="Build"/> would make of a CSV row with the expected field count, built from the reader's
-        /// buffer without an intermediate string per field; null when the row needs the general rules (another
-        /// timestamp shape, an explicit format, or anything <see cref="Build"/> would reject), which then decide it.
+        /// Adds to the table the item <see cref="Build"/> would make of a CSV row with the expected field count, read
+        /// from the reader's buffer without an intermediate string per field (the headline goes to the table as
+        /// UTF-8 straight from the buffer), and returns its table row; <see cref="NoRow"/> when the row needs the
+        /// general rules (another timestamp shape, an explicit format, or anything <see cref="Build"/> would reject),
+        /// which then decide it.
         /// </summary>
-        private NewsItem? TryBuildDirectly(SepReader.Row row, Resolved r)
+        private int TryAddDirectly(SepReader.Row row, Resolved r)
         {
-            if (!directTimestamps || !IsoInstant.TryParse(row[r.Ts!.Value].Span, out var published)) return null;
+            if (!directTimestamps || !IsoInstant.TryParse(row[r.Ts!.Value].Span, out var published)) return NoRow;
             string[] symbols = _pathSymbols;
             if (r.Sym is int s)
             {
-                if (pool.Symbols(row[s].Span, out _) is not { } named) return null;
+                if (pool.Symbols(row[s].Span, out _) is not { } named) return NoRow;
                 symbols = named;
             }
-            string headline = FieldText(row[r.Head!.Value].Span, trim: true);
-            if (headline.Length == 0) return null;
+            var headline = FieldSpan(row[r.Head!.Value].Span, trim: true);
+            if (headline.Length == 0) return NoRow;
             string id = r.Id is int i ? FieldText(row[i].Span, trim: true) : "";
-            if (id.Length == 0) id = NewsItem.StableId(published, symbols, headline);
+            if (id.Length == 0) id = NewsItem.StableId(published, symbols, headline.ToString());
             string? body = r.Body is int b ? FieldText(row[b].Span, trim: false) : null;
             if (string.IsNullOrWhiteSpace(body)) body = null;
             string? source = r.Source is int k ? pool.Source(row[k].Span) : null;
-            return new NewsItem(id, published, symbols, headline, body, source);
+            return table.Add(id, published, symbols, headline, body, source);
         }
 
         /// <summary>
@@ -242,6 +244,13 @@ public static partial class NewsFile
                 return trim ? text.Trim() : text;
             }
             return (trim ? raw.Trim() : raw).ToString();
+        }
+
+        /// <summary><see cref="FieldText"/> as a span: of the reader's buffer unless the field was neutralised (the rare case that needs a string).</summary>
+        private static ReadOnlySpan<char> FieldSpan(ReadOnlySpan<char> raw, bool trim)
+        {
+            if (raw.Length > 0 && raw[0] == '\'') return FieldText(raw, trim);
+            return trim ? raw.Trim() : raw;
         }
     }
 

@@ -19,7 +19,10 @@ public sealed record NewsLoadOptions
     public IReadOnlyList<string> SymbolSuffixes { get; init; } = [".US"];
 }
 
-/// <summary>A loaded news file with every count a reader needs to trust it: rows read, skipped, duplicates dropped.</summary>
+/// <summary>
+/// A loaded news file with every count a reader needs to trust it: rows read, skipped, duplicates dropped. The loader's
+/// <see cref="Items"/> are a <see cref="NewsTable"/> (columns, with accessors for loops over millions of rows).
+/// </summary>
 public sealed record NewsLoad(string File, IReadOnlyList<NewsItem> Items, int RowsRead, IReadOnlyList<BadRow> BadRows, int Duplicates, int DateOnly)
 {
     /// <summary>The files read: the file given, or every file of the folder in ordinal order of relative path.</summary>
@@ -27,7 +30,7 @@ public sealed record NewsLoad(string File, IReadOnlyList<NewsItem> Items, int Ro
     /// <summary>How rows without a symbol column got their symbols, one line per way (empty when every file had a symbol column).</summary>
     public IReadOnlyList<string> SymbolNotes { get; init; } = [];
     /// <summary>Items naming no symbol: news about the market as a whole (an RSS feed, a file without a symbol column).</summary>
-    public int MarketLevel => Items.Count(i => i.Symbols.Count == 0);
+    public int MarketLevel => Items is NewsTable table ? table.MarketLevel : Items.Count(i => i.Symbols.Count == 0);
 }
 
 /// <summary>
@@ -55,7 +58,7 @@ public static partial class NewsFile
     private static readonly string[] SourceNames = ["source", "publisher"];
     private static readonly TimeOnly AfterClose = new(16, 0);
 
-    /// <summary>Loads a news file strictly, sorted by publication time (stable for equal times).</summary>
+    /// <summary>Loads a news file strictly, sorted by publication time (stable for equal times), as a <see cref="NewsTable"/>.</summary>
     /// <param name="zone">IANA zone for timestamps written without an offset; null rejects them.</param>
     public static IReadOnlyList<NewsItem> Load(string path, string? zone = null) =>
         LoadWithReport(path, new NewsLoadOptions { Zone = zone }).Items;
@@ -80,6 +83,7 @@ public static partial class NewsFile
         var sink = new BadRowSink(options.OnBadRows);
         // Every row read, in file order; a row the reader could not build at once is built once its file's timestamp column is decided.
         var rows = new List<RowSlot>();
+        var table = new NewsTableBuilder();
         var pool = new NewsTextPool();
         bool directTimestamps = options.DateFormat is null && options.TimeFormat is null;
         int rowsRead = 0, dateOnly = 0;
@@ -88,7 +92,7 @@ public static partial class NewsFile
         {
             string file = files[f];
             string? pathSymbol = DataFiles.SymbolOf(file, root, options.SymbolFrom, options.SymbolSuffixes, singleFileNames: false);
-            var reader = new FileReader(file, f, sink, rows, pool, pathSymbol, directTimestamps);
+            var reader = new FileReader(file, f, sink, rows, table, pool, pathSymbol, directTimestamps);
             int firstRow = rows.Count;
             reader.Read();
             rowsRead += reader.RowsRead;
@@ -97,51 +101,55 @@ public static partial class NewsFile
                 g => TimestampColumn.Decide(file, g.Key, g.Select(p => p.Row.Ts), options.DateFormat, options.TimeFormat));
             foreach (var (slot, row) in reader.Pending)
                 if (sink.TryRead(() => Build(file, row, formats[row.TsCol], zone, pathSymbol, ref dateOnly), out var item))
-                    rows[slot] = rows[slot] with { Item = item };
+                    rows[slot] = rows[slot] with { Row = table.Add(item) };
         }
 
-        int kept = Deduplicate(CollectionsMarshal.AsSpan(rows), files, sink, out int duplicates);
+        int kept = Deduplicate(CollectionsMarshal.AsSpan(rows), table, files, sink, out int duplicates);
         var bad = sink.Rows.OrderBy(r => files.IndexOf(r.File)).ThenBy(r => r.Line).ToList();
-        return new NewsLoad(path, ByPublished(CollectionsMarshal.AsSpan(rows), kept), rowsRead, bad, duplicates, dateOnly)
+        var items = table.Build(ByPublished(CollectionsMarshal.AsSpan(rows), table, kept));
+        return new NewsLoad(path, items, rowsRead, bad, duplicates, dateOnly)
         {
             Files = files,
             SymbolNotes = notes.Lines(),
         };
     }
 
-    /// <summary>One row read: its item (null while it waits to be built, or when it was bad or dropped), the file's index and the line.</summary>
-    private readonly record struct RowSlot(NewsItem? Item, int File, int Line);
+    /// <summary>One row read: its row in the table being built (<see cref="NoRow"/> while it waits to be built, or when it was bad or dropped), the file's index and the line.</summary>
+    private readonly record struct RowSlot(int Row, int File, int Line);
+
+    private const int NoRow = -1;
 
     /// <summary>
     /// Drops exact duplicates (counted), merges one id read under several symbols into its first row, and reports an id
-    /// reused for other content; a row dropped or reported loses its item, so the rows left hold the items kept, in
-    /// order. The comparison strings are built only when an id is met again, so a file without repeated ids builds none.
+    /// reused for other content; a row dropped or reported loses its table row, so the rows left hold the items kept,
+    /// in order. The comparison strings are built only when an id is met again, so a file without repeated ids builds none.
     /// </summary>
     /// <returns>How many items are kept.</returns>
-    private static int Deduplicate(Span<RowSlot> rows, List<string> files, BadRowSink sink, out int duplicates)
+    private static int Deduplicate(Span<RowSlot> rows, NewsTableBuilder table, List<string> files, BadRowSink sink, out int duplicates)
     {
         var firstRowOf = new Dictionary<string, int>(rows.Length, StringComparer.Ordinal);
         duplicates = 0;
         int kept = 0;
         for (int k = 0; k < rows.Length; k++)
         {
-            var (item, f, line) = rows[k];
-            if (item is null) continue;
-            ref int firstRow = ref CollectionsMarshal.GetValueRefOrAddDefault(firstRowOf, item.Id, out bool known);
+            var (row, f, line) = rows[k];
+            if (row == NoRow) continue;
+            ref int firstRow = ref CollectionsMarshal.GetValueRefOrAddDefault(firstRowOf, table.Id(row), out bool known);
             if (!known)
             {
                 firstRow = k;
                 kept++;
                 continue;
             }
-            ref var first = ref rows[firstRow];
-            var earlier = first.Item!;
-            rows[k] = rows[k] with { Item = null };
+            var first = rows[firstRow];
+            var earlier = table.Item(first.Row);
+            var item = table.Item(row);
+            rows[k] = rows[k] with { Row = NoRow };
             if (Content(earlier) == Content(item)) { duplicates++; continue; }
             if (ContentWithoutSymbols(earlier) == ContentWithoutSymbols(item))
             {
                 // The same item read under another symbol (a tweet in two ticker folders): one item naming both.
-                first = first with { Item = earlier with { Symbols = [.. earlier.Symbols.Union(item.Symbols, StringComparer.Ordinal)] } };
+                table.SetSymbols(first.Row, [.. earlier.Symbols.Union(item.Symbols, StringComparer.Ordinal)]);
                 continue;
             }
             string where = first.File == f ? $"line {first.Line}" : $"{files[first.File]}, line {first.Line}";
@@ -151,19 +159,19 @@ public static partial class NewsFile
     }
 
     /// <summary>
-    /// The <paramref name="count"/> items the rows hold, by publication time, equal times in row order: what a stable
-    /// OrderBy on <see cref="NewsItem.Published"/> gives (DateTimeOffsets compare by their UTC ticks), at a fraction of
-    /// its cost on a million items, and without sorting a feed already in time order.
+    /// The table rows of the <paramref name="count"/> items the rows hold, by publication time, equal times in row
+    /// order: what a stable OrderBy on <see cref="NewsItem.Published"/> gives (DateTimeOffsets compare by their UTC
+    /// ticks), at a fraction of its cost on a million items, and without sorting a feed already in time order.
     /// </summary>
-    private static List<NewsItem> ByPublished(ReadOnlySpan<RowSlot> rows, int count)
+    private static int[] ByPublished(ReadOnlySpan<RowSlot> rows, NewsTableBuilder table, int count)
     {
         var ticks = new long[count];
         var rowOf = new int[count];
         bool inOrder = true;
         for (int k = 0, i = 0; k < rows.Length; k++)
         {
-            if (rows[k].Item is not { } item) continue;
-            ticks[i] = item.Published.UtcTicks;
+            if (rows[k].Row == NoRow) continue;
+            ticks[i] = table.UtcTicks(rows[k].Row);
             rowOf[i] = k;
             if (i > 0 && ticks[i] < ticks[i - 1]) inOrder = false;
             i++;
@@ -178,9 +186,9 @@ public static partial class NewsFile
                 if (end - start > 1) Array.Sort(rowOf, start, end - start);
             }
         }
-        var sorted = new List<NewsItem>(count);
-        foreach (int k in rowOf) sorted.Add(rows[k].Item!);
-        return sorted;
+        // Row order of the file (the tie-break above) is not the table's order of adding, which builds late rows last.
+        for (int i = 0; i < count; i++) rowOf[i] = rows[rowOf[i]].Row;
+        return rowOf;
     }
 
     private static string Content(NewsItem n) =>
