@@ -28,16 +28,25 @@ public sealed record ScoredHeadline(string Id, DateTimeOffset Published, IReadOn
         var byId = new Dictionary<string, int>(results.Count, StringComparer.Ordinal);
         for (int i = 0; i < results.Count; i++) byId[columns?.IdAt(i) ?? results[i].Id] = i;
         var scored = new ScoredHeadlineTable.Builder(news.Count);
-        foreach (var item in news)
+        if (news is NewsTable table)
         {
-            if (!byId.TryGetValue(item.Id, out int at)) continue;
+            // Read by column: a news item (and its headline decoded into a string) is not needed to join.
+            for (int row = 0; row < table.Count; row++)
+                if (byId.TryGetValue(table.Id(row), out int at)) Add(table.Id(row), table.Published(row), table.Symbols(row), at);
+            return scored.Table();
+        }
+        foreach (var item in news)
+            if (byId.TryGetValue(item.Id, out int at)) Add(item.Id, item.Published, item.Symbols, at);
+        return scored.Table();
+
+        void Add(string id, DateTimeOffset published, IReadOnlyList<string> symbols, int at)
+        {
             var (status, score, confidence) = columns is null
                 ? (results[at].Status, results[at].Score, results[at].Confidence)
                 : (columns.StatusAt(at), columns.ScoreAt(at), columns.ConfidenceAt(at));
-            if (!IsUsable(status, score)) continue;
-            scored.Add(item.Id, item.Published, item.Symbols, score, double.IsFinite(confidence) ? confidence : 1);
+            if (!IsUsable(status, score)) return;
+            scored.Add(id, published, symbols, score, double.IsFinite(confidence) ? confidence : 1);
         }
-        return scored.Table();
     }
 
     internal static bool IsUsable(ScoreStatus status, double score) => status == ScoreStatus.Ok && double.IsFinite(score);

@@ -21,6 +21,13 @@ public static class LexiconFeatureExtractor
     public static LexiconFeatures Extract(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Extract(text.AsSpan());
+    }
+
+    /// <summary>As <see cref="Extract(string)"/>, on text in a caller's buffer (a headline read from a <see cref="Data.NewsTable"/> without making a string).</summary>
+    [SkipLocalsInit] // as above
+    public static LexiconFeatures Extract(ReadOnlySpan<char> text)
+    {
         // A text has at most as many tokens as characters, so one length sizes every buffer.
         int n = text.Length;
         char[]? pooledChars = null;

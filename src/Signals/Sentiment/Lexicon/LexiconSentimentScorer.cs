@@ -27,7 +27,14 @@ public sealed class LexiconSentimentScorer : ISentimentScorer
     /// <summary>Scores one text: label, score in [-1, 1] and confidence in [0, 1].</summary>
     public static (SentimentLabel Label, double Score, double Confidence) ScoreText(string text)
     {
-        var f = Features(text);
+        ArgumentNullException.ThrowIfNull(text);
+        return ScoreText(text.AsSpan());
+    }
+
+    /// <summary>As <see cref="ScoreText(string)"/>, on text in a caller's buffer.</summary>
+    public static (SentimentLabel Label, double Score, double Confidence) ScoreText(ReadOnlySpan<char> text)
+    {
+        var f = LexiconFeatureExtractor.Extract(text);
         double net = f.Net / (1 + 0.5 * f.Uncertainty);
         double score = Math.Tanh(net / 2);
         var label = net >= 1 ? SentimentLabel.Positive : net <= -1 ? SentimentLabel.Negative : SentimentLabel.Neutral;
@@ -54,17 +61,28 @@ public sealed class LexiconSentimentScorer : ISentimentScorer
         }
         var batch = new ParallelBatchProgress(items.Count, progress);
         var options = new ParallelOptions { CancellationToken = cancellationToken };
-        Parallel.ForEach(Partitioner.Create(0, items.Count, ChunkSize), options, range =>
+        // A news table's headlines are decoded into one buffer per worker, not made into an item and a string each.
+        var table = items as NewsTable;
+        Parallel.ForEach(Partitioner.Create(0, items.Count, ChunkSize), options, () => table is null ? null : new char[table.MaxHeadlineChars], (range, _, buffer) =>
         {
             for (int i = range.Item1; i < range.Item2; i++)
             {
-                if (cancellationToken.IsCancellationRequested) return;
-                var item = items[i];
-                var (label, score, confidence) = ScoreText(ScoredText.Of(item));
-                results.Set(i, SentimentResultColumnsBuilder.Scored, item.Id, score, label, confidence);
+                if (cancellationToken.IsCancellationRequested) return buffer;
+                if (table is not null)
+                {
+                    var (label, score, confidence) = ScoreText(ScoredText.Of(table, i, buffer!));
+                    results.Set(i, SentimentResultColumnsBuilder.Scored, table.Id(i), score, label, confidence);
+                }
+                else
+                {
+                    var item = items[i];
+                    var (label, score, confidence) = ScoreText(ScoredText.Of(item));
+                    results.Set(i, SentimentResultColumnsBuilder.Scored, item.Id, score, label, confidence);
+                }
             }
             batch.Finished(range.Item2 - range.Item1);
-        });
+            return buffer;
+        }, _ => { });
         cancellationToken.ThrowIfCancellationRequested();
         return Task.FromResult<IReadOnlyList<SentimentResult>>(results.Build());
     }
@@ -75,4 +93,11 @@ internal static class ScoredText
 {
     public static string Of(NewsItem item) =>
         !string.IsNullOrWhiteSpace(item.Headline) ? item.Headline : item.Body ?? "";
+
+    /// <summary>The same text of a table's row, the headline decoded into <paramref name="buffer"/> (at least <see cref="NewsTable.MaxHeadlineChars"/> long).</summary>
+    public static ReadOnlySpan<char> Of(NewsTable table, int row, char[] buffer)
+    {
+        var headline = buffer.AsSpan(0, table.CopyHeadline(row, buffer));
+        return !headline.IsWhiteSpace() ? headline : table.Body(row) ?? "";
+    }
 }
