@@ -14,7 +14,10 @@ public sealed class PriceLoad
     private BarPanel? _panel;
     // Kept apart from the series so a load whose series were let go (ReleaseSeries) still names rows and symbols.
     private readonly string[] _symbols;
-    private readonly DateTimeOffset[][] _timestamps;
+    // The series' timestamps until the series are let go; then each bar's date as a day number (its timestamp's local
+    // date), all SourceOf reads: 4 bytes a bar where a timestamp is 16 (375 MB fewer at 31.5 M bars).
+    private DateTimeOffset[][]? _timestamps;
+    private int[][]? _days;
     private IReadOnlyList<BarSeries>? _series;
 
     internal PriceLoad(string path, IReadOnlyList<BarSeries> series, IReadOnlyList<string> files, int rowsRead,
@@ -47,7 +50,7 @@ public sealed class PriceLoad
     public bool HasUnusedAdjustedColumn { get; }
 
     /// <summary>Bars kept, over all symbols.</summary>
-    public long Bars => _timestamps.Sum(t => (long)t.Length);
+    public long Bars => _days?.Sum(t => (long)t.Length) ?? _timestamps!.Sum(t => (long)t.Length);
 
     /// <summary>The series aligned on the union of their trading days.</summary>
     public BarPanel Panel => _panel ??= BarPanel.FromSeries(Series);
@@ -66,6 +69,11 @@ public sealed class PriceLoad
         var panel = Panel;
         if (!withHighLow && panel.HasHighLow) _panel = panel = panel.WithoutHighLow();
         _series = null;
+        if (_timestamps is { } timestamps)
+        {
+            _days = Array.ConvertAll(timestamps, DaysOf);
+            _timestamps = null;
+        }
         return panel;
     }
 
@@ -74,20 +82,22 @@ public sealed class PriceLoad
     {
         _index ??= Enumerable.Range(0, _symbols.Length).ToDictionary(i => _symbols[i], StringComparer.Ordinal);
         if (!_index.TryGetValue(symbol, out int s)) return null;
-        var timestamps = _timestamps[s];
+        var days = _days?[s] ?? DaysOf(_timestamps![s]);
+        int day = date.DayNumber;
         // The first bar of the date (intraday bars share one); bars ascend, so their dates do too in all but an
         // offset change across midnight, which the scan below still finds.
-        int lo = 0, hi = timestamps.Length;
+        int lo = 0, hi = days.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (DateOnly.FromDateTime(timestamps[mid].DateTime) < date) lo = mid + 1; else hi = mid;
+            if (days[mid] < day) lo = mid + 1; else hi = mid;
         }
-        if (lo < timestamps.Length && DateOnly.FromDateTime(timestamps[lo].DateTime) == date) return _origins[s].At(Files, lo);
-        for (int i = 0; i < timestamps.Length; i++)
-            if (DateOnly.FromDateTime(timestamps[i].DateTime) == date) return _origins[s].At(Files, i);
-        return null;
+        if (lo < days.Length && days[lo] == day) return _origins[s].At(Files, lo);
+        int found = Array.IndexOf(days, day);
+        return found >= 0 ? _origins[s].At(Files, found) : null;
     }
+
+    private static int[] DaysOf(DateTimeOffset[] timestamps) => Array.ConvertAll(timestamps, t => DateOnly.FromDateTime(t.DateTime).DayNumber);
 
     /// <summary>SHA-256 of the file, or of the folder's files (see <see cref="FileHash.Of"/>).</summary>
     public string Sha256() => FileHash.Of(Path);
