@@ -24,14 +24,14 @@ internal sealed class EventList(int[] days, int[] symbols, double[] scores)
             return new EventList(d, s, x);
         }
         // One event per (day, symbol): the mean score of its headlines, in panel order so results do not depend on feed order.
-        var sums = new GroupedSums();
+        var sums = new GroupedSums(aligned.Count);
         int symbolCount = prices.SymbolCount;
         foreach (var a in aligned) sums.Add((long)a.Day * symbolCount + a.Symbol, a.Score);
         var groups = sums.Groups();
-        var days = new int[groups.Count];
-        var syms = new int[groups.Count];
-        var scores = new double[groups.Count];
-        for (int n = 0; n < groups.Count; n++)
+        var days = new int[groups.Length];
+        var syms = new int[groups.Length];
+        var scores = new double[groups.Length];
+        for (int n = 0; n < groups.Length; n++)
         {
             var (key, sum, count) = groups[n];
             days[n] = (int)(key / symbolCount); syms[n] = (int)(key % symbolCount); scores[n] = sum / count;
