@@ -14,7 +14,7 @@ public sealed class GroupedSumsTests
             tree[key] = tree.TryGetValue(key, out var v) ? (v.Sum + value, v.Count + 1) : (value, 1);
         }
 
-        var groups = grouped.Groups();
+        var groups = grouped.Groups().ToArray();
 
         Assert.Equal(tree.Count, groups.Length);
         // Tuple equality of doubles is bit equality here: each sum must add its values in the order they came.
@@ -55,7 +55,8 @@ public sealed class GroupedSumsTests
     [Fact]
     public void Nothing_added_gives_no_groups()
     {
-        Assert.Empty(new GroupedSums().Groups());
+        Assert.Empty(new GroupedSums().Groups().ToArray());
+        Assert.Equal(0, new GroupedSums().Groups().Count);
     }
 
     [Fact]

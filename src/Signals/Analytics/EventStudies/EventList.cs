@@ -28,13 +28,15 @@ internal sealed class EventList(int[] days, int[] symbols, double[] scores)
         int symbolCount = prices.SymbolCount;
         foreach (var a in aligned) sums.Add((long)a.Day * symbolCount + a.Symbol, a.Score);
         var groups = sums.Groups();
-        var days = new int[groups.Length];
-        var syms = new int[groups.Length];
-        var scores = new double[groups.Length];
-        for (int n = 0; n < groups.Length; n++)
+        int groupCount = groups.Count;
+        var days = new int[groupCount];
+        var syms = new int[groupCount];
+        var scores = new double[groupCount];
+        int n = 0;
+        foreach (var (key, sum, count) in groups)
         {
-            var (key, sum, count) = groups[n];
             days[n] = (int)(key / symbolCount); syms[n] = (int)(key % symbolCount); scores[n] = sum / count;
+            n++;
         }
         return new EventList(days, syms, scores);
     }
