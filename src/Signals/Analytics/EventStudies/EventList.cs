@@ -24,17 +24,19 @@ internal sealed class EventList(int[] days, int[] symbols, double[] scores)
             return new EventList(d, s, x);
         }
         // One event per (day, symbol): the mean score of its headlines, in panel order so results do not depend on feed order.
-        var sums = new GroupedSums();
+        var sums = new GroupedSums(aligned.Count);
         int symbolCount = prices.SymbolCount;
         foreach (var a in aligned) sums.Add((long)a.Day * symbolCount + a.Symbol, a.Score);
         var groups = sums.Groups();
-        var days = new int[groups.Count];
-        var syms = new int[groups.Count];
-        var scores = new double[groups.Count];
-        for (int n = 0; n < groups.Count; n++)
+        int groupCount = groups.Count;
+        var days = new int[groupCount];
+        var syms = new int[groupCount];
+        var scores = new double[groupCount];
+        int n = 0;
+        foreach (var (key, sum, count) in groups)
         {
-            var (key, sum, count) = groups[n];
             days[n] = (int)(key / symbolCount); syms[n] = (int)(key % symbolCount); scores[n] = sum / count;
+            n++;
         }
         return new EventList(days, syms, scores);
     }

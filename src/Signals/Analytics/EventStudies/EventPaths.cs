@@ -26,34 +26,37 @@ internal sealed class EventPaths
     {
         var p = (options.Timing == DecisionTiming.Open ? prices.Open : prices.Close).Values;
         int days = prices.DayCount, symbols = prices.SymbolCount;
-        var r = new double[Math.Max(0, days - 1) * symbols];
-        for (int d = 0; d + 1 < days; d++)
-            for (int s = 0; s < symbols; s++)
-            {
-                double a = p[d * symbols + s], b = p[(d + 1) * symbols + s];
-                r[d * symbols + s] = a > 0 && b > 0 ? b / a - 1 : double.NaN;
-            }
-        var m = BenchmarkReturns(r, days - 1, symbols, options.BenchmarkReturns, days);
+        var given = GivenBenchmark(options.BenchmarkReturns, days);
 
         var excess = new double[days * symbols];
         var missing = new int[days * symbols];
         var market = new double[days];
+        var estimation = options.Model == AbnormalReturnModel.MarketModel ? new EstimationSums(days, symbols) : null;
         bool subtract = options.Model == AbnormalReturnModel.Benchmark;
         bool needsMarket = options.Model != AbnormalReturnModel.Raw;
+        // One day's returns at a time: every use of a return (the day's equal-weighted benchmark, the prefix sums, the
+        // estimation sums) reads only its own day, so a days × symbols panel of them (8 bytes a cell) is never held.
+        var r = new double[symbols];
         for (int d = 0; d + 1 < days; d++)
         {
-            market[d + 1] = market[d] + (double.IsFinite(m[d]) ? m[d] : 0);
+            for (int s = 0; s < symbols; s++)
+            {
+                double a = p[d * symbols + s], b = p[(d + 1) * symbols + s];
+                r[s] = a > 0 && b > 0 ? b / a - 1 : double.NaN;
+            }
+            double m = given is not null ? given[d] : DailyReturns.EqualWeighted(r, 1, symbols)[0];
+            market[d + 1] = market[d] + (double.IsFinite(m) ? m : 0);
             for (int s = 0; s < symbols; s++)
             {
                 int here = d * symbols + s, next = here + symbols;
-                double x = r[here];
-                bool bad = !double.IsFinite(x) || (needsMarket && !double.IsFinite(m[d]));
-                if (subtract && !bad) x -= m[d];
+                double x = r[s];
+                bool bad = !double.IsFinite(x) || (needsMarket && !double.IsFinite(m));
+                if (subtract && !bad) x -= m;
                 excess[next] = excess[here] + (bad ? 0 : x);
                 missing[next] = missing[here] + (bad ? 1 : 0);
             }
+            estimation?.AddDay(d, r, m);
         }
-        var estimation = options.Model == AbnormalReturnModel.MarketModel ? EstimationSums.Build(r, m, days, symbols) : null;
         return new EventPaths(days, symbols, p, excess, missing, market, estimation);
     }
 
@@ -85,36 +88,36 @@ internal sealed class EventPaths
         return true;
     }
 
-    private static double[] BenchmarkReturns(double[] r, int returnDays, int symbols, double[]? given, int days)
+    /// <summary>The given benchmark's return per return day (null when none is given: the equal-weighted one is used).</summary>
+    private static double[]? GivenBenchmark(double[]? given, int days)
     {
-        returnDays = Math.Max(0, returnDays);
-        if (given is null) return DailyReturns.EqualWeighted(r, returnDays, symbols);
+        int returnDays = Math.Max(0, days - 1);
+        if (given is null) return null;
         if (given.Length != days && given.Length != returnDays)
             throw new ArgumentException($"The benchmark has {given.Length} returns; expected one per panel day ({days}) or per return day ({returnDays}).");
-        return given[..returnDays];
+        return given;
     }
 
     /// <summary>Prefix sums of n, Σr, Σm, Σr·m, Σm² over days where both are finite: any window's OLS in O(1).</summary>
-    private sealed class EstimationSums(int symbols, double[] sums)
+    private sealed class EstimationSums(int days, int symbols)
     {
         private const int Fields = 5;
+        private readonly double[] sums = new double[days * symbols * Fields];
 
-        public static EstimationSums Build(double[] r, double[] m, int days, int symbols)
+        /// <summary>Adds day d's returns <paramref name="r"/> (one per symbol) against the market's <paramref name="m"/>: the prefix row d + 1.</summary>
+        public void AddDay(int d, double[] r, double m)
         {
-            var sums = new double[days * symbols * Fields];
-            for (int d = 0; d + 1 < days; d++)
-                for (int s = 0; s < symbols; s++)
-                {
-                    int here = (d * symbols + s) * Fields, next = here + symbols * Fields;
-                    double x = r[d * symbols + s], y = m[d];
-                    bool ok = double.IsFinite(x) && double.IsFinite(y);
-                    sums[next] = sums[here] + (ok ? 1 : 0);
-                    sums[next + 1] = sums[here + 1] + (ok ? x : 0);
-                    sums[next + 2] = sums[here + 2] + (ok ? y : 0);
-                    sums[next + 3] = sums[here + 3] + (ok ? x * y : 0);
-                    sums[next + 4] = sums[here + 4] + (ok ? y * y : 0);
-                }
-            return new EstimationSums(symbols, sums);
+            for (int s = 0; s < symbols; s++)
+            {
+                int here = (d * symbols + s) * Fields, next = here + symbols * Fields;
+                double x = r[s], y = m;
+                bool ok = double.IsFinite(x) && double.IsFinite(y);
+                sums[next] = sums[here] + (ok ? 1 : 0);
+                sums[next + 1] = sums[here + 1] + (ok ? x : 0);
+                sums[next + 2] = sums[here + 2] + (ok ? y : 0);
+                sums[next + 3] = sums[here + 3] + (ok ? x * y : 0);
+                sums[next + 4] = sums[here + 4] + (ok ? y * y : 0);
+            }
         }
 
         public bool TryFit(int start, int end, int symbol, int minDays, out double alpha, out double beta)

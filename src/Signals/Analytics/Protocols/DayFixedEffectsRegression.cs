@@ -33,24 +33,51 @@ public static class DayFixedEffectsRegression
     public static FixedEffectsFit Fit(IReadOnlyList<PooledObservation> observations)
     {
         ArgumentNullException.ThrowIfNull(observations);
-        // Group by day without assuming order: per-day sums first.
-        var sums = new Dictionary<int, (double X, double Y, int N)>();
-        foreach (var o in observations)
+        // Days numbered in the order they first appear: the per-day sums live in arrays, and the clusters' scores add
+        // up in that order, the order a dictionary keyed by day enumerates them in.
+        var number = new Dictionary<int, int>();
+        var days = new int[observations.Count];
+        var x = new double[observations.Count];
+        var y = new double[observations.Count];
+        for (int i = 0; i < observations.Count; i++)
         {
+            var o = observations[i];
             if (!double.IsFinite(o.X) || !double.IsFinite(o.Y)) throw new ArgumentException($"Observation on day {o.Day} is not finite (x {o.X}, y {o.Y}).", nameof(observations));
-            sums[o.Day] = sums.TryGetValue(o.Day, out var s) ? (s.X + o.X, s.Y + o.Y, s.N + 1) : (o.X, o.Y, 1);
+            if (!number.TryGetValue(o.Day, out int day)) number[o.Day] = day = number.Count;
+            days[i] = day; x[i] = o.X; y[i] = o.Y;
+        }
+        return Fit(days, 1, number.Count, x, y);
+    }
+
+    /// <summary>
+    /// The fit from columns: observation i lies on day <c>keys[i] / keysPerDay</c> (a panel cell's index and the panel's
+    /// width give its row), days numbered 0 to <paramref name="dayCount"/> − 1 in the order they first appear; x and y
+    /// finite. The study's millions of symbol-days are read where they lie, with no object or dictionary entry each.
+    /// </summary>
+    internal static FixedEffectsFit Fit(ReadOnlySpan<int> keys, int keysPerDay, int dayCount, ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        if (x.Length != keys.Length || y.Length != keys.Length) throw new ArgumentException("keys, x and y differ in length.");
+        var sumX = new double[dayCount];
+        var sumY = new double[dayCount];
+        var count = new int[dayCount];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            int day = keys[i] / keysPerDay;
+            // A day's sums start from its first value, not from 0 + it: a lone −0 stays −0, as it always has.
+            if (count[day]++ == 0) { sumX[day] = x[i]; sumY[day] = y[i]; }
+            else { sumX[day] += x[i]; sumY[day] += y[i]; }
         }
         int n = 0, g = 0;
         double sxx = 0, sxy = 0, syy = 0, xScale = 0;
-        foreach (var o in observations)
+        for (int i = 0; i < keys.Length; i++)
         {
-            var s = sums[o.Day];
-            if (s.N < 2) continue;
-            double x = o.X - s.X / s.N, y = o.Y - s.Y / s.N;
-            sxx += x * x; sxy += x * y; syy += y * y; n++;
-            xScale += o.X * o.X;
+            int day = keys[i] / keysPerDay;
+            if (count[day] < 2) continue;
+            double xi = x[i] - sumX[day] / count[day], yi = y[i] - sumY[day] / count[day];
+            sxx += xi * xi; sxy += xi * yi; syy += yi * yi; n++;
+            xScale += x[i] * x[i];
         }
-        foreach (var s in sums.Values) if (s.N >= 2) g++;
+        foreach (int c in count) if (c >= 2) g++;
         // x equal within every day demeans to rounding noise (3 × 0.1 / 3 is not 0.1): a slope fitted to that noise
         // would be a number from nothing, so within-day variation below 1e-20 of x's own scale counts as none.
         string? undefined = g < 2 ? "fewer than two days with at least two observations"
@@ -61,20 +88,20 @@ public static class DayFixedEffectsRegression
             return new FixedEffectsFit(double.NaN, double.NaN, double.NaN, double.NaN, n, g, double.NaN) { UndefinedReason = undefined };
 
         double beta = sxy / sxx;
-        var score = new Dictionary<int, double>(g);
+        var score = new double[dayCount];
         double sse = 0;
-        foreach (var o in observations)
+        for (int i = 0; i < keys.Length; i++)
         {
-            var s = sums[o.Day];
-            if (s.N < 2) continue;
-            double x = o.X - s.X / s.N, y = o.Y - s.Y / s.N, e = y - beta * x;
+            int day = keys[i] / keysPerDay;
+            if (count[day] < 2) continue;
+            double xi = x[i] - sumX[day] / count[day], yi = y[i] - sumY[day] / count[day], e = yi - beta * xi;
             sse += e * e;
-            score[o.Day] = score.GetValueOrDefault(o.Day) + x * e;
+            score[day] += xi * e;
         }
         double meat = 0;
-        foreach (var v in score.Values) meat += v * v;
-        double c = g / (g - 1.0) * (n - 1.0) / (n - g - 1.0);
-        double se = Math.Sqrt(c * meat) / sxx;
-        return new FixedEffectsFit(beta, se, beta / se, syy > 0 ? 1 - sse / syy : double.NaN, n, g, c);
+        for (int day = 0; day < dayCount; day++) if (count[day] >= 2) meat += score[day] * score[day];
+        double factor = g / (g - 1.0) * (n - 1.0) / (n - g - 1.0);
+        double se = Math.Sqrt(factor * meat) / sxx;
+        return new FixedEffectsFit(beta, se, beta / se, syy > 0 ? 1 - sse / syy : double.NaN, n, g, factor);
     }
 }

@@ -63,7 +63,8 @@ public static class KirtacGermano
         for (int s = 0; s < symbols; s++) column[prices.Symbols[s]] = s;
 
         // (day, timing, symbol) → Σ score, count. Timing 0 = open, 1 = close.
-        var sums = new GroupedSums();
+        // Most headlines name one symbol: their count sizes the sums, so the lists seldom grow (a doubling holds 3x at its copy).
+        var sums = new GroupedSums(headlines.TryGetNonEnumeratedCount(out int headlineCount) ? headlineCount : 0);
         int dropped = 0;
         foreach (var h in headlines)
         {

@@ -47,32 +47,52 @@ public static class LopezLiraTang
         ArgumentNullException.ThrowIfNull(prices);
         ArgumentNullException.ThrowIfNull(headlines);
         options ??= new LopezLiraTangOptions();
-        var sentiment = DailySentiment.Build(headlines, prices.Dates, prices.Symbols, DecisionTiming.Open, calendar: options.Calendar);
-        var mean = sentiment.Mean();
-        var next = ForwardReturns.Compute(prices, 1, ForwardReturnBasis.Open);
+        var (sum, count, dropped) = SumsAndCounts(prices, headlines, options);
+        double[] next = ForwardReturns.Compute(prices, 1, ForwardReturnBasis.Open).Values;
 
         int days = prices.DayCount, symbols = prices.SymbolCount;
-        var observations = new List<SymbolDayObservation>();
-        var pooled = new List<PooledObservation>();
+        // Counted first, so the columns are allocated once at their size.
+        int observed = 0;
+        for (int cell = 0; cell < sum.Length; cell++)
+            if (double.IsFinite(MeanScore(sum, count, cell)) && double.IsFinite(next[cell])) observed++;
+        var cells = new int[observed];
+        var scores = new double[observed];
+        var returns = new double[observed];
         var longLeg = new double[days];
         var shortLeg = new double[days];
+        int o = 0;
         for (int d = 0; d < days; d++)
         {
             double longSum = 0, shortSum = 0; int longs = 0, shorts = 0;
             for (int s = 0; s < symbols; s++)
             {
-                double score = mean[d, s], r = next[d, s];
+                int cell = d * symbols + s;
+                double score = MeanScore(sum, count, cell), r = next[cell];
                 if (!double.IsFinite(score) || !double.IsFinite(r)) continue;
-                observations.Add(new SymbolDayObservation(prices.Dates[d], prices.Symbols[s], score, r));
-                pooled.Add(new PooledObservation(d, score, r));
+                cells[o] = cell; scores[o] = score; returns[o] = r; o++;
                 if (score > 0) { longSum += r; longs++; }
                 else if (score < 0) { shortSum += r; shorts++; }
             }
             longLeg[d] = longs > 0 ? longSum / longs : double.NaN;
             shortLeg[d] = shorts > 0 ? shortSum / shorts : double.NaN;
         }
-        var fit = DayFixedEffectsRegression.Fit(pooled);
+        // Cells run in panel order, so their days appear in ascending order: the day numbers the regression needs.
+        var fit = DayFixedEffectsRegression.Fit(cells, Math.Max(1, symbols), days, scores, returns);
         var longShort = LongShortSeries.From(prices.Dates, longLeg, shortLeg, options.CostBps);
-        return new LopezLiraTangResult(fit, longShort, observations, sentiment.Dropped);
+        return new LopezLiraTangResult(fit, longShort, new SymbolDayObservations(prices.Dates, prices.Symbols, cells, scores, returns), dropped);
     }
+
+    /// <summary>
+    /// The daily sentiment's sums and counts alone: the mean is read from them where it is needed (Mean() would be one
+    /// more day × symbol panel), and the sentiment's per-headline alignment goes when this returns, before the
+    /// observations are built, not with the method that built it.
+    /// </summary>
+    private static (double[] Sum, double[] Count, int Dropped) SumsAndCounts(BarPanel prices, IEnumerable<ScoredHeadline> headlines, LopezLiraTangOptions options)
+    {
+        var sentiment = DailySentiment.Build(headlines, prices.Dates, prices.Symbols, DecisionTiming.Open, calendar: options.Calendar);
+        return (sentiment.Sum.Values, sentiment.Count.Values, sentiment.Dropped);
+    }
+
+    /// <summary>The symbol-day's mean score, NaN without news: DailySentiment.Mean's cell, computed alone.</summary>
+    private static double MeanScore(double[] sum, double[] count, int cell) => count[cell] > 0 ? sum[cell] / count[cell] : double.NaN;
 }
