@@ -67,15 +67,22 @@ public sealed class ScoredHeadlineTable : IReadOnlyList<ScoredHeadline>
     public ScoredHeadlineTable WhereAnySymbol(IReadOnlySet<string> symbols)
     {
         ArgumentNullException.ThrowIfNull(symbols);
-        var kept = new List<int>();
-        int count = Count;
-        for (int i = 0; i < count; i++)
+        int count = Count, first = 0;
+        // Usually every headline names a traded symbol: no row list is made until one does not.
+        while (first < count && NamesAny(RowOf(first))) first++;
+        if (first == count) return this;
+        var kept = new List<int>(first);
+        for (int i = 0; i < first; i++) kept.Add(RowOf(i));
+        for (int i = first + 1; i < count; i++)
+            if (NamesAny(RowOf(i))) kept.Add(RowOf(i));
+        return new ScoredHeadlineTable(_columns, [.. kept]);
+
+        bool NamesAny(int row)
         {
-            int row = RowOf(i);
             foreach (var symbol in _columns.Symbols[row])
-                if (symbols.Contains(symbol)) { kept.Add(row); break; }
+                if (symbols.Contains(symbol)) return true;
+            return false;
         }
-        return kept.Count == count ? this : new ScoredHeadlineTable(_columns, [.. kept]);
     }
 
     /// <inheritdoc/>
