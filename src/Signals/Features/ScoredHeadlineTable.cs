@@ -128,21 +128,14 @@ public sealed class ScoredHeadlineTable : IReadOnlyList<ScoredHeadline>
 
         public Columns Finish()
         {
-            if (_count != _ids.Length)
-            {
-                Array.Resize(ref _ids, _count);
-                Array.Resize(ref _clockTicks, _count);
-                Array.Resize(ref _offsetMinutes, _count);
-                Array.Resize(ref _symbols, _count);
-                Array.Resize(ref _scores, _count);
-                Array.Resize(ref _confidences, _count);
-            }
+            if (_count != _ids.Length) Resize(_count);
             return new Columns(_ids, _clockTicks, _offsetMinutes, _symbols, _scores, _confidences);
         }
 
-        private void Grow()
+        private void Grow() => Resize(_ids.Length * 2);
+
+        private void Resize(int size)
         {
-            int size = _ids.Length * 2;
             Array.Resize(ref _ids, size);
             Array.Resize(ref _clockTicks, size);
             Array.Resize(ref _offsetMinutes, size);
