@@ -103,6 +103,8 @@ public sealed class StudyCommand(IAnsiConsole console, CliHost host) : AsyncComm
             CloseCutoff = Cutoff,
             Backtest = ToBacktestOptions(),
             MarketNews = MarketNews,
+            // Nothing after the study reads a headline's text: once scored it goes (kept for a trials log or an audit).
+            ReleaseNewsText = true,
             TimeSeries = new TimeSeriesStudyOptions { EntryZ = EntryZ },
             TrialsLog = Trials ?? (Cache is null ? null : Signals.Workflows.Trials.TrialsLog.BesideCache(Cache)),
             LookAheadAudit = !LookAheadAudit ? null : new Signals.Workflows.LookAhead.LookAheadAuditRequest

@@ -75,6 +75,11 @@ public static class SentimentStudy
             scorerName = scorer.Name;
         }
 
+        // The trials log hashes the headlines and the audit scores them again, both after this point: otherwise the text
+        // has done its work.
+        if (options.ReleaseNewsText && news is NewsTable table && options.TrialsLog is null && options.LookAheadAudit is null)
+            table.ReleaseHeadlineText();
+
         progress?.Report(new StudyProgress(StudyStage.Signal));
         // Market-level news (no symbols, declared, identical across names) or one name's news: a time-series study instead.
         var crossSection = new StudyCrossSection(data.Prices, headlines, options);

@@ -97,4 +97,11 @@ public sealed record SentimentStudyOptions
     /// through the research stage; without them the result's panels have the symbols and no days.
     /// </summary>
     public bool KeepBacktestPanels { get; init; }
+
+    /// <summary>
+    /// Once the news is scored, let a <see cref="NewsTable"/>'s headline text go (<see cref="NewsTable.ReleaseHeadlineText"/>;
+    /// ≈ 75 bytes a headline) unless a trials log or a look-ahead audit will read it later in the study. For a caller
+    /// that reads no headline text after the study, as `signals study` does; off by default, because a notebook may.
+    /// </summary>
+    public bool ReleaseNewsText { get; init; }
 }
