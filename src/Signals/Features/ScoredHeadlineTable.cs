@@ -1,4 +1,5 @@
 using System.Collections;
+using Signals.Data;
 
 namespace Signals.Features;
 
@@ -104,7 +105,7 @@ public sealed class ScoredHeadlineTable : IReadOnlyList<ScoredHeadline>
     internal sealed class Builder(int capacity)
     {
         private string[] _ids = new string[Math.Max(capacity, 4)];
-        private long[] _clockTicks = new long[Math.Max(capacity, 4)];
+        private long[] _utcTicks = new long[Math.Max(capacity, 4)];
         private short[] _offsetMinutes = new short[Math.Max(capacity, 4)];
         private IReadOnlyList<string>[] _symbols = new IReadOnlyList<string>[Math.Max(capacity, 4)];
         private double[] _scores = new double[Math.Max(capacity, 4)];
@@ -115,9 +116,9 @@ public sealed class ScoredHeadlineTable : IReadOnlyList<ScoredHeadline>
         {
             if (_count == _ids.Length) Grow();
             _ids[_count] = id;
-            // The local clock and the offset, so the instant comes back with the offset it was published with.
-            _clockTicks[_count] = published.Ticks;
-            _offsetMinutes[_count] = checked((short)published.TotalOffsetMinutes);
+            // The instant and its offset, as the news table holds them, so it comes back with the offset it was published with.
+            _utcTicks[_count] = published.UtcTicks;
+            _offsetMinutes[_count] = (short)published.TotalOffsetMinutes;
             _symbols[_count] = symbols;
             _scores[_count] = score;
             _confidences[_count] = confidence;
@@ -129,7 +130,7 @@ public sealed class ScoredHeadlineTable : IReadOnlyList<ScoredHeadline>
         public Columns Finish()
         {
             if (_count != _ids.Length) Resize(_count);
-            return new Columns(_ids, _clockTicks, _offsetMinutes, _symbols, _scores, _confidences);
+            return new Columns(_ids, _utcTicks, _offsetMinutes, _symbols, _scores, _confidences);
         }
 
         private void Grow() => Resize(_ids.Length * 2);
@@ -137,7 +138,7 @@ public sealed class ScoredHeadlineTable : IReadOnlyList<ScoredHeadline>
         private void Resize(int size)
         {
             Array.Resize(ref _ids, size);
-            Array.Resize(ref _clockTicks, size);
+            Array.Resize(ref _utcTicks, size);
             Array.Resize(ref _offsetMinutes, size);
             Array.Resize(ref _symbols, size);
             Array.Resize(ref _scores, size);
@@ -146,10 +147,10 @@ public sealed class ScoredHeadlineTable : IReadOnlyList<ScoredHeadline>
     }
 
     /// <summary>One array per field, all of one length.</summary>
-    internal sealed record Columns(string[] Ids, long[] ClockTicks, short[] OffsetMinutes, IReadOnlyList<string>[] Symbols, double[] Scores, double[] Confidences)
+    internal sealed record Columns(string[] Ids, long[] UtcTicks, short[] OffsetMinutes, IReadOnlyList<string>[] Symbols, double[] Scores, double[] Confidences)
     {
         public int Count => Ids.Length;
 
-        public DateTimeOffset Published(int row) => new(ClockTicks[row], TimeSpan.FromMinutes(OffsetMinutes[row]));
+        public DateTimeOffset Published(int row) => NewsTable.ToPublished(UtcTicks[row], OffsetMinutes[row]);
     }
 }
