@@ -68,17 +68,10 @@ public sealed class LexiconSentimentScorer : ISentimentScorer
             for (int i = range.Item1; i < range.Item2; i++)
             {
                 if (cancellationToken.IsCancellationRequested) return buffer;
-                if (table is not null)
-                {
-                    var (label, score, confidence) = ScoreText(ScoredText.Of(table, i, buffer!));
-                    results.Set(i, SentimentResultColumnsBuilder.Scored, table.Id(i), score, label, confidence);
-                }
-                else
-                {
-                    var item = items[i];
-                    var (label, score, confidence) = ScoreText(ScoredText.Of(item));
-                    results.Set(i, SentimentResultColumnsBuilder.Scored, item.Id, score, label, confidence);
-                }
+                var item = table is null ? items[i] : null;
+                ReadOnlySpan<char> text = table is null ? ScoredText.Of(item!) : ScoredText.Of(table, i, buffer!);
+                var (label, score, confidence) = ScoreText(text);
+                results.Set(i, SentimentResultColumnsBuilder.Scored, table is null ? item!.Id : table.Id(i), score, label, confidence);
             }
             batch.Finished(range.Item2 - range.Item1);
             return buffer;
