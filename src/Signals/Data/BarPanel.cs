@@ -15,14 +15,15 @@ public sealed class BarPanel
     /// <param name="ranges">The highs and lows; null for a panel without them.</param>
     private BarPanel(DateOnly[] dates, string[] symbols, Panel open, (Panel High, Panel Low)? ranges, Panel close, Panel volume)
     {
-        Dates = dates; Symbols = symbols; Open = open; _high = ranges?.High; _low = ranges?.Low; Close = close; Volume = volume;
+        Dates = dates; Symbols = symbols; Open = open; _ranges = ranges; Close = close; Volume = volume;
     }
 
     /// <summary>A panel of opens, closes and volumes only (see <see cref="HasHighLow"/>).</summary>
     internal static BarPanel OfOpenCloseVolume(DateOnly[] dates, string[] symbols, Panel open, Panel close, Panel volume) =>
         new(dates, symbols, open, null, close, volume);
 
-    private readonly Panel? _high, _low;
+    // The highs and lows, both or neither.
+    private readonly (Panel High, Panel Low)? _ranges;
 
     /// <summary>The trading days (rows), strictly ascending.</summary>
     public DateOnly[] Dates { get; }
@@ -32,15 +33,15 @@ public sealed class BarPanel
     public Panel Open { get; }
     /// <summary>High prices; NaN where the symbol has no bar.</summary>
     /// <exception cref="InvalidOperationException">The panel was built without highs and lows (<see cref="HasHighLow"/> is false).</exception>
-    public Panel High => _high ?? throw NoHighLow();
+    public Panel High => _ranges?.High ?? throw NoHighLow();
     /// <summary>Low prices; NaN where the symbol has no bar.</summary>
     /// <exception cref="InvalidOperationException">The panel was built without highs and lows (<see cref="HasHighLow"/> is false).</exception>
-    public Panel Low => _low ?? throw NoHighLow();
+    public Panel Low => _ranges?.Low ?? throw NoHighLow();
     /// <summary>
     /// False for a panel built without highs and lows: a study reads opens, closes and volumes only, and at 5,000
     /// names × 25 years the two panels it never reads are 500 MB (see <see cref="PriceLoad.ReleaseSeries(bool)"/>).
     /// </summary>
-    public bool HasHighLow => _high is not null;
+    public bool HasHighLow => _ranges is not null;
     /// <summary>Closing prices; NaN where the symbol has no bar.</summary>
     public Panel Close { get; }
     /// <summary>Volume in shares; NaN where the symbol has no bar.</summary>
@@ -91,12 +92,12 @@ public sealed class BarPanel
     /// <summary>Days <paramref name="start"/> .. start + count − 1, every symbol, copied (highs and lows when the panel has them).</summary>
     public BarPanel Slice(int start, int count) =>
         new(Dates[start..(start + count)], Symbols, Open.Slice(start, count),
-            _high is null || _low is null ? null : (_high.Slice(start, count), _low.Slice(start, count)), Close.Slice(start, count), Volume.Slice(start, count));
+            _ranges is { } r ? (r.High.Slice(start, count), r.Low.Slice(start, count)) : null, Close.Slice(start, count), Volume.Slice(start, count));
 
     /// <summary>The given symbols' columns (by index, in that order), every day, copied (highs and lows when the panel has them).</summary>
     public BarPanel Select(IReadOnlyList<int> columns) =>
         new(Dates, columns.Select(c => Symbols[c]).ToArray(), Open.Select(columns),
-            _high is null || _low is null ? null : (_high.Select(columns), _low.Select(columns)), Close.Select(columns), Volume.Select(columns));
+            _ranges is { } r ? (r.High.Select(columns), r.Low.Select(columns)) : null, Close.Select(columns), Volume.Select(columns));
 
     /// <summary>This panel's opens, closes and volumes (the same panels, not copies) without its highs and lows.</summary>
     public BarPanel WithoutHighLow() => new(Dates, Symbols, Open, null, Close, Volume);
