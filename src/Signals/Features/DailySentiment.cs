@@ -162,7 +162,10 @@ public sealed class DailySentiment
     {
         var result = new Panel(numerator.Dates, numerator.Symbols, new double[numerator.Values.Length]);
         for (int i = 0; i < result.Values.Length; i++)
-            result.Values[i] = denominator.Values[i] > 0 ? numerator.Values[i] / denominator.Values[i] : double.NaN;
+            result.Values[i] = CellRatio(numerator.Values[i], denominator.Values[i]);
         return result;
     }
+
+    /// <summary>One cell of a mean: the sum over its weight, NaN without any (no news is not neutral news).</summary>
+    internal static double CellRatio(double sum, double weight) => weight > 0 ? sum / weight : double.NaN;
 }

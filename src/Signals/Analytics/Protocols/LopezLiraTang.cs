@@ -94,5 +94,5 @@ public static class LopezLiraTang
     }
 
     /// <summary>The symbol-day's mean score, NaN without news: DailySentiment.Mean's cell, computed alone.</summary>
-    private static double MeanScore(double[] sum, double[] count, int cell) => count[cell] > 0 ? sum[cell] / count[cell] : double.NaN;
+    private static double MeanScore(double[] sum, double[] count, int cell) => DailySentiment.CellRatio(sum[cell], count[cell]);
 }
