@@ -56,13 +56,4 @@ public sealed class BacktestResult
 
     /// <summary>Equity / running peak − 1 per day: 0 at a new high, −0.2 twenty percent below it.</summary>
     public double[] Drawdown() => Numerics.Drawdown.Series(Equity);
-
-    /// <summary>The same result with zero-day position and weight panels (same symbols): what a caller that reads only the
-    /// per-day series and trades keeps of a large run.</summary>
-    internal BacktestResult WithoutPanels() => new()
-    {
-        Strategy = Strategy, StrategyParameters = StrategyParameters, Options = Options, Dates = Dates, Equity = Equity, Cash = Cash,
-        Returns = Returns, Trades = Trades, Turnover = Turnover, GrossExposure = GrossExposure, Costs = Costs,
-        Positions = new Panel([], Positions.Symbols, []), Weights = new Panel([], Weights.Symbols, []),
-    };
 }

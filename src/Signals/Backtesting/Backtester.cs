@@ -12,7 +12,15 @@ namespace Signals.Backtesting;
 public static class Backtester
 {
     /// <param name="progress">Receives the number of bars done, about every 1% of the run.</param>
-    public static BacktestResult Run(BarPanel prices, Strategy strategy, BacktestOptions? options = null, IProgress<int>? progress = null)
+    public static BacktestResult Run(BarPanel prices, Strategy strategy, BacktestOptions? options = null, IProgress<int>? progress = null) =>
+        Run(prices, strategy, options, progress, recordPanels: true);
+
+    /// <summary>
+    /// As the public overload; without <paramref name="recordPanels"/> the result's position and weight panels have no
+    /// day (the symbols only), for a caller that reads only the per-day series
+    /// and trades: two day × symbol panels never allocated (500 MB at 5,000 names × 25 years), the rest bit-identical.
+    /// </summary>
+    internal static BacktestResult Run(BarPanel prices, Strategy strategy, BacktestOptions? options, IProgress<int>? progress, bool recordPanels)
     {
         options ??= new BacktestOptions();
         int days = prices.DayCount, n = prices.SymbolCount;
@@ -20,8 +28,8 @@ public static class Backtester
         var ledger = new Ledger(n, options.InitialCash, options.Costs, options.PeriodsPerYear, trades);
         var context = new DecisionContext(prices, options, ledger.Shares);
         var targets = new double[n];
-        var positions = new Panel(prices.Dates, prices.Symbols, new double[days * n]);
-        var weights = new Panel(prices.Dates, prices.Symbols, new double[days * n]);
+        var positions = recordPanels ? new Panel(prices.Dates, prices.Symbols, new double[days * n]) : new Panel([], prices.Symbols, []);
+        var weights = recordPanels ? new Panel(prices.Dates, prices.Symbols, new double[days * n]) : new Panel([], prices.Symbols, []);
         double[] equity = new double[days], cash = new double[days], turnover = new double[days], gross = new double[days];
 
         strategy.Initialize(prices, options);
@@ -44,15 +52,27 @@ public static class Backtester
 
             equity[day] = ledger.CloseDay(prices.Close.Row(day));
             cash[day] = ledger.Cash;
-            var held = positions.Row(day);
-            var weight = weights.Row(day);
             double exposure = 0;
-            for (int s = 0; s < n; s++)
+            if (recordPanels)
             {
-                held[s] = ledger.Shares[s];
-                double value = held[s] == 0 ? 0 : held[s] * ledger.Marks[s];
-                weight[s] = value / equity[day];
-                exposure += Math.Abs(value);
+                var held = positions.Row(day);
+                var weight = weights.Row(day);
+                for (int s = 0; s < n; s++)
+                {
+                    held[s] = ledger.Shares[s];
+                    double value = held[s] == 0 ? 0 : held[s] * ledger.Marks[s];
+                    weight[s] = value / equity[day];
+                    exposure += Math.Abs(value);
+                }
+            }
+            else
+            {
+                // The same sum of the same values, in the same order, as the recording loop's.
+                for (int s = 0; s < n; s++)
+                {
+                    double shares = ledger.Shares[s];
+                    exposure += Math.Abs(shares == 0 ? 0 : shares * ledger.Marks[s]);
+                }
             }
             gross[day] = exposure / equity[day];
             if (progress is not null && (day % Math.Max(1, days / 100) == 0 || day == days - 1)) progress.Report(day + 1);

@@ -107,6 +107,8 @@ public static partial class NewsFile
         int kept = Deduplicate(CollectionsMarshal.AsSpan(rows), table, files, sink, out int duplicates);
         var bad = sink.Rows.OrderBy(r => files.IndexOf(r.File)).ThenBy(r => r.Line).ToList();
         var items = table.Build(ByPublished(CollectionsMarshal.AsSpan(rows), table, kept));
+        // Deduplicate kept one row per id.
+        items.IdsAreUnique = true;
         return new NewsLoad(path, items, rowsRead, bad, duplicates, dateOnly)
         {
             Files = files,

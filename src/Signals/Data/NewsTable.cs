@@ -65,6 +65,9 @@ public sealed class NewsTable : IList<NewsItem>, IReadOnlyList<NewsItem>
     /// <summary>How many headlines the table holds.</summary>
     public int Count => _ids.Length;
 
+    /// <summary>True when no two rows share an id, as the loader leaves them (it merges or drops rows that do); false when not known.</summary>
+    internal bool IdsAreUnique { get; set; }
+
     /// <summary>Rows naming no symbol: news about the market as a whole.</summary>
     public int MarketLevel { get; }
 

@@ -16,7 +16,9 @@ public sealed record ScoredHeadline(string Id, DateTimeOffset Published, IReadOn
 {
     /// <summary>
     /// Joins news with their scores by id, keeping only Ok results with a finite score, in the news' order. The result
-    /// is a <see cref="ScoredHeadlineTable"/>: columns sharing the news' id strings and symbol lists, no record per headline.
+    /// is a <see cref="ScoredHeadlineTable"/>: columns sharing the news' id strings and symbol lists, no record per headline;
+    /// for a scorer's results of a loaded <see cref="NewsTable"/> (result i is row i's), a view reading the table's
+    /// columns and the results' in place, built without a lookup by id.
     /// </summary>
     public static IReadOnlyList<ScoredHeadline> Join(IReadOnlyList<NewsItem> news, IReadOnlyList<SentimentResult> results)
     {
@@ -25,6 +27,9 @@ public sealed record ScoredHeadline(string Id, DateTimeOffset Published, IReadOn
         // Each id's last result, by its index: a result is read only when a headline takes it.
         // Columns are read in place: a result record is made only for a list of records.
         var columns = results as SentimentResultColumns;
+        // Result i is row i's and no id repeats (a scorer's results of a loaded table): the join is row by row, read in place.
+        if (news is NewsTable { IdsAreUnique: true } rows && columns?.IdsOf == rows && columns.TryShareScores(out var scores, out var confidences))
+            return ScoredHeadlineTable.OfRows(rows, columns, scores, confidences);
         var byId = new Dictionary<string, int>(results.Count, StringComparer.Ordinal);
         for (int i = 0; i < results.Count; i++) byId[columns?.IdAt(i) ?? results[i].Id] = i;
         var scored = new ScoredHeadlineTable.Builder(news.Count);

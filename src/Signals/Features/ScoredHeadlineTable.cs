@@ -1,12 +1,15 @@
 using System.Collections;
 using Signals.Data;
+using Signals.Sentiment;
 
 namespace Signals.Features;
 
 /// <summary>
 /// Scored headlines held as columns — id, publication instant, symbols, score, confidence — with no object per
 /// headline kept alive: a whole market's 15 M headlines as <see cref="ScoredHeadline"/> records cost ~72 B each (the
-/// record and its reference), here ~42 B, the id and symbol lists shared with the news they came from. The indexer
+/// record and its reference), here ~42 B, the id and symbol lists shared with the news they came from, and next to
+/// nothing when the scores are those of a news table's rows (<see cref="OfRows"/>: ids, instants and symbols read from
+/// the table, the scores from the results). The indexer
 /// and enumerator hand out a <see cref="ScoredHeadline"/> equal to the one a list would hold; the typed accessors
 /// (<see cref="Published"/>, <see cref="Symbols"/>, <see cref="Score"/>, ...) read a row without making one.
 /// A table filtered by <see cref="WhereAnySymbol"/> is a view on the same columns (its rows only), or the table
@@ -42,18 +45,18 @@ public sealed class ScoredHeadlineTable : IReadOnlyList<ScoredHeadline>
         get
         {
             int row = RowOf(index);
-            return new ScoredHeadline(_columns.Ids[row], _columns.Published(row), _columns.Symbols[row], _columns.Scores[row], _columns.Confidences[row]);
+            return new ScoredHeadline(_columns.Id(row), _columns.Published(row), _columns.Symbols(row), _columns.Scores[row], _columns.Confidences[row]);
         }
     }
 
     /// <summary>The id of the headline at <paramref name="index"/>.</summary>
-    public string Id(int index) => _columns.Ids[RowOf(index)];
+    public string Id(int index) => _columns.Id(RowOf(index));
 
     /// <summary>The publication instant, with its offset, of the headline at <paramref name="index"/>.</summary>
     public DateTimeOffset Published(int index) => _columns.Published(RowOf(index));
 
     /// <summary>The symbols of the headline at <paramref name="index"/>.</summary>
-    public IReadOnlyList<string> Symbols(int index) => _columns.Symbols[RowOf(index)];
+    public IReadOnlyList<string> Symbols(int index) => _columns.Symbols(RowOf(index));
 
     /// <summary>The score of the headline at <paramref name="index"/>.</summary>
     public double Score(int index) => _columns.Scores[RowOf(index)];
@@ -80,10 +83,41 @@ public sealed class ScoredHeadlineTable : IReadOnlyList<ScoredHeadline>
 
         bool NamesAny(int row)
         {
-            foreach (var symbol in _columns.Symbols[row])
+            foreach (var symbol in _columns.Symbols(row))
                 if (symbols.Contains(symbol)) return true;
             return false;
         }
+    }
+
+    /// <summary>
+    /// The usable results (<see cref="ScoredHeadline.IsUsable(SentimentResult)"/>) of <paramref name="news"/>' rows, in
+    /// its order: what <see cref="ScoredHeadline.Join"/> gives when result i is row i's and the ids are unique, read in
+    /// place. Ids, instants and symbols are the table's, the scores and confidences the results' own arrays
+    /// (<see cref="SentimentResultColumns.TryShareScores"/>; a non-finite confidence reads 1, as the join makes it, in a
+    /// copy), and a row list (4 bytes a row) only when some result is not usable: about 0 bytes a headline where a
+    /// joined copy took 42.
+    /// </summary>
+    internal static ScoredHeadlineTable OfRows(NewsTable news, SentimentResultColumns results, double[] scores, double[] confidences)
+    {
+        if (results.IdsOf != news || scores.Length != news.Count || confidences.Length != news.Count)
+            throw new ArgumentException("the results are not those of this news table's rows", nameof(results));
+        int count = news.Count;
+        bool ownConfidences = false;
+        List<int>? kept = null;
+        for (int row = 0; row < count; row++)
+        {
+            if (!ScoredHeadline.IsUsable(results.StatusAt(row), scores[row]))
+            {
+                // The first row left out: every row before it was kept.
+                kept ??= [.. Enumerable.Range(0, row)];
+                continue;
+            }
+            kept?.Add(row);
+            if (double.IsFinite(confidences[row])) continue;
+            if (!ownConfidences) (confidences, ownConfidences) = ((double[])confidences.Clone(), true);
+            confidences[row] = 1;
+        }
+        return new ScoredHeadlineTable(new Columns(news, scores, confidences), kept?.ToArray());
     }
 
     /// <inheritdoc/>
@@ -147,10 +181,42 @@ public sealed class ScoredHeadlineTable : IReadOnlyList<ScoredHeadline>
     }
 
     /// <summary>One array per field, all of one length.</summary>
-    internal sealed record Columns(string[] Ids, long[] UtcTicks, short[] OffsetMinutes, IReadOnlyList<string>[] Symbols, double[] Scores, double[] Confidences)
+    /// <summary>
+    /// The table's rows: scores and confidences as arrays of one length, and the rest either as arrays of their own
+    /// (a table made from records) or read from the news table the scores are of, row i of one being row i of the
+    /// other (no copy of ids, instants or symbols).
+    /// </summary>
+    internal sealed class Columns
     {
-        public int Count => Ids.Length;
+        private readonly NewsTable? _news;
+        private readonly string[]? _ids;
+        private readonly long[]? _utcTicks;
+        private readonly short[]? _offsetMinutes;
+        private readonly IReadOnlyList<string>[]? _symbols;
 
-        public DateTimeOffset Published(int row) => NewsTable.ToPublished(UtcTicks[row], OffsetMinutes[row]);
+        public Columns(string[] ids, long[] utcTicks, short[] offsetMinutes, IReadOnlyList<string>[] symbols, double[] scores, double[] confidences)
+        {
+            (_ids, _utcTicks, _offsetMinutes, _symbols) = (ids, utcTicks, offsetMinutes, symbols);
+            (Scores, Confidences) = (scores, confidences);
+        }
+
+        public Columns(NewsTable news, double[] scores, double[] confidences)
+        {
+            if (scores.Length != news.Count || confidences.Length != news.Count) throw new ArgumentException("a score and a confidence for each row of the news");
+            _news = news;
+            (Scores, Confidences) = (scores, confidences);
+        }
+
+        public double[] Scores { get; }
+
+        public double[] Confidences { get; }
+
+        public int Count => Scores.Length;
+
+        public string Id(int row) => _news?.Id(row) ?? _ids![row];
+
+        public DateTimeOffset Published(int row) => _news?.Published(row) ?? NewsTable.ToPublished(_utcTicks![row], _offsetMinutes![row]);
+
+        public IReadOnlyList<string> Symbols(int row) => _news?.Symbols(row) ?? _symbols![row];
     }
 }

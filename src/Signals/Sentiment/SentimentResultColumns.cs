@@ -1,4 +1,5 @@
 using System.Collections;
+using Signals.Data;
 
 namespace Signals.Sentiment;
 
@@ -6,7 +7,8 @@ namespace Signals.Sentiment;
 /// A batch of results held by column: what a whole market of headlines costs as one <see cref="SentimentResult"/>
 /// object each (about 190 bytes) shrinks to the four fields that differ per headline (the item's own id string,
 /// score, confidence and label, 25 bytes) and a byte naming the row's <em>kind</em>, a shared result carrying every
-/// other field (model, status, error, ...) once. A row that fits no kind is kept whole in a sparse side store. The
+/// other field (model, status, error, ...) once. Results of a news table's rows, one per row in its order, read
+/// their ids from the table instead of holding a string each (17 bytes a row). A row that fits no kind is kept whole in a sparse side store. The
 /// indexer and the enumerator make a result equal (record equality, and bit for bit) to the one the scorer described;
 /// the typed accessors (<see cref="IdAt"/>, <see cref="ScoreAt"/>, ...) read a row without making one.
 /// Built by <see cref="SentimentResultColumnsBuilder"/>; immutable once built, so safe to read from any thread.
@@ -17,7 +19,9 @@ public sealed class SentimentResultColumns : IReadOnlyList<SentimentResult>
     internal const byte Irregular = byte.MaxValue;
 
     private readonly SentimentResult[] _kinds;
-    private readonly string[] _ids;
+    // One of the two: each row's id string, or the news table whose row i result i is (its ids read from there).
+    private readonly string[]? _ids;
+    private readonly NewsTable? _idsOf;
     private readonly double[] _scores;
     private readonly double[] _confidences;
     private readonly sbyte[] _labels;
@@ -25,11 +29,13 @@ public sealed class SentimentResultColumns : IReadOnlyList<SentimentResult>
     private readonly Dictionary<int, SentimentResult> _irregular;
     private readonly SentimentResult[] _representatives;
 
-    internal SentimentResultColumns(SentimentResult[] kinds, string[] ids, double[] scores, double[] confidences, sbyte[] labels,
+    internal SentimentResultColumns(SentimentResult[] kinds, string[]? ids, NewsTable? idsOf, double[] scores, double[] confidences, sbyte[] labels,
         byte[] kindOf, Dictionary<int, SentimentResult> irregular)
     {
+        if ((ids is null) == (idsOf is null)) throw new ArgumentException("ids come from a list or from a news table: exactly one of them");
         _kinds = kinds;
         _ids = ids;
+        _idsOf = idsOf;
         _scores = scores;
         _confidences = confidences;
         _labels = labels;
@@ -39,7 +45,7 @@ public sealed class SentimentResultColumns : IReadOnlyList<SentimentResult>
     }
 
     /// <summary>How many results.</summary>
-    public int Count => _ids.Length;
+    public int Count => _kindOf.Length;
 
     /// <summary>How many rows are kept whole because they fit no shared kind (failures with their own error, say).</summary>
     public int IrregularCount => _irregular.Count;
@@ -54,7 +60,7 @@ public sealed class SentimentResultColumns : IReadOnlyList<SentimentResult>
             if (kind == Irregular) return _irregular[index];
             return _kinds[kind] with
             {
-                Id = _ids[index], Score = _scores[index], Label = (SentimentLabel)_labels[index], Confidence = _confidences[index],
+                Id = IdOf(index), Score = _scores[index], Label = (SentimentLabel)_labels[index], Confidence = _confidences[index],
             };
         }
     }
@@ -63,8 +69,26 @@ public sealed class SentimentResultColumns : IReadOnlyList<SentimentResult>
     public string IdAt(int index)
     {
         CheckIndex(index);
-        return _ids[index];
+        return IdOf(index);
     }
+
+    /// <summary>The news table whose row i result i is, when the results read their ids from it; null when they hold their own.</summary>
+    internal NewsTable? IdsOf => _idsOf;
+
+    /// <summary>
+    /// The score and confidence columns themselves (row i's <see cref="ScoreAt"/> and <see cref="ConfidenceAt"/>), for a
+    /// reader that would otherwise copy them; false when some row is kept whole, as its values live elsewhere. The
+    /// caller must not write to them.
+    /// </summary>
+    internal bool TryShareScores(out double[] scores, out double[] confidences)
+    {
+        bool regular = _irregular.Count == 0;
+        scores = regular ? _scores : [];
+        confidences = regular ? _confidences : [];
+        return regular;
+    }
+
+    private string IdOf(int index) => _ids?[index] ?? _idsOf!.Id(index);
 
     /// <summary>Row <paramref name="index"/>'s <see cref="SentimentResult.Score"/>, without making the result.</summary>
     public double ScoreAt(int index) => KindOf(index) == Irregular ? _irregular[index].Score : _scores[index];
@@ -93,7 +117,7 @@ public sealed class SentimentResultColumns : IReadOnlyList<SentimentResult>
     /// <summary>The results in row order, each made as it is reached.</summary>
     public IEnumerator<SentimentResult> GetEnumerator()
     {
-        for (int i = 0; i < _ids.Length; i++) yield return this[i];
+        for (int i = 0; i < Count; i++) yield return this[i];
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
@@ -107,7 +131,7 @@ public sealed class SentimentResultColumns : IReadOnlyList<SentimentResult>
     private void CheckIndex(int index)
     {
         // Arrays would throw IndexOutOfRangeException; a list's indexer promises ArgumentOutOfRangeException.
-        if ((uint)index >= (uint)_ids.Length) throw new ArgumentOutOfRangeException(nameof(index), index, $"the batch has {_ids.Length} results");
+        if ((uint)index >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(index), index, $"the batch has {Count} results");
     }
 
     private SentimentResult[] FirstOfEachKind()

@@ -71,16 +71,14 @@ public static class SentimentStudy
             var scoringProgress = progress is null ? null : new SyncProgress<ScoringProgress>(p => progress.Report(new StudyProgress(StudyStage.Scoring, p)));
             scores = await scorer.ScoreAsync(news, scoringProgress, cancellationToken);
             StudyPreflight.EnsureSomeScored(scorer, scores);
+            ReleaseNewsTextIfAsked(news, options);
             headlines = ScoredHeadline.Join(news, scores);
             scorerName = scorer.Name;
         }
-
-        // The trials log hashes the headlines and the audit scores them again, both after this point: otherwise the text
-        // has done its work.
-        if (options.ReleaseNewsText && news is NewsTable table && options.TrialsLog is null && options.LookAheadAudit is null)
-            table.ReleaseHeadlineText();
+        ReleaseNewsTextIfAsked(news, options);
 
         progress?.Report(new StudyProgress(StudyStage.Signal));
+        StudyMemory.StageDone();
         // Market-level news (no symbols, declared, identical across names) or one name's news: a time-series study instead.
         var crossSection = new StudyCrossSection(data.Prices, headlines, options);
         if (MarketNewsStudy.RouteOf(crossSection, options) is { } route)
@@ -115,6 +113,7 @@ public static class SentimentStudy
         // and research, the study's peak (the local and the cross-section both hold them).
         daily = null;
         crossSection.ReleaseDaily();
+        StudyMemory.StageDone();
         // A window over every day is the panels themselves: a copy would hold the prices twice through the whole study
         // (nothing below writes to them).
         bool whole = start == 0 && count == prices.DayCount;
@@ -124,14 +123,11 @@ public static class SentimentStudy
 
         progress?.Report(new StudyProgress(StudyStage.Backtest));
         var strategy = StrategyRegistry.Create(options.Strategy, options.StrategySettings, windowPrices.SymbolCount, windowSignal, timing);
-        var backtest = Backtester.Run(windowPrices, strategy, options.Backtest);
-        var benchmark = Backtester.Run(windowBenchmark, new BuyAndHold(), options.Backtest);
-        if (!options.KeepBacktestPanels)
-        {
-            // Nothing below reads the position and weight panels: let them go before the research stage, the study's peak.
-            backtest = backtest.WithoutPanels();
-            benchmark = benchmark.WithoutPanels();
-        }
+        // Nothing below reads the position and weight panels unless asked to keep them: then they are never recorded
+        // (four day × symbol panels, a gigabyte at 5,000 names × 25 years).
+        var backtest = Backtester.Run(windowPrices, strategy, options.Backtest, progress: null, recordPanels: options.KeepBacktestPanels);
+        var benchmark = Backtester.Run(windowBenchmark, new BuyAndHold(), options.Backtest, progress: null, recordPanels: options.KeepBacktestPanels);
+        StudyMemory.StageDone();
         string benchmarkName = options.BenchmarkSymbol is { } b ? $"{b} buy-and-hold" : "equal-weight buy-and-hold";
 
         progress?.Report(new StudyProgress(StudyStage.Analytics));
@@ -144,7 +140,7 @@ public static class SentimentStudy
             ? StudyResearch.Run(windowPrices, windowSignal, timing, options.Backtest.Fill, options, data.Sectors, data.HalfSpreadBps,
                 StudyResearch.LongShortWeights(strategy, windowSignal, timing, options.Backtest.Fill, options, take: !options.KeepBacktestPanels))
             : null;
-        // The factor tearsheet ranks the same signal against the same forward returns at the same horizons (its pass
+
         // gives InformationCoefficient.Series' numbers to the bit): its IC is the study's, computed once.
         var ic = research is not null
             ? new IcAnalysis(IcMethod.Spearman, basis, windowSignal.Dates, research.Tearsheet.Ic)
@@ -158,29 +154,43 @@ public static class SentimentStudy
         // Fewer live names than two sides of the minimum: the book cannot be built that day, whatever the quantile.
         int thinDays = coverage.Count(live => live < 2 * minNames);
 
-        var unmatchedTickers = headlines.Where(h => !h.Symbols.Any(traded.Contains)).SelectMany(h => h.Symbols).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var unmatchedTickers = UnmatchedTickers(headlines, traded);
         var counts = new StudyDataCounts(
             Headlines: news.Count,
             Scored: headlines.Count,
-            FailedScores: data.Scores is null ? scores.Count(s => !ScoredHeadline.IsUsable(s)) : data.ScoresExcluded,
+            FailedScores: data.Scores is null ? FailedScores(scores) : data.ScoresExcluded,
             UnmatchedTicker: headlines.Count - matched.Count,
             OutsidePriceSpan: outsidePriceSpan,
             OutsideWindow: outsideWindow,
             Used: usedInWindow,
             UnmatchedTickers: unmatchedTickers);
+        StudyMemory.StageDone();
 
         // The research sections read the scored headlines of the traded names against the window's prices; each places
         // a headline at its own point in time (the event study and Lopez-Lira & Tang at the decision open, Kirtac &
         // Germano by their timing rule), so nothing here sees a price before the news could have been known.
         // The three read the same prices and headlines and write nothing shared: run side by side, they take the time of
-        // the longest on two cores, and each result is the one it computes alone.
+        // the longest on two cores, and each result is the one it computes alone. Each also holds working arrays sized by
+        // the headlines while it runs, so past options.SectionsSideBySideMaxHeadlines they run one after
+        // another, a full collection after each: a whole market's 15 M headlines would hold all three sets at once.
         EventStudyResult eventStudy = null!;
         LopezLiraTangResult lopezLiraTang = null!;
         KirtacGermanoResult kirtacGermano = null!;
-        SideBySide.Run(
+        Action[] sections =
+        [
             () => eventStudy = EventStudy.Run(windowPrices, matched, new EventStudyOptions { Timing = timing }),
             () => lopezLiraTang = LopezLiraTang.Run(windowPrices, matched, new LopezLiraTangOptions()),
-            () => kirtacGermano = KirtacGermano.Run(windowPrices, matched, new KirtacGermanoOptions()));
+            () => kirtacGermano = KirtacGermano.Run(windowPrices, matched, new KirtacGermanoOptions()),
+        ];
+        if (matched.Count <= options.SectionsSideBySideMaxHeadlines) SideBySide.Run(sections);
+        else
+        {
+            foreach (var section in sections)
+            {
+                section();
+                StudyMemory.StageDone();
+            }
+        }
 
         var result = new SentimentStudyResult(scores, windowSignal, backtest, benchmark, stats, benchmarkStats, ic, quantiles)
         {
@@ -211,6 +221,29 @@ public static class SentimentStudy
         return result;
     }
 
+    /// <summary>How many results are not usable (<see cref="ScoredHeadline.IsUsable(SentimentResult)"/>); columns are read in place, without a record a row.</summary>
+    private static int FailedScores(IReadOnlyList<SentimentResult> scores)
+    {
+        if (scores is not SentimentResultColumns columns) return scores.Count(s => !ScoredHeadline.IsUsable(s));
+        int failed = 0;
+        for (int i = 0; i < columns.Count; i++)
+            if (!ScoredHeadline.IsUsable(columns.StatusAt(i), columns.ScoreAt(i))) failed++;
+        return failed;
+    }
+
+    /// <summary>The tickers of the headlines naming no traded symbol, distinct, in ordinal order; a table is read by column.</summary>
+    private static List<string> UnmatchedTickers(IReadOnlyList<ScoredHeadline> headlines, HashSet<string> traded)
+    {
+        var table = headlines as ScoredHeadlineTable;
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < headlines.Count; i++)
+        {
+            var symbols = table?.Symbols(i) ?? headlines[i].Symbols;
+            if (!symbols.Any(traded.Contains)) found.UnionWith(symbols);
+        }
+        return [.. found.Order(StringComparer.Ordinal)];
+    }
+
     /// <summary>
     /// A warning for each LLM whose training cut-off does not precede the headlines it scored (its scores may know
     /// what happened next); none for the offline scorers. An anonymised LLM scorer's name ends in "/anon".
@@ -220,13 +253,33 @@ public static class SentimentStudy
         ArgumentNullException.ThrowIfNull(headlines);
         ArgumentNullException.ThrowIfNull(scores);
         if (headlines.Count == 0) return [];
-        var first = DateOnly.FromDateTime(headlines.Min(h => h.Published).UtcDateTime);
-        var last = DateOnly.FromDateTime(headlines.Max(h => h.Published).UtcDateTime);
-        bool anonymized = scorerName.EndsWith("/anon", StringComparison.Ordinal);
         // Of columns, one result per shared kind and each irregular one carry every model there is.
         var carriers = scores is SentimentResultColumns columns ? columns.Representatives : scores;
-        return [.. carriers.Select(r => r.Model).Where(m => !string.IsNullOrEmpty(m) && !OfflineScorers.IsOfflineModel(m) && !m.StartsWith(Embeddings.EmbeddingRidgeScorer.ScorerName, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal)
-            .Select(m => Sentiment.Llm.ModelCutoffs.LookAheadWarning(m!, first, last, anonymized)).OfType<string>()];
+        var models = carriers.Select(r => r.Model).Where(m => !string.IsNullOrEmpty(m) && !OfflineScorers.IsOfflineModel(m) && !m.StartsWith(Embeddings.EmbeddingRidgeScorer.ScorerName, StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal).ToList();
+        // Only an LLM has a training cut-off: the headlines' span is read (a pass over all of them) only for one.
+        if (models.Count == 0) return [];
+        var table = headlines as ScoredHeadlineTable;
+        long firstTicks = long.MaxValue, lastTicks = long.MinValue;
+        for (int i = 0; i < headlines.Count; i++)
+        {
+            long ticks = (table?.Published(i) ?? headlines[i].Published).UtcTicks;
+            (firstTicks, lastTicks) = (Math.Min(firstTicks, ticks), Math.Max(lastTicks, ticks));
+        }
+        var first = DateOnly.FromDateTime(new DateTime(firstTicks, DateTimeKind.Utc));
+        var last = DateOnly.FromDateTime(new DateTime(lastTicks, DateTimeKind.Utc));
+        bool anonymized = scorerName.EndsWith("/anon", StringComparison.Ordinal);
+        return [.. models.Select(m => Sentiment.Llm.ModelCutoffs.LookAheadWarning(m!, first, last, anonymized)).OfType<string>()];
+    }
+
+    /// <summary>
+    /// Lets the headline text go once scored, when the options ask and nothing later reads it: the trials log hashes the
+    /// headlines and the audit scores them again, both after scoring. Before the join, so its peak is not on top of the text.
+    /// </summary>
+    private static void ReleaseNewsTextIfAsked(IReadOnlyList<NewsItem> news, SentimentStudyOptions options)
+    {
+        if (options.ReleaseNewsText && news is NewsTable { HasHeadlineText: true } table && options.TrialsLog is null && options.LookAheadAudit is null)
+            table.ReleaseHeadlineText();
     }
 
     /// <summary>Headlines counted on the window's days, and on the price days outside it.</summary>

@@ -104,4 +104,11 @@ public sealed record SentimentStudyOptions
     /// that reads no headline text after the study, as `signals study` does; off by default, because a notebook may.
     /// </summary>
     public bool ReleaseNewsText { get; init; }
+
+    /// <summary>
+    /// The most matched headlines for which the event study, Lopez-Lira &amp; Tang and Kirtac &amp; Germano run side by side;
+    /// past it they run one after another (each holds working arrays per headline: side by side, a whole market's
+    /// 15 M headlines hold all three sets at once). The results are the same either way.
+    /// </summary>
+    internal int SectionsSideBySideMaxHeadlines { get; init; } = 4_000_000;
 }

@@ -59,24 +59,27 @@ public static class StudyResearch
         // σ and ADV depend only on the prices and the window: estimate them once for every run and the capacity curve.
         costs.Validate();
         var liquidity = LiquidityEstimates.Compute(prices, costs.EstimationDays);
+        StudyMemory.StageDone();
         var runs = new List<RiskPortfolioRun>(constructions.Count);
         // What the sections read is the runs and the portfolios' daily exposures, not the panels behind them: unless
-        // asked to keep them, each portfolio's panels are let go as soon as its run is costed (the plain one's after
-        // the capacity curve), so the stage holds one or two day × symbol panels at a time, not a dozen.
+        // asked to keep them, each portfolio's panels are let go as soon as its run is costed (the plain one's once its
+        // capacity curve is drawn), so the stage holds one or two day × symbol panels at a time, not a dozen.
         var none = new Panel([], prices.Symbols, []);
-        Panel? plainWeights = null;
+        RealisticCostResult? realistic = null;
         foreach (var (name, construction, portfolioOptions) in constructions)
         {
             // The inverse-volatility books divide by the same 20-session σ the costs estimate: one panel for all of them.
             var portfolio = RiskPortfolio.Build(prices, longShort, portfolioOptions,
                 portfolioOptions.VolatilityWindow == costs.EstimationDays ? liquidity.Sigma : null);
             var costed = CostedPortfolio.Run(prices, portfolio.Weights, research.Capital, costs, liquidity);
-            plainWeights ??= portfolio.Weights;
+            // The plain book (the first) is the one the realistic costs and the capacity curve read: evaluated now, so
+            // its weights are not held while the other books are built.
+            realistic ??= RealisticCosts.Evaluate(prices, portfolio.Weights, research.Capital, costs, research.CapacityCapitals, liquidity);
             if (!research.KeepPortfolioWeights) portfolio = portfolio with { Weights = none, Beta = null };
             runs.Add(RiskPortfolioRun.Of(name, construction, portfolio, costed, costs.PeriodsPerYear));
+            StudyMemory.StageDone();
         }
-        var realistic = RealisticCosts.Evaluate(prices, plainWeights!, research.Capital, costs, research.CapacityCapitals, liquidity);
-        return new StudyResearchResult(tearsheet, runs, realistic, sectorOf is not null, halfSpreadBps is not null);
+        return new StudyResearchResult(tearsheet, runs, realistic!, sectorOf is not null, halfSpreadBps is not null);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Signals.Data;
 using Signals.Sentiment;
 
 namespace Signals.Tests.Sentiment;
@@ -177,5 +178,54 @@ public class SentimentResultColumnsTests
         var expected = ScoringProvenance.Of(rows);
         Assert.Contains(expected, kv => kv.Value == "fp_1, fp_2");
         Assert.Equal(expected, ScoringProvenance.Of(columns));
+    }
+
+    [Fact]
+    public void Results_of_a_news_tables_rows_read_their_ids_from_it_and_hold_none()
+    {
+        var table = NewsTable.Of([
+            new NewsItem("a1", DateTimeOffset.UnixEpoch, ["AAA"], "up"),
+            new NewsItem("b2", DateTimeOffset.UnixEpoch, ["BBB"], "down"),
+            new NewsItem("c3", DateTimeOffset.UnixEpoch, [], "flat"),
+        ]);
+        var builder = new SentimentResultColumnsBuilder(table, Scored);
+        builder.SetRow(2, SentimentResultColumnsBuilder.Scored, -0.5, SentimentLabel.Negative, 0.25);
+        builder.SetRow(0, SentimentResultColumnsBuilder.Scored, 0.5, SentimentLabel.Positive, 0.75);
+        builder.SetRow(1, SentimentResultColumnsBuilder.Scored, 0, SentimentLabel.Neutral, 1);
+
+        var columns = builder.Build();
+
+        Assert.Same(table, columns.IdsOf);
+        Assert.Equal(["a1", "b2", "c3"], Enumerable.Range(0, 3).Select(columns.IdAt));
+        Assert.Equal(Scored with { Id = "c3", Score = -0.5, Label = SentimentLabel.Negative, Confidence = 0.25 }, columns[2]);
+        Assert.Equal(columns.Select(r => r.Id), table.Select(i => i.Id));
+    }
+
+    [Fact]
+    public void A_builder_reading_ids_from_a_table_refuses_rows_naming_their_own_and_finds_a_row_never_set()
+    {
+        var table = NewsTable.Of([new NewsItem("a", DateTimeOffset.UnixEpoch, [], "x"), new NewsItem("b", DateTimeOffset.UnixEpoch, [], "y")]);
+        var fromTable = new SentimentResultColumnsBuilder(table, Scored);
+        Assert.Throws<InvalidOperationException>(() => fromTable.Set(0, SentimentResultColumnsBuilder.Scored, "a", 0, SentimentLabel.Neutral, 1));
+        Assert.Throws<InvalidOperationException>(() => fromTable.Set(0, Scored with { Id = "a" }));
+        fromTable.SetRow(0, SentimentResultColumnsBuilder.Scored, 0, SentimentLabel.Neutral, 1);
+        var error = Assert.Throws<InvalidOperationException>(fromTable.Build);
+        Assert.Contains("row 1 of 2", error.Message);
+
+        var ownIds = new SentimentResultColumnsBuilder(2, Scored);
+        Assert.Throws<InvalidOperationException>(() => ownIds.SetRow(0, SentimentResultColumnsBuilder.Scored, 0, SentimentLabel.Neutral, 1));
+        Assert.Null(new SentimentResultColumnsBuilder(0, Scored).Build().IdsOf);
+    }
+
+    [Fact]
+    public void The_score_columns_are_shared_only_when_no_row_is_kept_whole()
+    {
+        var regular = Build(Scored with { Id = "a", Score = 0.25, Confidence = 0.5 }, Scored with { Id = "b", Score = -0.75, Confidence = 1 });
+        Assert.True(regular.TryShareScores(out var scores, out var confidences));
+        Assert.Equal([0.25, -0.75], scores);
+        Assert.Equal([0.5, 1.0], confidences);
+
+        var withFailure = Build(Scored with { Id = "a" }, new SentimentResult { Id = "f", Status = ScoreStatus.Failed, Error = "x", Model = "m-v1" });
+        Assert.False(withFailure.TryShareScores(out _, out _));
     }
 }

@@ -53,7 +53,10 @@ public sealed class LexiconSentimentScorer : ISentimentScorer
     {
         cancellationToken.ThrowIfCancellationRequested();
         // Only the id, score, label and confidence differ between headlines: held by column, no object per headline.
-        var results = new SentimentResultColumnsBuilder(items.Count, new SentimentResult { Id = "", Model = ModelName });
+        // A news table's results read their ids from it: no id string held per headline.
+        var table = items as NewsTable;
+        var kind = new SentimentResult { Id = "", Model = ModelName };
+        var results = table is null ? new SentimentResultColumnsBuilder(items.Count, kind) : new SentimentResultColumnsBuilder(table, kind);
         if (items.Count == 0)
         {
             progress?.Report(new ScoringProgress(0, 0));
@@ -62,7 +65,6 @@ public sealed class LexiconSentimentScorer : ISentimentScorer
         var batch = new ParallelBatchProgress(items.Count, progress);
         var options = new ParallelOptions { CancellationToken = cancellationToken };
         // A news table's headlines are decoded into one buffer per worker, not made into an item and a string each.
-        var table = items as NewsTable;
         Parallel.ForEach(Partitioner.Create(0, items.Count, ChunkSize), options, () => table is null ? null : new char[table.MaxHeadlineChars], (range, _, buffer) =>
         {
             for (int i = range.Item1; i < range.Item2; i++)
@@ -71,7 +73,8 @@ public sealed class LexiconSentimentScorer : ISentimentScorer
                 var item = table is null ? items[i] : null;
                 ReadOnlySpan<char> text = table is null ? ScoredText.Of(item!) : ScoredText.Of(table, i, buffer!);
                 var (label, score, confidence) = ScoreText(text);
-                results.Set(i, SentimentResultColumnsBuilder.Scored, table is null ? item!.Id : table.Id(i), score, label, confidence);
+                if (table is null) results.Set(i, SentimentResultColumnsBuilder.Scored, item!.Id, score, label, confidence);
+                else results.SetRow(i, SentimentResultColumnsBuilder.Scored, score, label, confidence);
             }
             batch.Finished(range.Item2 - range.Item1);
             return buffer;

@@ -1,0 +1,21 @@
+namespace Signals.Workflows;
+
+/// <summary>
+/// Gives the memory of a large study's finished stage back before the next stage allocates its own. The collector
+/// sizes its next full collection by what survived the last one: with 3 GB of prices, news and scores alive it lets
+/// gigabytes of freed day × symbol panels (250 MB each at 5,000 names × 25 years) pile up first, and a whole-market
+/// study then peaks 2 GB above what it holds. A full collection where a stage has let its panels go keeps the peak
+/// near the live data, for about 0.1–0.3 s each; a heap under <see cref="Threshold"/> is left to the collector.
+/// </summary>
+internal static class StudyMemory
+{
+    /// <summary>The heap size, in bytes, from which a stage's end collects: below it the gain is small next to its cost.</summary>
+    internal const long Threshold = 1L << 30;
+
+    /// <summary>A full, blocking collection when the heap holds at least <see cref="Threshold"/> bytes.</summary>
+    public static void StageDone()
+    {
+        if (GC.GetTotalMemory(forceFullCollection: false) < Threshold) return;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
+    }
+}
