@@ -1,3 +1,6 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+
 namespace Signals.Data;
 
 /// <summary>
@@ -47,6 +50,12 @@ internal sealed class NewsTableBuilder
 
     /// <summary>Row <paramref name="row"/>'s id.</summary>
     public string Id(int row) => _ids[row];
+
+    /// <summary>A 64-bit hash of row <paramref name="row"/>'s id: equal ids hash equal (different ids may too).</summary>
+    public ulong IdHash(int row) => XxHash3.HashToUInt64(MemoryMarshal.AsBytes(_ids[row].AsSpan()));
+
+    /// <summary>Whether rows <paramref name="a"/> and <paramref name="b"/> have the same id (ordinal).</summary>
+    public bool SameId(int a, int b) => string.Equals(_ids[a], _ids[b], StringComparison.Ordinal);
 
     /// <summary>Row <paramref name="row"/>'s publication instant as UTC ticks.</summary>
     public long UtcTicks(int row) => _utcTicks[row];
