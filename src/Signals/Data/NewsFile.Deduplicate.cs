@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Signals.Data;
 
 /// <summary>The loader's one pass over the rows read that drops duplicates, merges one item read under several symbols and reports reused ids.</summary>
@@ -14,25 +12,24 @@ public static partial class NewsFile
     /// strings are built only for those, so a file without repeated ids builds none.
     /// </summary>
     /// <returns>How many items are kept.</returns>
-    private static int Deduplicate(List<RowSlot> rows, NewsTableBuilder table, List<string> files, BadRowSink sink, out int duplicates)
+    private static int Deduplicate(ChunkedColumn<RowSlot> rows, NewsTableBuilder table, List<string> files, BadRowSink sink, out int duplicates)
     {
         var repeats = RepeatedIds(rows, table);
-        var slots = CollectionsMarshal.AsSpan(rows);
         duplicates = 0;
         int kept = 0, next = 0;
-        for (int k = 0; k < slots.Length; k++)
+        for (int k = 0; k < rows.Count; k++)
         {
-            var (row, f, line) = slots[k];
+            var (row, f, line) = rows[k];
             if (row == NoRow) continue;
             if (next == repeats.Count || repeats[next].Later != k)
             {
                 kept++;
                 continue;
             }
-            var first = slots[repeats[next++].First];
+            var first = rows[repeats[next++].First];
             var earlier = table.Item(first.Row);
             var item = table.Item(row);
-            slots[k] = slots[k] with { Row = NoRow };
+            rows[k] = rows[k] with { Row = NoRow };
             if (Content(earlier) == Content(item)) { duplicates++; continue; }
             if (ContentWithoutSymbols(earlier) == ContentWithoutSymbols(item))
             {
@@ -47,17 +44,16 @@ public static partial class NewsFile
     }
 
     /// <summary>Each row (by its index in <paramref name="rows"/>) whose id an earlier row with a table row has, with the earliest such row.</summary>
-    private static List<(int Later, int First)> RepeatedIds(List<RowSlot> rows, NewsTableBuilder table)
+    private static List<(int Later, int First)> RepeatedIds(ChunkedColumn<RowSlot> rows, NewsTableBuilder table)
     {
-        var slots = CollectionsMarshal.AsSpan(rows);
         int live = 0;
-        foreach (var slot in slots) if (slot.Row != NoRow) live++;
+        for (int k = 0; k < rows.Count; k++) if (rows[k].Row != NoRow) live++;
         var hashes = new ulong[live];
         var entries = new int[live];
-        for (int k = 0, i = 0; k < slots.Length; k++)
+        for (int k = 0, i = 0; k < rows.Count; k++)
         {
-            if (slots[k].Row == NoRow) continue;
-            hashes[i] = table.IdHash(slots[k].Row);
+            if (rows[k].Row == NoRow) continue;
+            hashes[i] = table.IdHash(rows[k].Row);
             entries[i++] = k;
         }
         return RepeatedKeys.Find(hashes, entries, (a, b) => table.SameId(rows[a].Row, rows[b].Row));

@@ -45,7 +45,7 @@ public static partial class NewsFile
     /// a CSV row with another timestamp shape or a fault) waits in <see cref="Pending"/> for <see cref="Build"/>, which
     /// runs after the whole file is read, as the timestamp column's reading is decided from all its values.
     /// </summary>
-    private sealed class FileReader(string path, int fileIndex, BadRowSink sink, List<RowSlot> rows, NewsTableBuilder table, NewsTextPool pool, string? pathSymbol, bool directTimestamps)
+    private sealed class FileReader(string path, int fileIndex, BadRowSink sink, ChunkedColumn<RowSlot> rows, NewsTableBuilder table, NewsTextPool pool, string? pathSymbol, bool directTimestamps)
     {
         /// <summary>Rows left to the general rules: the index of their slot and their fields.</summary>
         public readonly List<(int Slot, RawRow Row)> Pending = [];

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Signals.Data;
 
 /// <summary>How to read a news file or folder.</summary>
@@ -100,12 +98,12 @@ public static partial class NewsFile
     private const int NoRow = -1;
 
     /// <summary>Reads every file into <paramref name="table"/>, and returns every row read, in file order.</summary>
-    private static List<RowSlot> ReadRows(List<string> files, string? root, NewsLoadOptions options, BadRowSink sink, NewsTableBuilder table,
+    private static ChunkedColumn<RowSlot> ReadRows(List<string> files, string? root, NewsLoadOptions options, BadRowSink sink, NewsTableBuilder table,
         SymbolNoteCounter notes, out int rowsRead, out int dateOnly)
     {
         var zone = options.Zone is null ? null : Timestamps.Zone(options.Zone);
         // A row the reader could not build at once is built once its file's timestamp column is decided.
-        var rows = new List<RowSlot>();
+        var rows = new ChunkedColumn<RowSlot>();
         var pool = new NewsTextPool();
         bool directTimestamps = options.DateFormat is null && options.TimeFormat is null;
         int read = 0, built = 0;
@@ -130,10 +128,10 @@ public static partial class NewsFile
     }
 
     /// <summary>The table rows of the items kept once <see cref="Deduplicate"/> has dropped and merged rows, by publication time.</summary>
-    private static int[] KeptByPublished(List<RowSlot> rows, NewsTableBuilder table, List<string> files, BadRowSink sink, out int duplicates)
+    private static int[] KeptByPublished(ChunkedColumn<RowSlot> rows, NewsTableBuilder table, List<string> files, BadRowSink sink, out int duplicates)
     {
         int kept = Deduplicate(rows, table, files, sink, out duplicates);
-        return ByPublished(CollectionsMarshal.AsSpan(rows), table, kept);
+        return ByPublished(rows, table, kept);
     }
 
     /// <summary>
@@ -141,12 +139,12 @@ public static partial class NewsFile
     /// order: what a stable OrderBy on <see cref="NewsItem.Published"/> gives (DateTimeOffsets compare by their UTC
     /// ticks), at a fraction of its cost on a million items, and without sorting a feed already in time order.
     /// </summary>
-    private static int[] ByPublished(ReadOnlySpan<RowSlot> rows, NewsTableBuilder table, int count)
+    private static int[] ByPublished(ChunkedColumn<RowSlot> rows, NewsTableBuilder table, int count)
     {
         var ticks = new long[count];
         var rowOf = new int[count];
         bool inOrder = true;
-        for (int k = 0, i = 0; k < rows.Length; k++)
+        for (int k = 0, i = 0; k < rows.Count; k++)
         {
             if (rows[k].Row == NoRow) continue;
             ticks[i] = table.UtcTicks(rows[k].Row);

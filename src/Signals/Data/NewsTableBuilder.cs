@@ -11,14 +11,13 @@ namespace Signals.Data;
 /// </summary>
 internal sealed class NewsTableBuilder
 {
-    private const int FirstCapacity = 16;
-
-    private long[] _ids = new long[FirstCapacity];
-    private long[] _utcTicks = new long[FirstCapacity];
-    private short[] _offsetMinutes = new short[FirstCapacity];
-    private int[] _symbolLists = new int[FirstCapacity];
-    private int[] _sources = new int[FirstCapacity];
-    private long[] _headlines = new long[FirstCapacity];
+    // Chunked, not doubled: the columns hold no more than the rows read, and growing copies nothing.
+    private readonly ChunkedColumn<long> _ids = new();
+    private readonly ChunkedColumn<long> _utcTicks = new();
+    private readonly ChunkedColumn<short> _offsetMinutes = new();
+    private readonly ChunkedColumn<int> _symbolLists = new();
+    private readonly ChunkedColumn<int> _sources = new();
+    private readonly ChunkedColumn<long> _headlines = new();
     private readonly DistinctValues<IReadOnlyList<string>> _distinctSymbolLists = new(SymbolListComparer.Instance);
     private readonly DistinctValues<string> _distinctSources = new(StringComparer.Ordinal);
     private readonly Utf8Arena _idArena = new();
@@ -28,22 +27,20 @@ internal sealed class NewsTableBuilder
     private readonly Dictionary<int, string> _bodies = [];
 
     /// <summary>How many rows were added.</summary>
-    public int Count { get; private set; }
+    public int Count => _ids.Count;
 
     /// <summary>Adds a row and returns its number (in order of adding, from 0).</summary>
     public int Add(ReadOnlySpan<char> id, DateTimeOffset published, IReadOnlyList<string> symbols, ReadOnlySpan<char> headline, string? body, string? source)
     {
-        if (Count == _ids.Length) Grow();
-        int row = Count++;
         long idHandle = _idArena.Append(id);
-        _ids[row] = idHandle;
+        int row = _ids.Add(idHandle);
         if (idHandle == Utf8Arena.NotStored) _oddIds[row] = id.ToString();
-        _utcTicks[row] = published.UtcTicks;
-        _offsetMinutes[row] = (short)published.TotalOffsetMinutes;
-        _symbolLists[row] = _distinctSymbolLists.IndexOf(symbols);
-        _sources[row] = source is null ? -1 : _distinctSources.IndexOf(source);
+        _utcTicks.Add(published.UtcTicks);
+        _offsetMinutes.Add((short)published.TotalOffsetMinutes);
+        _symbolLists.Add(_distinctSymbolLists.IndexOf(symbols));
+        _sources.Add(source is null ? -1 : _distinctSources.IndexOf(source));
         long handle = _arena.Append(headline);
-        _headlines[row] = handle;
+        _headlines.Add(handle);
         if (handle == Utf8Arena.NotStored) _oddHeadlines[row] = headline.ToString();
         if (body is not null) _bodies[row] = body;
         return row;
@@ -92,36 +89,16 @@ internal sealed class NewsTableBuilder
     /// </summary>
     public NewsTable Build(ReadOnlySpan<int> order)
     {
-        var ids = Ordered(ref _ids, order);
-        var utcTicks = Ordered(ref _utcTicks, order);
-        var offsetMinutes = Ordered(ref _offsetMinutes, order);
-        var symbolLists = Ordered(ref _symbolLists, order);
-        var sources = Ordered(ref _sources, order);
-        var headlines = Ordered(ref _headlines, order);
+        var ids = _ids.MoveOut(order);
+        var utcTicks = _utcTicks.MoveOut(order);
+        var offsetMinutes = _offsetMinutes.MoveOut(order);
+        var symbolLists = _symbolLists.MoveOut(order);
+        var sources = _sources.MoveOut(order);
+        var headlines = _headlines.MoveOut(order);
         _idArena.TrimExcess();
         _arena.TrimExcess();
         return new NewsTable(_idArena, ids, SparseColumn<string>.Renumbered(_oddIds, order), utcTicks, offsetMinutes, symbolLists,
             _distinctSymbolLists.ToArray(), sources, _distinctSources.ToArray(),
             _arena, headlines, SparseColumn<string>.Renumbered(_oddHeadlines, order), SparseColumn<string>.Renumbered(_bodies, order));
-    }
-
-    /// <summary>The rows of <paramref name="column"/> numbered in <paramref name="order"/>, in that order; the builder's column is let go.</summary>
-    private static T[] Ordered<T>(ref T[] column, ReadOnlySpan<int> order)
-    {
-        var ordered = new T[order.Length];
-        for (int k = 0; k < order.Length; k++) ordered[k] = column[order[k]];
-        column = [];
-        return ordered;
-    }
-
-    private void Grow()
-    {
-        int capacity = _ids.Length * 2;
-        Array.Resize(ref _ids, capacity);
-        Array.Resize(ref _utcTicks, capacity);
-        Array.Resize(ref _offsetMinutes, capacity);
-        Array.Resize(ref _symbolLists, capacity);
-        Array.Resize(ref _sources, capacity);
-        Array.Resize(ref _headlines, capacity);
     }
 }
