@@ -11,10 +11,13 @@ public static partial class NewsFile
     /// found by <see cref="RepeatedKeys"/> (by a hash of the id's bytes, no dictionary of ids), and the comparison
     /// strings are built only for those, so a file without repeated ids builds none.
     /// </summary>
+    /// <param name="hashes">Scratch: one hash for each row with a table row.</param>
+    /// <param name="rowNumbers">Scratch of the same length.</param>
     /// <returns>How many items are kept.</returns>
-    private static int Deduplicate(ChunkedColumn<RowSlot> rows, NewsTableBuilder table, List<string> files, BadRowSink sink, out int duplicates)
+    private static int Deduplicate(ChunkedColumn<RowSlot> rows, NewsTableBuilder table, List<string> files, BadRowSink sink,
+        Span<ulong> hashes, Span<int> rowNumbers, out int duplicates)
     {
-        var repeats = RepeatedIds(rows, table);
+        var repeats = RepeatedIds(rows, table, hashes, rowNumbers);
         duplicates = 0;
         int kept = 0, next = 0;
         for (int k = 0; k < rows.Count; k++)
@@ -44,12 +47,8 @@ public static partial class NewsFile
     }
 
     /// <summary>Each row (by its index in <paramref name="rows"/>) whose id an earlier row with a table row has, with the earliest such row.</summary>
-    private static List<(int Later, int First)> RepeatedIds(ChunkedColumn<RowSlot> rows, NewsTableBuilder table)
+    private static List<(int Later, int First)> RepeatedIds(ChunkedColumn<RowSlot> rows, NewsTableBuilder table, Span<ulong> hashes, Span<int> entries)
     {
-        int live = 0;
-        for (int k = 0; k < rows.Count; k++) if (rows[k].Row != NoRow) live++;
-        var hashes = new ulong[live];
-        var entries = new int[live];
         for (int k = 0, i = 0; k < rows.Count; k++)
         {
             if (rows[k].Row == NoRow) continue;

@@ -2,8 +2,8 @@ namespace Signals.Data;
 
 /// <summary>
 /// Finds the entries whose key an earlier entry already has, without a dictionary of the keys: a dictionary of 15 M
-/// news ids costs about 28 bytes an id on top of the id strings, where sorting a 64-bit hash and an entry number costs
-/// 12 and holds no key. Entries are sorted by the hash of their key, and keys are compared only within a run of equal
+/// news ids costs about 28 bytes an id and a string of each, where sorting a 64-bit hash and an entry number costs 12
+/// and holds no key. Entries are sorted by the hash of their key, and keys are compared only within a run of equal
 /// hashes, by the caller's real comparison, so different keys that share a hash stay apart.
 /// </summary>
 internal static class RepeatedKeys
@@ -11,15 +11,15 @@ internal static class RepeatedKeys
     /// <summary>
     /// Every entry whose key an earlier entry (a smaller number) has, paired with the earliest entry of that key, in
     /// ascending order of the later entry: what looking each entry up in a dictionary from key to first entry, in entry
-    /// order, finds. Sorts both arrays in place.
+    /// order, finds. Sorts both spans in place.
     /// </summary>
     /// <param name="hashes">Each entry's key hash, index for index with <paramref name="entries"/>; equal keys must hash equal.</param>
     /// <param name="entries">The entry numbers, distinct.</param>
     /// <param name="sameKey">Whether two entries' keys are equal: asked only of entries whose hashes are equal.</param>
-    public static List<(int Later, int First)> Find(ulong[] hashes, int[] entries, Func<int, int, bool> sameKey)
+    public static List<(int Later, int First)> Find(Span<ulong> hashes, Span<int> entries, Func<int, int, bool> sameKey)
     {
         ArgumentOutOfRangeException.ThrowIfNotEqual(entries.Length, hashes.Length, nameof(entries));
-        Array.Sort(hashes, entries);
+        hashes.Sort(entries);
         var repeats = new List<(int Later, int First)>();
         // The distinct keys of one run of equal hashes, each by its earliest entry: almost always one.
         var firsts = new List<int>();
@@ -27,8 +27,8 @@ internal static class RepeatedKeys
         {
             for (end = start + 1; end < hashes.Length && hashes[end] == hashes[start]; end++) { }
             if (end - start == 1) continue;
-            // Array.Sort is not stable: the run goes back to entry order, so the first of each key is met first.
-            Array.Sort(entries, start, end - start);
+            // The sort is not stable: the run goes back to entry order, so the first of each key is met first.
+            entries[start..end].Sort();
             firsts.Clear();
             for (int i = start; i < end; i++)
             {
