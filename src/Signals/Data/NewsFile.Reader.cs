@@ -45,7 +45,7 @@ public static partial class NewsFile
     /// a CSV row with another timestamp shape or a fault) waits in <see cref="Pending"/> for <see cref="Build"/>, which
     /// runs after the whole file is read, as the timestamp column's reading is decided from all its values.
     /// </summary>
-    private sealed class FileReader(string path, int fileIndex, BadRowSink sink, List<RowSlot> rows, NewsTableBuilder table, NewsTextPool pool, string? pathSymbol, bool directTimestamps)
+    private sealed class FileReader(string path, int fileIndex, BadRowSink sink, ChunkedColumn<RowSlot> rows, NewsTableBuilder table, NewsTextPool pool, string? pathSymbol, bool directTimestamps)
     {
         /// <summary>Rows left to the general rules: the index of their slot and their fields.</summary>
         public readonly List<(int Slot, RawRow Row)> Pending = [];
@@ -208,8 +208,8 @@ public static partial class NewsFile
 
         /// <summary>
         /// Adds to the table the item <see cref="Build"/> would make of a CSV row with the expected field count, read
-        /// from the reader's buffer without an intermediate string per field (the headline goes to the table as
-        /// UTF-8 straight from the buffer), and returns its table row; <see cref="NoRow"/> when the row needs the
+        /// from the reader's buffer without an intermediate string per field (the id and headline go to the table
+        /// as UTF-8 straight from the buffer), and returns its table row; <see cref="NoRow"/> when the row needs the
         /// general rules (another timestamp shape, an explicit format, or anything <see cref="Build"/> would reject),
         /// which then decide it.
         /// </summary>
@@ -224,8 +224,9 @@ public static partial class NewsFile
             }
             var headline = FieldSpan(row[r.Head!.Value].Span, trim: true);
             if (headline.Length == 0) return NoRow;
-            string id = r.Id is int i ? FieldText(row[i].Span, trim: true) : "";
-            if (id.Length == 0) id = NewsItem.StableId(published, symbols, headline.ToString());
+            // The id goes to the table as UTF-8 straight from the buffer too; only a row without one makes a string.
+            var id = r.Id is int i ? FieldSpan(row[i].Span, trim: true) : default;
+            if (id.IsEmpty) id = NewsItem.StableId(published, symbols, headline.ToString());
             string? body = r.Body is int b ? FieldText(row[b].Span, trim: false) : null;
             if (string.IsNullOrWhiteSpace(body)) body = null;
             string? source = r.Source is int k ? pool.Source(row[k].Span) : null;

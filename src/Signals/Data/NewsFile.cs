@@ -79,34 +79,14 @@ public static partial class NewsFile
             if (!File.Exists(path)) throw new DataFormatException(path, null, null, "file not found");
             files = [path];
         }
-        var zone = options.Zone is null ? null : Timestamps.Zone(options.Zone);
         var sink = new BadRowSink(options.OnBadRows);
-        // Every row read, in file order; a row the reader could not build at once is built once its file's timestamp column is decided.
-        var rows = new List<RowSlot>();
         var table = new NewsTableBuilder();
-        var pool = new NewsTextPool();
-        bool directTimestamps = options.DateFormat is null && options.TimeFormat is null;
-        int rowsRead = 0, dateOnly = 0;
         var notes = new SymbolNoteCounter();
-        for (int f = 0; f < files.Count; f++)
-        {
-            string file = files[f];
-            string? pathSymbol = DataFiles.SymbolOf(file, root, options.SymbolFrom, options.SymbolSuffixes, singleFileNames: false);
-            var reader = new FileReader(file, f, sink, rows, table, pool, pathSymbol, directTimestamps);
-            int firstRow = rows.Count;
-            reader.Read();
-            rowsRead += reader.RowsRead;
-            if (reader.MissingSymbolColumn) notes.Add(file, root, pathSymbol, reader.Columns, rows.Count - firstRow);
-            var formats = reader.Pending.GroupBy(p => p.Row.TsCol).ToDictionary(g => g.Key,
-                g => TimestampColumn.Decide(file, g.Key, g.Select(p => p.Row.Ts), options.DateFormat, options.TimeFormat));
-            foreach (var (slot, row) in reader.Pending)
-                if (sink.TryRead(() => Build(file, row, formats[row.TsCol], zone, pathSymbol, ref dateOnly), out var item))
-                    rows[slot] = rows[slot] with { Row = table.Add(item) };
-        }
-
-        int kept = Deduplicate(CollectionsMarshal.AsSpan(rows), table, files, sink, out int duplicates);
+        // The loader's own rows (12 bytes each) live only inside this call: they are gone before the table is built.
+        var order = KeptByPublished(ReadRows(files, root, options, sink, table, notes, out int rowsRead, out int dateOnly),
+            table, files, sink, out int duplicates);
         var bad = sink.Rows.OrderBy(r => files.IndexOf(r.File)).ThenBy(r => r.Line).ToList();
-        var items = table.Build(ByPublished(CollectionsMarshal.AsSpan(rows), table, kept));
+        var items = table.Build(order.AsSpan());
         // Deduplicate kept one row per id.
         items.IdsAreUnique = true;
         return new NewsLoad(path, items, rowsRead, bad, duplicates, dateOnly)
@@ -121,56 +101,63 @@ public static partial class NewsFile
 
     private const int NoRow = -1;
 
-    /// <summary>
-    /// Drops exact duplicates (counted), merges one id read under several symbols into its first row, and reports an id
-    /// reused for other content; a row dropped or reported loses its table row, so the rows left hold the items kept,
-    /// in order. The comparison strings are built only when an id is met again, so a file without repeated ids builds none.
-    /// </summary>
-    /// <returns>How many items are kept.</returns>
-    private static int Deduplicate(Span<RowSlot> rows, NewsTableBuilder table, List<string> files, BadRowSink sink, out int duplicates)
+    /// <summary>Reads every file into <paramref name="table"/>, and returns every row read, in file order.</summary>
+    private static ChunkedColumn<RowSlot> ReadRows(List<string> files, string? root, NewsLoadOptions options, BadRowSink sink, NewsTableBuilder table,
+        SymbolNoteCounter notes, out int rowsRead, out int dateOnly)
     {
-        var firstRowOf = new Dictionary<string, int>(rows.Length, StringComparer.Ordinal);
-        duplicates = 0;
-        int kept = 0;
-        for (int k = 0; k < rows.Length; k++)
+        var zone = options.Zone is null ? null : Timestamps.Zone(options.Zone);
+        // A row the reader could not build at once is built once its file's timestamp column is decided.
+        var rows = new ChunkedColumn<RowSlot>();
+        var pool = new NewsTextPool();
+        bool directTimestamps = options.DateFormat is null && options.TimeFormat is null;
+        int read = 0, built = 0;
+        for (int f = 0; f < files.Count; f++)
         {
-            var (row, f, line) = rows[k];
-            if (row == NoRow) continue;
-            ref int firstRow = ref CollectionsMarshal.GetValueRefOrAddDefault(firstRowOf, table.Id(row), out bool known);
-            if (!known)
-            {
-                firstRow = k;
-                kept++;
-                continue;
-            }
-            var first = rows[firstRow];
-            var earlier = table.Item(first.Row);
-            var item = table.Item(row);
-            rows[k] = rows[k] with { Row = NoRow };
-            if (Content(earlier) == Content(item)) { duplicates++; continue; }
-            if (ContentWithoutSymbols(earlier) == ContentWithoutSymbols(item))
-            {
-                // The same item read under another symbol (a tweet in two ticker folders): one item naming both.
-                table.SetSymbols(first.Row, [.. earlier.Symbols.Union(item.Symbols, StringComparer.Ordinal)]);
-                continue;
-            }
-            string where = first.File == f ? $"line {first.Line}" : $"{files[first.File]}, line {first.Line}";
-            sink.Report(new DataFormatException(files[f], line, "id", $"duplicate id '{item.Id}' with other content (first on {where})"));
+            string file = files[f];
+            string? pathSymbol = DataFiles.SymbolOf(file, root, options.SymbolFrom, options.SymbolSuffixes, singleFileNames: false);
+            var reader = new FileReader(file, f, sink, rows, table, pool, pathSymbol, directTimestamps);
+            int firstRow = rows.Count;
+            reader.Read();
+            read += reader.RowsRead;
+            if (reader.MissingSymbolColumn) notes.Add(file, root, pathSymbol, reader.Columns, rows.Count - firstRow);
+            var formats = reader.Pending.GroupBy(p => p.Row.TsCol).ToDictionary(g => g.Key,
+                g => TimestampColumn.Decide(file, g.Key, g.Select(p => p.Row.Ts), options.DateFormat, options.TimeFormat));
+            foreach (var (slot, row) in reader.Pending)
+                if (sink.TryRead(() => Build(file, row, formats[row.TsCol], zone, pathSymbol, ref built), out var item))
+                    rows[slot] = rows[slot] with { Row = table.Add(item) };
         }
-        return kept;
+        rowsRead = read;
+        dateOnly = built;
+        return rows;
     }
 
     /// <summary>
-    /// The table rows of the <paramref name="count"/> items the rows hold, by publication time, equal times in row
-    /// order: what a stable OrderBy on <see cref="NewsItem.Published"/> gives (DateTimeOffsets compare by their UTC
-    /// ticks), at a fraction of its cost on a million items, and without sorting a feed already in time order.
+    /// The table rows of the items kept once <see cref="Deduplicate"/> has dropped and merged rows, by publication time.
+    /// One pair of scratch arrays, a key and a row number for each row with a table row, serves both sorts (the ids'
+    /// hashes, then the instants): at 15 M rows a second pair would be 180 MB more at the load's peak.
     /// </summary>
-    private static int[] ByPublished(ReadOnlySpan<RowSlot> rows, NewsTableBuilder table, int count)
+    private static ArraySegment<int> KeptByPublished(ChunkedColumn<RowSlot> rows, NewsTableBuilder table, List<string> files, BadRowSink sink, out int duplicates)
     {
-        var ticks = new long[count];
-        var rowOf = new int[count];
+        int live = 0;
+        for (int k = 0; k < rows.Count; k++) if (rows[k].Row != NoRow) live++;
+        var keys = new long[live];
+        var rowNumbers = new int[live];
+        int kept = Deduplicate(rows, table, files, sink, MemoryMarshal.Cast<long, ulong>(keys.AsSpan()), rowNumbers, out duplicates);
+        ByPublished(rows, table, keys.AsSpan(0, kept), rowNumbers.AsSpan(0, kept));
+        return new ArraySegment<int>(rowNumbers, 0, kept);
+    }
+
+    /// <summary>
+    /// Fills <paramref name="rowOf"/> with the table rows of the items the rows hold (as many as it is long), by
+    /// publication time, equal times in row order: what a stable OrderBy on <see cref="NewsItem.Published"/> gives
+    /// (DateTimeOffsets compare by their UTC ticks), at a fraction of its cost on a million items, and without sorting
+    /// a feed already in time order. <paramref name="ticks"/> is scratch of the same length.
+    /// </summary>
+    private static void ByPublished(ChunkedColumn<RowSlot> rows, NewsTableBuilder table, Span<long> ticks, Span<int> rowOf)
+    {
+        int count = rowOf.Length;
         bool inOrder = true;
-        for (int k = 0, i = 0; k < rows.Length; k++)
+        for (int k = 0, i = 0; k < rows.Count; k++)
         {
             if (rows[k].Row == NoRow) continue;
             ticks[i] = table.UtcTicks(rows[k].Row);
@@ -180,23 +167,17 @@ public static partial class NewsFile
         }
         if (!inOrder)
         {
-            Array.Sort(ticks, rowOf);
-            // Array.Sort is not stable: each run of equal times goes back to row order.
+            ticks.Sort(rowOf);
+            // The sort is not stable: each run of equal times goes back to row order.
             for (int start = 0, end; start < count; start = end)
             {
                 for (end = start + 1; end < count && ticks[end] == ticks[start]; end++) { }
-                if (end - start > 1) Array.Sort(rowOf, start, end - start);
+                if (end - start > 1) rowOf[start..end].Sort();
             }
         }
         // Row order of the file (the tie-break above) is not the table's order of adding, which builds late rows last.
         for (int i = 0; i < count; i++) rowOf[i] = rows[rowOf[i]].Row;
-        return rowOf;
     }
-
-    private static string Content(NewsItem n) =>
-        $"{n.Published.UtcTicks}|{string.Join(';', n.Symbols)}|{n.Headline}|{n.Body}|{n.Source}";
-
-    private static string ContentWithoutSymbols(NewsItem n) => $"{n.Published.UtcTicks}|{n.Headline}|{n.Body}|{n.Source}";
 
     /// <summary>Counts how files without a symbol column got their symbols, for one line per way in <see cref="NewsLoad.SymbolNotes"/>.</summary>
     private sealed class SymbolNoteCounter

@@ -5,17 +5,20 @@ namespace Signals.Data;
 /// <summary>
 /// News held as columns, one row per headline: what <see cref="NewsFile"/> loads. A list of <see cref="NewsItem"/>
 /// held 267 bytes a headline once loaded (2 M headlines of the 500-name scale universe: an object, an id string, a
-/// UTF-16 headline string); this table holds 136: per row the id string, the UTC ticks and offset of the publication
-/// instant, an index into the distinct symbol lists and sources, and the headline as UTF-8 in a few large byte arrays
-/// (bodies, which few feeds carry, apart). Read as a
+/// UTF-16 headline string); this table holds 105: per row the UTC ticks and offset of the publication instant, an
+/// index into the distinct symbol lists and sources, and the id and the headline as UTF-8 in a few large byte arrays
+/// (a 9-character id: 17 bytes against 48 as a string; bodies, which few feeds carry, apart). Read as a
 /// list it gives each row as a new <see cref="NewsItem"/> with the same values as the item it was built from; the
-/// accessors (<see cref="Id"/>, <see cref="Published"/>, <see cref="Symbols"/>, <see cref="HeadlineText"/>,
-/// <see cref="TryGetHeadlineUtf8"/>, <see cref="CopyHeadline"/>) read one field without making an item, for loops
-/// over millions of rows. Read-only, and safe to read from several threads.
+/// accessors (<see cref="Id"/>, <see cref="TryGetIdUtf8"/>, <see cref="IdEquals"/>, <see cref="Published"/>,
+/// <see cref="Symbols"/>, <see cref="HeadlineText"/>, <see cref="TryGetHeadlineUtf8"/>, <see cref="CopyHeadline"/>)
+/// read one field without making an item, for loops over millions of rows. Read-only, and safe to read from several threads.
 /// </summary>
 public sealed class NewsTable : IList<NewsItem>, IReadOnlyList<NewsItem>
 {
-    private readonly string[] _ids;
+    // The ids as UTF-8; Utf8Arena.NotStored for an id kept in _oddIds (see Utf8Arena.Append). Kept when the headlines go.
+    private readonly Utf8Arena _idArena;
+    private readonly long[] _ids;
+    private readonly SparseColumn<string> _oddIds;
     private readonly long[] _utcTicks;
     private readonly short[] _offsetMinutes;
     private readonly int[] _symbolLists;
@@ -30,10 +33,13 @@ public sealed class NewsTable : IList<NewsItem>, IReadOnlyList<NewsItem>
     private SparseColumn<string>? _oddHeadlines;
     private readonly SparseColumn<string> _bodies;
 
-    internal NewsTable(string[] ids, long[] utcTicks, short[] offsetMinutes, int[] symbolLists, IReadOnlyList<string>[] distinctSymbolLists,
-        int[] sources, string[] distinctSources, Utf8Arena arena, long[] headlines, SparseColumn<string> oddHeadlines, SparseColumn<string> bodies)
+    internal NewsTable(Utf8Arena idArena, long[] ids, SparseColumn<string> oddIds, long[] utcTicks, short[] offsetMinutes, int[] symbolLists,
+        IReadOnlyList<string>[] distinctSymbolLists, int[] sources, string[] distinctSources, Utf8Arena arena, long[] headlines,
+        SparseColumn<string> oddHeadlines, SparseColumn<string> bodies)
     {
+        _idArena = idArena;
         _ids = ids;
+        _oddIds = oddIds;
         _utcTicks = utcTicks;
         _offsetMinutes = offsetMinutes;
         _symbolLists = symbolLists;
@@ -81,12 +87,44 @@ public sealed class NewsTable : IList<NewsItem>, IReadOnlyList<NewsItem>
         get
         {
             CheckRow(index);
-            return new NewsItem(_ids[index], Published(index), Symbols(index), HeadlineText(index), Body(index), Source(index));
+            return new NewsItem(Id(index), Published(index), Symbols(index), HeadlineText(index), Body(index), Source(index));
         }
     }
 
-    /// <summary>Row <paramref name="row"/>'s id (the string the table holds: no copy).</summary>
-    public string Id(int row) => _ids[row];
+    /// <summary>
+    /// Row <paramref name="row"/>'s id as a new string: the table holds ids as UTF-8 (see <see cref="TryGetIdUtf8"/>;
+    /// <see cref="IdEquals"/> compares one without a string).
+    /// </summary>
+    public string Id(int row)
+    {
+        long handle = _ids[row];
+        return handle == Utf8Arena.NotStored ? _oddIds[row]! : _idArena.Text(handle);
+    }
+
+    /// <summary>
+    /// Row <paramref name="row"/>'s id as the UTF-8 bytes the table holds, without a copy; false (and no bytes) for the
+    /// rare id kept as a string instead (one with an unpaired surrogate, which has no UTF-8 form, or longer than a
+    /// megabyte): read that one with <see cref="Id"/>.
+    /// </summary>
+    public bool TryGetIdUtf8(int row, out ReadOnlySpan<byte> utf8)
+    {
+        long handle = _ids[row];
+        if (handle == Utf8Arena.NotStored)
+        {
+            utf8 = default;
+            return false;
+        }
+        utf8 = _idArena.Bytes(handle);
+        return true;
+    }
+
+    /// <summary>Whether row <paramref name="row"/>'s id is <paramref name="id"/> (ordinal), without making a string.</summary>
+    public bool IdEquals(int row, ReadOnlySpan<char> id)
+    {
+        long handle = _ids[row];
+        if (handle == Utf8Arena.NotStored) return id.SequenceEqual(_oddIds[row]);
+        return Utf8Arena.TextEquals(_idArena.Bytes(handle), id);
+    }
 
     /// <summary>Row <paramref name="row"/>'s publication instant, with the offset it was written with.</summary>
     public DateTimeOffset Published(int row) => ToPublished(_utcTicks[row], _offsetMinutes[row]);
@@ -178,7 +216,7 @@ public sealed class NewsTable : IList<NewsItem>, IReadOnlyList<NewsItem>
     public int IndexOf(NewsItem item)
     {
         for (int row = 0; row < Count; row++)
-            if (_ids[row] == item?.Id && this[row].Equals(item)) return row;
+            if (item is not null && IdEquals(row, item.Id) && this[row].Equals(item)) return row;
         return -1;
     }
 

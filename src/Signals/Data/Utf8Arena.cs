@@ -67,6 +67,23 @@ internal sealed class Utf8Arena
     /// <summary>The text behind <paramref name="handle"/> as a new string.</summary>
     public string Text(long handle) => Encoding.UTF8.GetString(Bytes(handle));
 
+    /// <summary>Whether <paramref name="utf8"/> (valid UTF-8, as the arena holds) spells <paramref name="text"/> exactly, without decoding into a buffer.</summary>
+    public static bool TextEquals(ReadOnlySpan<byte> utf8, ReadOnlySpan<char> text)
+    {
+        // A UTF-16 unit takes one to three UTF-8 bytes; as many bytes as units means every one is ASCII.
+        if (utf8.Length < text.Length || utf8.Length > 3L * text.Length) return false;
+        if (utf8.Length == text.Length) return Ascii.Equals(utf8, text);
+        while (!text.IsEmpty)
+        {
+            // An unpaired surrogate in the text has no UTF-8 form, so nothing the arena holds spells it.
+            if (Rune.DecodeFromUtf16(text, out var expected, out int chars) != OperationStatus.Done) return false;
+            if (Rune.DecodeFromUtf8(utf8, out var found, out int bytes) != OperationStatus.Done || found != expected) return false;
+            text = text[chars..];
+            utf8 = utf8[bytes..];
+        }
+        return utf8.IsEmpty;
+    }
+
     /// <summary>How many UTF-8 bytes the text behind <paramref name="handle"/> has.</summary>
     public static int ByteLength(long handle) => (int)handle & MaxTextBytes;
 

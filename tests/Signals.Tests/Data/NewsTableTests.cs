@@ -46,7 +46,10 @@ public sealed class NewsTableTests : IDisposable
         for (int row = 0; row < items.Length; row++)
         {
             var item = items[row];
-            Assert.Same(item.Id, table.Id(row));
+            Assert.Equal(item.Id, table.Id(row)); // a new string: the table holds ids as UTF-8
+            Assert.True(table.TryGetIdUtf8(row, out var idUtf8));
+            Assert.Equal(Encoding.UTF8.GetBytes(item.Id), idUtf8.ToArray());
+            Assert.True(table.IdEquals(row, item.Id));
             Assert.Equal(item.Published, table.Published(row));
             Assert.Equal(item.Published.Offset, table.Published(row).Offset);
             Assert.Equal(item.Published.UtcTicks, table.PublishedUtcTicks(row));
@@ -99,6 +102,43 @@ public sealed class NewsTableTests : IDisposable
         var buffer = new char[table.MaxHeadlineChars];
         Assert.Equal(unpaired, new string(buffer, 0, table.CopyHeadline(1, buffer)));
         Assert.Equal("body", table.Body(1));
+    }
+
+    [Fact]
+    public void Ids_beyond_ascii_without_a_utf8_form_too_long_or_empty_read_back_exactly()
+    {
+        string[] ids = ["plain", "Café-é", "市场📈", "broken \uD800 surrogate", "\uDC00", "", new string('i', Utf8Arena.MaxTextBytes + 1), "last"];
+        var table = NewsTable.Of([.. ids.Select(id => new NewsItem(id, DateTimeOffset.UnixEpoch, Aaa, "h"))]);
+        Assert.Equal(ids, Enumerable.Range(0, table.Count).Select(table.Id));
+        Assert.Equal(ids, table.Select(i => i.Id));
+        for (int row = 0; row < ids.Length; row++)
+        {
+            bool hasUtf8 = row is not (3 or 4 or 6);
+            Assert.Equal(hasUtf8, table.TryGetIdUtf8(row, out var utf8));
+            Assert.Equal(hasUtf8 ? Encoding.UTF8.GetBytes(ids[row]) : [], utf8.ToArray());
+            for (int other = 0; other < ids.Length; other++)
+                Assert.Equal(row == other, table.IdEquals(row, ids[other]));
+            Assert.Equal(row, table.IndexOf(table[row]));
+        }
+        // Near misses: a prefix, one more char, the same length in other chars, a surrogate half of a pair.
+        Assert.False(table.IdEquals(0, "plai"));
+        Assert.False(table.IdEquals(0, "plainn"));
+        Assert.False(table.IdEquals(1, "Café-e"));
+        Assert.False(table.IdEquals(2, "市场\uD83D"));
+        Assert.False(table.IdEquals(3, "broken \uD801 surrogate"));
+    }
+
+    [Fact]
+    public void Ids_stay_when_the_headline_text_is_let_go()
+    {
+        var items = Varied();
+        var table = NewsTable.Of(items);
+        table.ReleaseHeadlineText();
+        Assert.Equal(items.Select(i => i.Id), Enumerable.Range(0, table.Count).Select(table.Id));
+        Assert.True(table.TryGetIdUtf8(1, out var utf8));
+        Assert.Equal("n2"u8.ToArray(), utf8.ToArray());
+        Assert.True(table.IdEquals(6, "n7"));
+        Assert.Throws<InvalidOperationException>(() => table.HeadlineText(0));
     }
 
     [Fact]
