@@ -116,9 +116,27 @@ public sealed class PriceLoad
 
 /// <summary>
 /// Where each bar of one series was read from: its line, and its file (one index for the series when all its bars
-/// came from one file, else one per bar). Four bytes a bar, where a (symbol, date) → source map cost a hundred.
+/// came from one file, else one per bar). Four bytes a bar, where a (symbol, date) → source map cost a hundred; none
+/// when the bars sit on consecutive lines, as a download sorted by symbol and date or a file per symbol has them
+/// (then the first line says where every bar is: 126 MB fewer at 31.5 M bars).
 /// </summary>
-internal sealed class BarOrigins(int[] lines, int[]? files, int file)
+internal sealed class BarOrigins
 {
-    public PriceSource At(IReadOnlyList<string> fileNames, int bar) => new(fileNames[files is null ? file : files[bar]], lines[bar]);
+    // Each bar's line; null when bar i is on line _firstLine + i.
+    private readonly int[]? _lines;
+    private readonly int _firstLine;
+    private readonly int[]? _files;
+    private readonly int _file;
+
+    public BarOrigins(int[] lines, int[]? files, int file)
+    {
+        _files = files;
+        _file = file;
+        _firstLine = lines.Length == 0 ? 0 : lines[0];
+        for (int bar = 1; bar < lines.Length; bar++)
+            if (lines[bar] != _firstLine + bar) { _lines = lines; break; }
+    }
+
+    public PriceSource At(IReadOnlyList<string> fileNames, int bar) =>
+        new(fileNames[_files is null ? _file : _files[bar]], _lines is null ? _firstLine + bar : _lines[bar]);
 }

@@ -16,9 +16,9 @@ public sealed record ScoredHeadline(string Id, DateTimeOffset Published, IReadOn
 {
     /// <summary>
     /// Joins news with their scores by id, keeping only Ok results with a finite score, in the news' order. The result
-    /// is a <see cref="ScoredHeadlineTable"/>: columns sharing the news' id strings and symbol lists, no record per headline;
-    /// for a scorer's results of a loaded <see cref="NewsTable"/> (result i is row i's), a view reading the table's
-    /// columns and the results' in place, built without a lookup by id.
+    /// is a <see cref="ScoredHeadlineTable"/>: columns sharing the news' symbol lists (and the items' id strings), no
+    /// record per headline; for a scorer's results of a loaded <see cref="NewsTable"/> (result i is row i's), a view
+    /// reading the table's columns and the results' in place, built without a lookup by id.
     /// </summary>
     public static IReadOnlyList<ScoredHeadline> Join(IReadOnlyList<NewsItem> news, IReadOnlyList<SentimentResult> results)
     {
@@ -37,7 +37,11 @@ public sealed record ScoredHeadline(string Id, DateTimeOffset Published, IReadOn
         {
             // Read by column: a news item (and its headline decoded into a string) is not needed to join.
             for (int row = 0; row < table.Count; row++)
-                if (byId.TryGetValue(table.Id(row), out int at)) Add(table.Id(row), table.Published(row), table.Symbols(row), at);
+            {
+                // The table holds its ids as UTF-8: one string a row, made once.
+                string id = table.Id(row);
+                if (byId.TryGetValue(id, out int at)) Add(id, table.Published(row), table.Symbols(row), at);
+            }
             return scored.Table();
         }
         foreach (var item in news)

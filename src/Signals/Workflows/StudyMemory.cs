@@ -16,6 +16,8 @@ internal static class StudyMemory
     public static void StageDone()
     {
         if (GC.GetTotalMemory(forceFullCollection: false) < Threshold) return;
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
+        // Aggressive: compacts (the large object heap too) and decommits the memory freed, where a plain full
+        // collection keeps freed regions committed for the next allocations, still counted in the process's memory.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 }

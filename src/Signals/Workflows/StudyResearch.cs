@@ -68,18 +68,27 @@ public static class StudyResearch
         RealisticCostResult? realistic = null;
         foreach (var (name, construction, portfolioOptions) in constructions)
         {
-            // The inverse-volatility books divide by the same 20-session σ the costs estimate: one panel for all of them.
-            var portfolio = RiskPortfolio.Build(prices, longShort, portfolioOptions,
-                portfolioOptions.VolatilityWindow == costs.EstimationDays ? liquidity.Sigma : null);
-            var costed = CostedPortfolio.Run(prices, portfolio.Weights, research.Capital, costs, liquidity);
-            // The plain book (the first) is the one the realistic costs and the capacity curve read: evaluated now, so
-            // its weights are not held while the other books are built.
-            realistic ??= RealisticCosts.Evaluate(prices, portfolio.Weights, research.Capital, costs, research.CapacityCapitals, liquidity);
-            if (!research.KeepPortfolioWeights) portfolio = portfolio with { Weights = none, Beta = null };
-            runs.Add(RiskPortfolioRun.Of(name, construction, portfolio, costed, costs.PeriodsPerYear));
+            runs.Add(Construct(name, construction, portfolioOptions, prices, longShort, costs, liquidity, research, none, ref realistic));
             StudyMemory.StageDone();
         }
         return new StudyResearchResult(tearsheet, runs, realistic!, sectorOf is not null, halfSpreadBps is not null);
+    }
+
+    /// <summary>
+    /// One construction's book, built and costed; the plain book (the first) is also the one the realistic costs and the
+    /// capacity curve read, evaluated while its weights are at hand. A method of its own, so the book's panels are
+    /// unreachable once it returns (a loop body's locals could keep the last book alive across the next one).
+    /// </summary>
+    private static RiskPortfolioRun Construct(string name, string construction, RiskPortfolioOptions portfolioOptions, BarPanel prices, Panel longShort,
+        MarketCostModel costs, LiquidityEstimates liquidity, StudyResearchOptions research, Panel none, ref RealisticCostResult? realistic)
+    {
+        // The inverse-volatility books divide by the same 20-session σ the costs estimate: one panel for all of them.
+        var portfolio = RiskPortfolio.Build(prices, longShort, portfolioOptions,
+            portfolioOptions.VolatilityWindow == costs.EstimationDays ? liquidity.Sigma : null);
+        var costed = CostedPortfolio.Run(prices, portfolio.Weights, research.Capital, costs, liquidity);
+        realistic ??= RealisticCosts.Evaluate(prices, portfolio.Weights, research.Capital, costs, research.CapacityCapitals, liquidity);
+        if (!research.KeepPortfolioWeights) portfolio = portfolio with { Weights = none, Beta = null };
+        return RiskPortfolioRun.Of(name, construction, portfolio, costed, costs.PeriodsPerYear);
     }
 
     /// <summary>
