@@ -83,8 +83,9 @@ public static class StudyResearch
         MarketCostModel costs, LiquidityEstimates liquidity, StudyResearchOptions research, Panel none, ref RealisticCostResult? realistic)
     {
         // The inverse-volatility books divide by the same 20-session σ the costs estimate: one panel for all of them.
+        // The betas are read a day at a time unless the book's panels are kept: no panel of them beside the book.
         var portfolio = RiskPortfolio.Build(prices, longShort, portfolioOptions,
-            portfolioOptions.VolatilityWindow == costs.EstimationDays ? liquidity.Sigma : null);
+            portfolioOptions.VolatilityWindow == costs.EstimationDays ? liquidity.Sigma : null, keepBeta: research.KeepPortfolioWeights);
         var costed = CostedPortfolio.Run(prices, portfolio.Weights, research.Capital, costs, liquidity);
         realistic ??= RealisticCosts.Evaluate(prices, portfolio.Weights, research.Capital, costs, research.CapacityCapitals, liquidity);
         if (!research.KeepPortfolioWeights) portfolio = portfolio with { Weights = none, Beta = null };

@@ -55,7 +55,16 @@ public static class RiskPortfolio
 
     /// <summary>As the public overload, with the names' trailing volatilities over <see cref="RiskPortfolioOptions.VolatilityWindow"/>
     /// already estimated by the caller (<see cref="LiquidityEstimates.Sigma"/> of the same prices and window), so several books share one panel.</summary>
-    internal static RiskPortfolioResult Build(BarPanel prices, Panel signal, RiskPortfolioOptions? options, double[]? sigma)
+    internal static RiskPortfolioResult Build(BarPanel prices, Panel signal, RiskPortfolioOptions? options, double[]? sigma) =>
+        Build(prices, signal, options, sigma, keepBeta: true);
+
+    /// <summary>
+    /// As above; without <paramref name="keepBeta"/> a beta-neutral book reads its betas a day at a time
+    /// (<see cref="RollingBetaRows"/>, twice: to neutralise and to measure the exposure left) and the result's
+    /// <see cref="RiskPortfolioResult.Beta"/> is null: no day × symbol panel of betas beside the weights (250 MB at
+    /// 5,000 names × 25 years), the same figures.
+    /// </summary>
+    internal static RiskPortfolioResult Build(BarPanel prices, Panel signal, RiskPortfolioOptions? options, double[]? sigma, bool keepBeta)
     {
         ArgumentNullException.ThrowIfNull(prices);
         ArgumentNullException.ThrowIfNull(signal);
@@ -78,7 +87,8 @@ public static class RiskPortfolio
         }
         else weights = new Panel(prices.Dates, prices.Symbols, (double[])signal.Values.Clone());
         var sectorColumns = options.Sectors is null ? [] : Neutralization.SectorColumns(options.Sectors);
-        var beta = options.BetaNeutral ? RollingBeta.Compute(prices, options.BetaWindow) : null;
+        var beta = options.BetaNeutral && keepBeta ? RollingBeta.Compute(prices, options.BetaWindow) : null;
+        var betaRows = options.BetaNeutral && !keepBeta ? new RollingBetaRows(prices, options.BetaWindow, null) : null;
 
         var exposures = new List<double[]>(sectorColumns.Length + 1);
         var betaRow = new double[symbols];
@@ -87,7 +97,12 @@ public static class RiskPortfolio
             var row = weights.Row(d);
             exposures.Clear();
             exposures.AddRange(sectorColumns);
-            if (beta is not null) { beta.Row(d).CopyTo(betaRow); exposures.Add((double[])betaRow.Clone()); }
+            if (options.BetaNeutral)
+            {
+                if (beta is not null) beta.Row(d).CopyTo(betaRow);
+                else betaRows!.Next(d, betaRow);
+                exposures.Add((double[])betaRow.Clone());
+            }
             Neutralization.NeutralizeRow(row, exposures);
         }
 
@@ -107,11 +122,14 @@ public static class RiskPortfolio
         var maxSector = new double[days];
         var betaExposure = new double[days];
         var turnover = new double[days];
+        // Without the panel the betas are read again, a day at a time: the weights were scaled and banded since.
+        betaRows = options.BetaNeutral && !keepBeta ? new RollingBetaRows(prices, options.BetaWindow, null) : null;
         for (int d = 0; d < days; d++)
         {
             var row = weights.Row(d);
             foreach (var column in sectorColumns) maxSector[d] = Math.Max(maxSector[d], Math.Abs(Neutralization.Exposure(row, column)));
-            betaExposure[d] = beta is null ? double.NaN : BetaExposure(row, beta.Row(d));
+            if (betaRows is not null) betaRows.Next(d, betaRow);
+            betaExposure[d] = !options.BetaNeutral ? double.NaN : BetaExposure(row, beta is not null ? beta.Row(d) : betaRow);
             for (int s = 0; s < symbols; s++) turnover[d] += Math.Abs(row[s] - (d > 0 ? weights[d - 1, s] : 0));
         }
         return new RiskPortfolioResult(weights, beta, maxSector, betaExposure, leverage, turnover);

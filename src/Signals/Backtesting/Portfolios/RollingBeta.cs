@@ -17,67 +17,96 @@ public static class RollingBeta
     {
         ArgumentNullException.ThrowIfNull(prices);
         if (window < 5) throw new ArgumentOutOfRangeException(nameof(window), window, "A beta needs at least 5 sessions.");
-        int days = prices.DayCount, symbols = prices.SymbolCount;
-        if (marketReturns is not null && marketReturns.Length != days)
-            throw new ArgumentException($"The market has {marketReturns.Length} returns; the panel has {days} days.", nameof(marketReturns));
-        // The returns of the window before the day only, in a ring of `window` rows (day j's at row j % window), each
-        // computed once as the days advance: a day × symbol panel of them would be one more 8-byte-a-cell panel beside
-        // the betas (250 MB at 5,000 names × 25 years) for the same figures.
-        var r = new double[window * symbols];
-        var m = marketReturns ?? new double[days];
-        int returned = 0;
         var beta = new Panel(prices.Dates, prices.Symbols);
-        // Day by day, Vector<double>.Count neighbouring symbols at once, one per lane: each (day, symbol) sums its window
-        // in the same order with the same operations as the one-cell loop (so the betas are bit for bit the same), and
-        // the reads walk the day-major returns row by row instead of striding a column 60 times per cell.
-        int lanes = Vector.IsHardwareAccelerated ? Vector<double>.Count : int.MaxValue;
-        for (int d = window + 1; d < days; d++)
-        {
-            for (; returned < d; returned++)
-            {
-                var row = r.AsSpan(returned % window * symbols, symbols);
-                DailyReturns.CloseToClose(prices.Close.Values, symbols, returned, row);
-                if (marketReturns is null) m[returned] = DailyReturns.EqualWeighted(row);
-            }
-            int s = 0;
-            for (; s + lanes <= symbols; s += lanes) BetaLanes(r, m, symbols, d, s, window, beta.Values);
-            for (; s < symbols; s++) BetaOne(r, m, symbols, d, s, window, beta.Values);
-        }
+        var rows = new RollingBetaRows(prices, window, marketReturns);
+        for (int d = 0; d < prices.DayCount; d++) rows.Next(d, beta.Row(d));
         return beta;
     }
+}
 
-    private static void BetaOne(double[] r, double[] m, int symbols, int d, int s, int window, double[] beta)
+/// <summary>
+/// <see cref="RollingBeta.Compute"/> a day at a time, days in order, for a caller that reads each day's betas once
+/// and needs no panel of them (250 MB at 5,000 names × 25 years). It keeps the returns of the window before the day in
+/// a ring of <c>window</c> rows (day j's at row j % window), each computed once as the days advance, and the market's
+/// return per day. The figures are the panel's, bit for bit.
+/// </summary>
+internal sealed class RollingBetaRows
+{
+    private readonly double[] _close;
+    private readonly int _window, _symbols;
+    private readonly double[] _returns;
+    private readonly double[] _market;
+    private readonly bool _marketGiven;
+    private int _returned, _next;
+
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="window"/> is below 5.</exception>
+    /// <exception cref="ArgumentException"><paramref name="marketReturns"/> is not one return per panel day.</exception>
+    public RollingBetaRows(BarPanel prices, int window, double[]? marketReturns)
+    {
+        ArgumentNullException.ThrowIfNull(prices);
+        if (window < 5) throw new ArgumentOutOfRangeException(nameof(window), window, "A beta needs at least 5 sessions.");
+        int days = prices.DayCount;
+        if (marketReturns is not null && marketReturns.Length != days)
+            throw new ArgumentException($"The market has {marketReturns.Length} returns; the panel has {days} days.", nameof(marketReturns));
+        (_close, _window, _symbols) = (prices.Close.Values, window, prices.SymbolCount);
+        _returns = new double[window * _symbols];
+        _market = marketReturns ?? new double[days];
+        _marketGiven = marketReturns is not null;
+    }
+
+    /// <summary>Day <paramref name="day"/>'s betas into <paramref name="betas"/> (NaN where there is none); days come 0, 1, 2, ...</summary>
+    public void Next(int day, Span<double> betas)
+    {
+        if (day != _next) throw new InvalidOperationException($"day {day} asked after day {_next - 1}: the rows come in day order");
+        _next++;
+        betas.Fill(double.NaN);
+        if (day < _window + 1) return;
+        for (; _returned < day; _returned++)
+        {
+            var row = _returns.AsSpan(_returned % _window * _symbols, _symbols);
+            DailyReturns.CloseToClose(_close, _symbols, _returned, row);
+            if (!_marketGiven) _market[_returned] = DailyReturns.EqualWeighted(row);
+        }
+        // Vector<double>.Count neighbouring symbols at once, one per lane: each symbol sums its window in the same order
+        // with the same operations as the one-cell loop (so the betas are bit for bit the same), and the reads walk the
+        // day-major returns row by row instead of striding a column 60 times per cell.
+        int lanes = Vector.IsHardwareAccelerated ? Vector<double>.Count : int.MaxValue;
+        int s = 0;
+        for (; s + lanes <= _symbols; s += lanes) BetaLanes(day, s, betas);
+        for (; s < _symbols; s++) BetaOne(day, s, betas);
+    }
+
+    private void BetaOne(int d, int s, Span<double> beta)
     {
         double sx = 0, sy = 0, sxy = 0, sxx = 0;
-        for (int j = d - window; j < d; j++)
+        for (int j = d - _window; j < d; j++)
         {
-            double y = r[j % window * symbols + s], x = m[j];
+            double y = _returns[j % _window * _symbols + s], x = _market[j];
             if (!double.IsFinite(y) || !double.IsFinite(x)) return;
             sx += x; sy += y; sxy += x * y; sxx += x * x;
         }
-        double denominator = window * sxx - sx * sx;
-        if (denominator > 0) beta[d * symbols + s] = (window * sxy - sx * sy) / denominator;
+        double denominator = _window * sxx - sx * sx;
+        if (denominator > 0) beta[s] = (_window * sxy - sx * sy) / denominator;
     }
 
-    private static void BetaLanes(double[] r, double[] m, int symbols, int d, int s, int window, double[] beta)
+    private void BetaLanes(int d, int s, Span<double> beta)
     {
         var zero = Vector<double>.Zero;
         var ok = Vector<long>.AllBitsSet;
         Vector<double> sx = zero, sy = zero, sxy = zero, sxx = zero;
-        for (int j = d - window; j < d; j++)
+        for (int j = d - _window; j < d; j++)
         {
-            var y = new Vector<double>(r, j % window * symbols + s);
-            var x = new Vector<double>(m[j]);
+            var y = new Vector<double>(_returns, j % _window * _symbols + s);
+            var x = new Vector<double>(_market[j]);
             // Finite y and x: v − v is 0 only for a finite v.
             ok &= Vector.Equals(y - y, zero) & Vector.Equals(x - x, zero);
             sx += x; sy += y; sxy += x * y; sxx += x * x;
         }
-        var w = new Vector<double>(window);
+        var w = new Vector<double>(_window);
         var denominator = w * sxx - sx * sx;
         var slope = (w * sxy - sx * sy) / denominator;
-        var at = d * symbols + s;
-        var keep = new Vector<double>(beta, at);
-        Vector.ConditionalSelect(ok & Vector.GreaterThan(denominator, zero), slope, keep).CopyTo(beta, at);
+        var keep = new Vector<double>(beta.Slice(s));
+        Vector.ConditionalSelect(ok & Vector.GreaterThan(denominator, zero), slope, keep).CopyTo(beta.Slice(s));
     }
 }
 
