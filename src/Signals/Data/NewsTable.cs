@@ -15,10 +15,8 @@ namespace Signals.Data;
 /// </summary>
 public sealed class NewsTable : IList<NewsItem>, IReadOnlyList<NewsItem>
 {
-    // The ids as UTF-8; Utf8Arena.NotStored for an id kept in _oddIds (see Utf8Arena.Append). Kept when the headlines go.
-    private readonly Utf8Arena _idArena;
-    private readonly long[] _ids;
-    private readonly SparseColumn<string> _oddIds;
+    // Kept when the headlines go.
+    private readonly Utf8TextColumn _ids;
     private readonly long[] _utcTicks;
     private readonly short[] _offsetMinutes;
     private readonly int[] _symbolLists;
@@ -26,33 +24,24 @@ public sealed class NewsTable : IList<NewsItem>, IReadOnlyList<NewsItem>
     // -1 for a row without a source.
     private readonly int[] _sources;
     private readonly string[] _distinctSources;
-    // The headline text; all three null once let go (ReleaseHeadlineText).
-    private Utf8Arena? _arena;
-    // Utf8Arena.NotStored for a headline kept in _oddHeadlines (see Utf8Arena.Append).
-    private long[]? _headlines;
-    private SparseColumn<string>? _oddHeadlines;
+    // Null once let go (ReleaseHeadlineText).
+    private Utf8TextColumn? _headlines;
     private readonly SparseColumn<string> _bodies;
 
-    internal NewsTable(Utf8Arena idArena, long[] ids, SparseColumn<string> oddIds, long[] utcTicks, short[] offsetMinutes, int[] symbolLists,
-        IReadOnlyList<string>[] distinctSymbolLists, int[] sources, string[] distinctSources, Utf8Arena arena, long[] headlines,
-        SparseColumn<string> oddHeadlines, SparseColumn<string> bodies)
+    internal NewsTable(Utf8TextColumn ids, long[] utcTicks, short[] offsetMinutes, int[] symbolLists, IReadOnlyList<string>[] distinctSymbolLists,
+        int[] sources, string[] distinctSources, Utf8TextColumn headlines, SparseColumn<string> bodies)
     {
-        _idArena = idArena;
         _ids = ids;
-        _oddIds = oddIds;
         _utcTicks = utcTicks;
         _offsetMinutes = offsetMinutes;
         _symbolLists = symbolLists;
         _distinctSymbolLists = distinctSymbolLists;
         _sources = sources;
         _distinctSources = distinctSources;
-        _arena = arena;
         _headlines = headlines;
-        _oddHeadlines = oddHeadlines;
         _bodies = bodies;
         foreach (int list in symbolLists) if (distinctSymbolLists[list].Count == 0) MarketLevel++;
-        for (int row = 0; row < headlines.Length; row++)
-            MaxHeadlineChars = Math.Max(MaxHeadlineChars, headlines[row] == Utf8Arena.NotStored ? oddHeadlines[row]!.Length : Utf8Arena.ByteLength(headlines[row]));
+        MaxHeadlineChars = headlines.MaxChars();
     }
 
     /// <summary>A table without rows.</summary>
@@ -69,7 +58,7 @@ public sealed class NewsTable : IList<NewsItem>, IReadOnlyList<NewsItem>
     }
 
     /// <summary>How many headlines the table holds.</summary>
-    public int Count => _ids.Length;
+    public int Count => _ids.Count;
 
     /// <summary>True when no two rows share an id, as the loader leaves them (it merges or drops rows that do); false when not known.</summary>
     internal bool IdsAreUnique { get; set; }
@@ -95,36 +84,17 @@ public sealed class NewsTable : IList<NewsItem>, IReadOnlyList<NewsItem>
     /// Row <paramref name="row"/>'s id as a new string: the table holds ids as UTF-8 (see <see cref="TryGetIdUtf8"/>;
     /// <see cref="IdEquals"/> compares one without a string).
     /// </summary>
-    public string Id(int row)
-    {
-        long handle = _ids[row];
-        return handle == Utf8Arena.NotStored ? _oddIds[row]! : _idArena.Text(handle);
-    }
+    public string Id(int row) => _ids.Text(row);
 
     /// <summary>
     /// Row <paramref name="row"/>'s id as the UTF-8 bytes the table holds, without a copy; false (and no bytes) for the
     /// rare id kept as a string instead (one with an unpaired surrogate, which has no UTF-8 form, or longer than a
     /// megabyte): read that one with <see cref="Id"/>.
     /// </summary>
-    public bool TryGetIdUtf8(int row, out ReadOnlySpan<byte> utf8)
-    {
-        long handle = _ids[row];
-        if (handle == Utf8Arena.NotStored)
-        {
-            utf8 = default;
-            return false;
-        }
-        utf8 = _idArena.Bytes(handle);
-        return true;
-    }
+    public bool TryGetIdUtf8(int row, out ReadOnlySpan<byte> utf8) => _ids.TryGetUtf8(row, out utf8);
 
     /// <summary>Whether row <paramref name="row"/>'s id is <paramref name="id"/> (ordinal), without making a string.</summary>
-    public bool IdEquals(int row, ReadOnlySpan<char> id)
-    {
-        long handle = _ids[row];
-        if (handle == Utf8Arena.NotStored) return id.SequenceEqual(_oddIds[row]);
-        return Utf8Arena.TextEquals(_idArena.Bytes(handle), id);
-    }
+    public bool IdEquals(int row, ReadOnlySpan<char> id) => _ids.TextEquals(row, id);
 
     /// <summary>Row <paramref name="row"/>'s publication instant, with the offset it was written with.</summary>
     public DateTimeOffset Published(int row) => ToPublished(_utcTicks[row], _offsetMinutes[row]);
@@ -136,45 +106,21 @@ public sealed class NewsTable : IList<NewsItem>, IReadOnlyList<NewsItem>
     public IReadOnlyList<string> Symbols(int row) => _distinctSymbolLists[_symbolLists[row]];
 
     /// <summary>Row <paramref name="row"/>'s headline as a new string.</summary>
-    public string HeadlineText(int row)
-    {
-        var (arena, headlines, odd) = Text();
-        long handle = headlines[row];
-        return handle == Utf8Arena.NotStored ? odd[row]! : arena.Text(handle);
-    }
+    public string HeadlineText(int row) => Headlines().Text(row);
 
     /// <summary>
     /// Row <paramref name="row"/>'s headline as the UTF-8 bytes the table holds, without a copy; false (and no bytes)
     /// for the rare headline kept as a string instead (one with an unpaired surrogate, which has no UTF-8 form, or
     /// longer than a megabyte): read that one with <see cref="HeadlineText"/> or <see cref="CopyHeadline"/>.
     /// </summary>
-    public bool TryGetHeadlineUtf8(int row, out ReadOnlySpan<byte> utf8)
-    {
-        var (arena, headlines, _) = Text();
-        long handle = headlines[row];
-        if (handle == Utf8Arena.NotStored)
-        {
-            utf8 = default;
-            return false;
-        }
-        utf8 = arena.Bytes(handle);
-        return true;
-    }
+    public bool TryGetHeadlineUtf8(int row, out ReadOnlySpan<byte> utf8) => Headlines().TryGetUtf8(row, out utf8);
 
     /// <summary>
     /// Decodes row <paramref name="row"/>'s headline into <paramref name="destination"/> without allocating, and
     /// returns its length in chars; a buffer of <see cref="MaxHeadlineChars"/> takes every headline.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is too short for this headline.</exception>
-    public int CopyHeadline(int row, Span<char> destination)
-    {
-        var (arena, headlines, odd) = Text();
-        long handle = headlines[row];
-        if (handle != Utf8Arena.NotStored) return System.Text.Encoding.UTF8.GetChars(arena.Bytes(handle), destination);
-        var text = odd[row]!;
-        text.AsSpan().CopyTo(destination);
-        return text.Length;
-    }
+    public int CopyHeadline(int row, Span<char> destination) => Headlines().CopyTo(row, destination);
 
     /// <summary>False once <see cref="ReleaseHeadlineText"/> let the headlines go.</summary>
     public bool HasHeadlineText => _headlines is not null;
@@ -186,17 +132,10 @@ public sealed class NewsTable : IList<NewsItem>, IReadOnlyList<NewsItem>
     /// <see cref="Source"/>, <see cref="Body"/> and <see cref="Count"/> still answer. Call it when nothing else reads
     /// the table.
     /// </summary>
-    public void ReleaseHeadlineText()
-    {
-        _arena = null;
-        _headlines = null;
-        _oddHeadlines = null;
-    }
+    public void ReleaseHeadlineText() => _headlines = null;
 
-    private (Utf8Arena Arena, long[] Headlines, SparseColumn<string> Odd) Text() =>
-        _arena is { } arena && _headlines is { } headlines && _oddHeadlines is { } odd
-            ? (arena, headlines, odd)
-            : throw new InvalidOperationException("The headline text of this news table was let go once scored (NewsTable.ReleaseHeadlineText); ids, instants and symbols are still here.");
+    private Utf8TextColumn Headlines() => _headlines
+        ?? throw new InvalidOperationException("The headline text of this news table was let go once scored (NewsTable.ReleaseHeadlineText); ids, instants and symbols are still here.");
 
     /// <summary>Row <paramref name="row"/>'s article text; null when the feed had none.</summary>
     public string? Body(int row) => _bodies[row];
